@@ -1,0 +1,274 @@
+// Package build is the pipeline of `newsdesk build`: it turns a folder of
+// articles into the tables of the data contract and writes them, with
+// datapackage.json and manifest.json, into OUT/dataset.
+//
+// Articles are read and extracted by a bounded pool of workers; the
+// corpus-wide steps (entity merging, event clustering, conflicts) run once
+// all articles are in; the data tests run over the finished tables; then
+// every file is written into a staging folder that replaces OUT/dataset in
+// one rename. Bad articles are rejected with a reason, listed in
+// manifest.json and reported as an error after the others are built.
+package build
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	"newsdesk/dataset"
+	"newsdesk/dataset/clean"
+	"newsdesk/dataset/entities"
+	"newsdesk/dataset/events"
+	"newsdesk/dataset/figures"
+	"newsdesk/dataset/lang"
+	"newsdesk/dataset/meta"
+	"newsdesk/dataset/quotes"
+	"newsdesk/dataset/segment"
+)
+
+// Options configure a build.
+type Options struct {
+	Seeds   string    // folder of articles
+	Out     string    // output root; tables go to Out/dataset
+	Workers int       // parallel article workers; 0 means GOMAXPROCS
+	Log     io.Writer // progress and rejection messages; nil for none
+}
+
+// RejectedError is returned when some inputs were rejected. The dataset of
+// the other articles has been written.
+type RejectedError struct{ Rejected []Rejected }
+
+func (e *RejectedError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d input(s) rejected; the other articles were built:", len(e.Rejected))
+	for _, r := range e.Rejected {
+		fmt.Fprintf(&b, "\n  %s: %s", r.Path, r.Reason)
+	}
+	return b.String()
+}
+
+// Result summarises a build.
+type Result struct {
+	Tables   *dataset.Tables
+	Manifest *Manifest
+	Dir      string // Out/dataset
+}
+
+// article is one input on its way through the per-article stage.
+type article struct {
+	in      Input
+	doc     *dataset.Doc
+	quotes  quotes.Result
+	figures []dataset.Figure
+	times   []events.Mention
+	reject  string
+}
+
+// Run builds the dataset. It returns a *RejectedError (with the dataset
+// written) when inputs were rejected, and another error when nothing could
+// be written.
+func Run(ctx context.Context, opt Options) (*Result, error) {
+	if opt.Workers <= 0 {
+		opt.Workers = runtime.GOMAXPROCS(0)
+	}
+	logf := func(format string, args ...any) {
+		if opt.Log != nil {
+			fmt.Fprintf(opt.Log, format+"\n", args...)
+		}
+	}
+	inputs, rejected, err := ListInputs(opt.Seeds)
+	if err != nil {
+		return nil, err
+	}
+	if len(inputs) == 0 && len(rejected) == 0 {
+		return nil, fmt.Errorf("no .txt or .md articles in seeds folder %s", opt.Seeds)
+	}
+	metas, err := ReadManifest(opt.Seeds, inputs)
+	if err != nil {
+		return nil, err
+	}
+	aliases, err := entities.LoadAliases(filepath.Join(opt.Seeds, entities.AliasFile))
+	if err != nil {
+		return nil, err
+	}
+	prefix := displayPrefix(opt.Seeds)
+	arts := make([]*article, len(inputs))
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < opt.Workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				arts[i] = process(inputs[i], prefix, metas[inputs[i].Rel])
+			}
+		}()
+	}
+	for i := range inputs {
+		if ctx.Err() != nil {
+			break
+		}
+		jobs <- i
+	}
+	close(jobs)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+
+	var good []*article
+	seen := map[string]string{} // source_id → rel path
+	for _, a := range arts {
+		if a.reject == "" {
+			if prev, dup := seen[a.doc.Source.SourceID]; dup {
+				a.reject = "same bytes as " + path.Join(prefix, prev) + "; remove one copy"
+			} else {
+				seen[a.doc.Source.SourceID] = a.in.Rel
+			}
+		}
+		if a.reject != "" {
+			rejected = append(rejected, Rejected{Path: path.Join(prefix, a.in.Rel), Reason: a.reject})
+			continue
+		}
+		good = append(good, a)
+	}
+	sort.Slice(rejected, func(i, j int) bool { return rejected[i].Path < rejected[j].Path })
+	for _, r := range rejected {
+		logf("rejected %s: %s", r.Path, r.Reason)
+	}
+	sort.Slice(good, func(i, j int) bool { return good[i].doc.Source.SourceID < good[j].doc.Source.SourceID })
+
+	tables := corpus(good, aliases)
+	tables.Sort()
+	if err := dataset.Check(tables); err != nil {
+		return nil, fmt.Errorf("the built tables fail their data tests, nothing was written: %w", err)
+	}
+	res, err := write(opt, tables, inputs, rejected, prefix)
+	if err != nil {
+		return nil, err
+	}
+	logf("built %d source(s) into %s", len(tables.Sources), res.Dir)
+	if len(rejected) > 0 {
+		return res, &RejectedError{Rejected: rejected}
+	}
+	return res, nil
+}
+
+// displayPrefix is how the seeds folder appears in sources.path and
+// manifest.json: as given when it is a clean relative path inside the
+// working folder (seeds), else its base name, so that the absolute path of
+// the checkout never reaches an output.
+func displayPrefix(seeds string) string {
+	p := filepath.ToSlash(filepath.Clean(seeds))
+	if !filepath.IsAbs(seeds) && p != ".." && !strings.HasPrefix(p, "../") {
+		return p
+	}
+	return filepath.Base(filepath.Clean(seeds))
+}
+
+// process runs the per-article stage: read, check, clean, detect, segment,
+// extract.
+func process(in Input, prefix string, m Meta) *article {
+	a := &article{in: in}
+	raw, err := os.ReadFile(in.Path)
+	if err != nil {
+		a.reject = "cannot read: " + errText(err)
+		return a
+	}
+	text, err := Decode(raw)
+	if err != nil {
+		a.reject = err.Error()
+		return a
+	}
+	src := dataset.Source{
+		Path:   path.Join(prefix, in.Rel),
+		SHA256: dataset.Sha256Hex(raw),
+		Bytes:  int64(len(raw)),
+		Text:   clean.Text(text),
+	}
+	src.SourceID = src.SHA256[:dataset.IDLen]
+	if strings.TrimSpace(src.Text) == "" {
+		a.reject = "no article text left after removing boilerplate"
+		return a
+	}
+	applyMeta(&src, m)
+	sents := segment.Sentences(src.Text, src.Language)
+	rows := make([]dataset.Sentence, len(sents))
+	runes := []rune(src.Text)
+	for i, s := range sents {
+		rows[i] = dataset.Sentence{SourceID: src.SourceID, SentenceID: int32(i), Start: s.Start, End: s.End,
+			Text: string(runes[s.Start:s.End])}
+	}
+	a.doc = dataset.NewDoc(src, rows)
+	a.quotes = quotes.Extract(a.doc)
+	a.figures = figures.Extract(a.doc)
+	a.times = events.Find(a.doc)
+	return a
+}
+
+// applyMeta fills language, title, outlet and publication date: the
+// manifest's values win over what the text says.
+func applyMeta(src *dataset.Source, m Meta) {
+	if m.Language != "" {
+		src.Language, src.LanguageEvidence = m.Language, "manifest"
+	} else {
+		code, conf := lang.Detect(src.Text)
+		src.Language, src.LanguageEvidence = code, fmt.Sprintf("detected:%.2f", conf)
+	}
+	inf := meta.Infer(src.Text, src.Language)
+	src.Title, src.Outlet, src.Published, src.PublishedEvidence = inf.Title, inf.Outlet, inf.Published, inf.PublishedEvidence
+	if m.Title != "" {
+		src.Title = dataset.Str(m.Title)
+	}
+	if m.Outlet != "" {
+		src.Outlet = dataset.Str(m.Outlet)
+	}
+	src.URL = dataset.Str(m.URL)
+	if m.Published != nil {
+		src.Published, src.PublishedEvidence = m.Published, dataset.Str("manifest")
+	}
+}
+
+// corpus runs the steps that need every article: entity merging, speaker
+// canonicalisation, event clustering, conflicts.
+func corpus(arts []*article, aliases *entities.Aliases) *dataset.Tables {
+	t := &dataset.Tables{}
+	docs := make([]*dataset.Doc, len(arts))
+	times := make([][]events.Mention, len(arts))
+	var mentions []dataset.EntityMention
+	for i, a := range arts {
+		docs[i] = a.doc
+		times[i] = a.times
+		mentions = append(mentions, a.quotes.Mentions...)
+	}
+	res := entities.Resolve(mentions, aliases)
+	t.Entities = res.Entities()
+	for _, a := range arts {
+		for _, q := range a.quotes.Quotes {
+			if q.Speaker != nil {
+				q.Speaker = dataset.Str(res.Canonical(q.SourceID, *q.Speaker))
+			}
+			t.Quotes = append(t.Quotes, q)
+		}
+		t.Figures = append(t.Figures, a.figures...)
+	}
+	ev := events.Build(docs, times, res)
+	t.Events, t.EventMentions = ev.Events, ev.Mentions
+	t.Conflicts = append(append(t.Conflicts, ev.Conflicts...), figures.Conflicts(docs, t.Figures)...)
+	for _, d := range docs {
+		src := d.Source
+		if anc, ok := ev.Anchors[src.SourceID]; ok && src.Published == nil {
+			src.Published, src.PublishedEvidence = anc.Date.Ptr(), dataset.Str(anc.Evidence)
+		}
+		t.Sources = append(t.Sources, src)
+		t.Sentences = append(t.Sentences, d.Sentences...)
+	}
+	return t
+}
