@@ -21,7 +21,15 @@ type Suite struct {
 }
 
 // Suites lists every evaluation, in the order they are printed.
-var Suites = []Suite{}
+var Suites = concat(quotesSuites(), figuresSuites(), eventsSuites())
+
+func concat(lists ...[]Suite) []Suite {
+	var out []Suite
+	for _, l := range lists {
+		out = append(out, l...)
+	}
+	return out
+}
 
 // Run runs every suite whose name contains only ("" for all).
 func Run(ctx context.Context, root, only string, w io.Writer) error {
