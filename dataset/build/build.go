@@ -66,6 +66,7 @@ type article struct {
 	in      Input
 	doc     *dataset.Doc
 	quotes  quotes.Result
+	names   []dataset.EntityMention
 	figures []dataset.Figure
 	times   []events.Mention
 	reject  string
@@ -208,6 +209,7 @@ func process(in Input, prefix string, m Meta) *article {
 	}
 	a.doc = dataset.NewDoc(src, rows)
 	a.quotes = quotes.Extract(a.doc)
+	a.names = entities.Find(a.doc)
 	a.figures = figures.Extract(a.doc)
 	a.times = events.Find(a.doc)
 	return a
@@ -246,6 +248,7 @@ func corpus(arts []*article, aliases *entities.Aliases) *dataset.Tables {
 	for i, a := range arts {
 		docs[i] = a.doc
 		times[i] = a.times
+		mentions = append(mentions, a.names...)
 		mentions = append(mentions, a.quotes.Mentions...)
 	}
 	res := entities.Resolve(mentions, aliases)

@@ -4,6 +4,11 @@ package entities
 
 import "newsdesk/dataset"
 
+// Find returns the named mentions (people, organisations, places) of doc.
+// It is safe for concurrent use.
+// PLACEHOLDER.
+func Find(doc *dataset.Doc) []dataset.EntityMention { return nil }
+
 // Aliases is the user's alias file: overrides of the automatic merge.
 type Aliases struct{}
 
