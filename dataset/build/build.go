@@ -39,6 +39,10 @@ type Options struct {
 	Out     string    // output root; tables go to Out/dataset
 	Workers int       // parallel article workers; 0 means GOMAXPROCS
 	Log     io.Writer // progress and rejection messages; nil for none
+
+	// permute, when set, reorders the listed inputs before the workers
+	// see them: tests use it to prove the output ignores input order.
+	permute func([]Input)
 }
 
 // RejectedError is returned when some inputs were rejected. The dataset of
@@ -100,6 +104,12 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 		return nil, err
 	}
 	prefix := displayPrefix(opt.Seeds)
+	for i := range rejected {
+		rejected[i].Path = path.Join(prefix, rejected[i].Path)
+	}
+	if opt.permute != nil {
+		opt.permute(inputs)
+	}
 	arts := make([]*article, len(inputs))
 	jobs := make(chan int)
 	var wg sync.WaitGroup

@@ -100,6 +100,9 @@ func parseManifest(name string, r io.Reader, inputs []Input) (map[string]Meta, e
 			return nil, fmt.Errorf("%s:%d: path %s is not an article file in the seeds folder", name, line, p)
 		}
 		m := Meta{Line: line, Outlet: get("outlet"), URL: get("url"), Language: strings.ToLower(get("language")), Title: get("title")}
+		if l := m.Language; l != "" && !isLanguageCode(l) {
+			return nil, fmt.Errorf("%s:%d: language %q is not an ISO 639-1 code such as en or id", name, line, get("language"))
+		}
 		if s := get("published"); s != "" {
 			d, err := dataset.ParseDate(s)
 			if err != nil {
@@ -119,4 +122,12 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// isLanguageCode accepts two-letter ISO 639-1 codes and und.
+func isLanguageCode(s string) bool {
+	if s == "und" {
+		return true
+	}
+	return len(s) == 2 && s[0] >= 'a' && s[0] <= 'z' && s[1] >= 'a' && s[1] <= 'z'
 }

@@ -68,6 +68,7 @@ func write(opt Options, t *dataset.Tables, inputs []Input, rejected []Rejected, 
 		}
 		m.Inputs = append(m.Inputs, FileHash{Path: path.Join(prefix, in.Rel), SHA256: dataset.Sha256Hex(b), Bytes: int64(len(b))})
 	}
+	sort.Slice(m.Inputs, func(i, j int) bool { return m.Inputs[i].Path < m.Inputs[j].Path })
 	for _, tab := range dataset.Registry {
 		var buf bytes.Buffer
 		if err := parquet.Write(&buf, tab, tab.Rows(t)); err != nil {

@@ -1,0 +1,46 @@
+package build
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestParseManifest(t *testing.T) {
+	inputs := []Input{{Rel: "a.txt"}, {Rel: "sub/b.md"}}
+	tests := []struct {
+		name, csv string
+		wantErr   string
+	}{
+		{"AllColumns", "path,outlet,url,published,language,title\na.txt,AFP,https://x,2022-09-07,en,Albania cuts ties\n", ""},
+		{"SubsetAnyOrder", "title,path\n\"Iran, Albania\",sub/b.md\n", ""},
+		{"UnknownColumn", "path,author\na.txt,me\n", `manifest.csv:1: unknown column "author"`},
+		{"NoPath", "outlet\nAFP\n", "manifest.csv:1: no path column"},
+		{"DuplicatePath", "path\na.txt\nsub/b.md\na.txt\n", "manifest.csv:4: path a.txt already given on line 2"},
+		{"MissingFile", "path\nc.txt\n", "manifest.csv:2: path c.txt is not an article file"},
+		{"BadDate", "path,published\na.txt,07/09/2022\n", `manifest.csv:2: published: invalid date "07/09/2022"`},
+		{"ImpossibleDate", "path,published\na.txt,2022-02-30\n", "manifest.csv:2: published"},
+		{"BadLanguage", "path,language\na.txt,English\n", `manifest.csv:2: language "English"`},
+		{"ShortRow", "path,outlet\na.txt\n", "manifest.csv:2"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			m, err := parseManifest("seeds/manifest.csv", strings.NewReader(tc.csv), inputs)
+			if tc.wantErr == "" {
+				if err != nil {
+					t.Fatal(err)
+				}
+				if len(m) != strings.Count(tc.csv, "\n")-1 {
+					t.Errorf("got %d rows", len(m))
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+				t.Errorf("err = %v, want %q", err, tc.wantErr)
+			}
+		})
+	}
+	m, _ := parseManifest("m", strings.NewReader("path,published,language,title\na.txt,2022-09-07,EN,T\n"), inputs)
+	if got := m["a.txt"]; got.Published == nil || got.Published.String() != "2022-09-07" || got.Language != "en" || got.Title != "T" {
+		t.Errorf("row = %+v", got)
+	}
+}
