@@ -152,7 +152,9 @@ func Build(t *dataset.Tables) *Report {
 		r.Quotes = append(r.Quotes, QuoteRow{Quote: q, Source: byID[q.SourceID],
 			Sentence: sents[sentKey{q.SourceID, q.SentenceID}]})
 	}
-	sort.SliceStable(r.Quotes, func(i, j int) bool { return lessSpan(r.Quotes[i].Source, r.Quotes[j].Source, r.Quotes[i].Start, r.Quotes[j].Start) })
+	sort.SliceStable(r.Quotes, func(i, j int) bool {
+		return lessSpan(r.Quotes[i].Source, r.Quotes[j].Source, r.Quotes[i].Start, r.Quotes[j].Start)
+	})
 	for _, f := range t.Figures {
 		r.Figures = append(r.Figures, FigureRow{Figure: f, Source: byID[f.SourceID],
 			Sentence: sents[sentKey{f.SourceID, f.SentenceID}]})
