@@ -68,6 +68,7 @@ type Result struct {
 // article is one input on its way through the per-article stage.
 type article struct {
 	in      Input
+	hash    *FileHash // nil when the file could not be read
 	doc     *dataset.Doc
 	quotes  quotes.Result
 	names   []dataset.EntityMention
@@ -161,7 +162,11 @@ func Run(ctx context.Context, opt Options) (*Result, error) {
 	if err := dataset.Check(tables); err != nil {
 		return nil, fmt.Errorf("the built tables fail their data tests, nothing was written: %w", err)
 	}
-	res, err := write(opt, tables, inputs, rejected, prefix)
+	hashes, err := inputHashes(opt.Seeds, prefix, arts)
+	if err != nil {
+		return nil, err
+	}
+	res, err := write(opt, tables, hashes, rejected, prefix)
 	if err != nil {
 		return nil, err
 	}
@@ -193,17 +198,13 @@ func process(in Input, prefix string, m Meta) *article {
 		a.reject = "cannot read: " + errText(err)
 		return a
 	}
+	a.hash = &FileHash{Path: path.Join(prefix, in.Rel), SHA256: dataset.Sha256Hex(raw), Bytes: int64(len(raw))}
 	text, err := Decode(raw)
 	if err != nil {
 		a.reject = err.Error()
 		return a
 	}
-	src := dataset.Source{
-		Path:   path.Join(prefix, in.Rel),
-		SHA256: dataset.Sha256Hex(raw),
-		Bytes:  int64(len(raw)),
-		Text:   clean.Text(text),
-	}
+	src := dataset.Source{Path: a.hash.Path, SHA256: a.hash.SHA256, Bytes: a.hash.Bytes, Text: clean.Text(text)}
 	src.SourceID = src.SHA256[:dataset.IDLen]
 	if strings.TrimSpace(src.Text) == "" {
 		a.reject = "no article text left after removing boilerplate"
@@ -284,4 +285,27 @@ func corpus(arts []*article, aliases *entities.Aliases) *dataset.Tables {
 		t.Sentences = append(t.Sentences, d.Sentences...)
 	}
 	return t
+}
+
+// inputHashes lists every input that shaped the output: the articles that
+// could be read, and the folder's manifest.csv and alias file when present.
+func inputHashes(seeds, prefix string, arts []*article) ([]FileHash, error) {
+	var out []FileHash
+	for _, a := range arts {
+		if a.hash != nil {
+			out = append(out, *a.hash)
+		}
+	}
+	for _, name := range []string{ManifestFile, entities.AliasFile} {
+		b, err := os.ReadFile(filepath.Join(seeds, name))
+		if os.IsNotExist(err) {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("cannot read %s: %w", filepath.Join(seeds, name), err)
+		}
+		out = append(out, FileHash{Path: path.Join(prefix, name), SHA256: dataset.Sha256Hex(b), Bytes: int64(len(b))})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
+	return out, nil
 }

@@ -139,7 +139,7 @@ func TestBadInput(t *testing.T) {
 		"seeds/binary.txt": "binary file (NUL byte at offset 4)",
 		"seeds/latin1.txt": "not UTF-8 text (invalid byte at offset 7)",
 		"seeds/utf16.txt":  "UTF-16",
-		"seeds/good2.txt":   "same bytes as seeds/good.txt",
+		"seeds/good2.txt":  "same bytes as seeds/good.txt",
 		"seeds/escape.txt": "symlink leads outside the seeds folder",
 		"seeds/broken.txt": "broken symlink",
 	}

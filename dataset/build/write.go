@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"path"
 	"path/filepath"
 	"runtime"
 	"sort"
@@ -42,7 +41,7 @@ const (
 // write renders every output into a staging folder beside Out/dataset and
 // swaps it into place, so that a failed or interrupted build never leaves a
 // half-written file where a good one stood.
-func write(opt Options, t *dataset.Tables, inputs []Input, rejected []Rejected, prefix string) (*Result, error) {
+func write(opt Options, t *dataset.Tables, inputs []FileHash, rejected []Rejected, prefix string) (*Result, error) {
 	final := filepath.Join(opt.Out, "dataset")
 	if err := os.MkdirAll(opt.Out, 0o755); err != nil {
 		return nil, fmt.Errorf("cannot create output folder: %w", err)
@@ -57,18 +56,10 @@ func write(opt Options, t *dataset.Tables, inputs []Input, rejected []Rejected, 
 	}
 
 	m := &Manifest{Tool: "newsdesk", ToolVersion: dataset.Version, GoVersion: runtime.Version(),
-		SchemaVersion: dataset.SchemaVersion, Seeds: prefix, Rejected: rejected}
+		SchemaVersion: dataset.SchemaVersion, Seeds: prefix, Inputs: inputs, Rejected: rejected}
 	if m.Rejected == nil {
 		m.Rejected = []Rejected{}
 	}
-	for _, in := range inputs {
-		b, err := os.ReadFile(in.Path)
-		if err != nil {
-			continue // already rejected as unreadable
-		}
-		m.Inputs = append(m.Inputs, FileHash{Path: path.Join(prefix, in.Rel), SHA256: dataset.Sha256Hex(b), Bytes: int64(len(b))})
-	}
-	sort.Slice(m.Inputs, func(i, j int) bool { return m.Inputs[i].Path < m.Inputs[j].Path })
 	for _, tab := range dataset.Registry {
 		var buf bytes.Buffer
 		if err := parquet.Write(&buf, tab, tab.Rows(t)); err != nil {
