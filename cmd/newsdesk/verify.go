@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"newsdesk/dataset"
 	"newsdesk/dataset/build"
 )
 
@@ -29,6 +30,13 @@ func runVerify(ctx context.Context, args []string) error {
 	if err := json.Unmarshal(b, &want); err != nil {
 		return fmt.Errorf("cannot parse %s: %w", mpath, err)
 	}
+	onDisk, err := hashDir(filepath.Join(*out, "dataset"), want.Outputs)
+	if err != nil {
+		return err
+	}
+	if err := compare("on disk", want, onDisk); err != nil {
+		return err
+	}
 	tmp, err := os.MkdirTemp("", "newsdesk-verify-*")
 	if err != nil {
 		return err
@@ -38,12 +46,29 @@ func runVerify(ctx context.Context, args []string) error {
 	if res == nil {
 		return fmt.Errorf("rebuild failed: %w", err)
 	}
-	return compare(want, *res.Manifest)
+	return compare("rebuilt", want, res.Manifest.Outputs)
 }
 
-func compare(want, got build.Manifest) error {
+// hashDir hashes the files that manifest lists, as they are in dir.
+func hashDir(dir string, files []build.FileHash) ([]build.FileHash, error) {
+	var out []build.FileHash
+	for _, f := range files {
+		b, err := os.ReadFile(filepath.Join(dir, f.Path))
+		if os.IsNotExist(err) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, build.FileHash{Path: f.Path, SHA256: dataset.Sha256Hex(b), Bytes: int64(len(b))})
+	}
+	return out, nil
+}
+
+// compare prints one line per output and fails when any differs.
+func compare(what string, want build.Manifest, outputs []build.FileHash) error {
 	gotBy := map[string]build.FileHash{}
-	for _, f := range got.Outputs {
+	for _, f := range outputs {
 		gotBy[f.Path] = f
 	}
 	bad := 0
@@ -51,23 +76,23 @@ func compare(want, got build.Manifest) error {
 		g, ok := gotBy[w.Path]
 		switch {
 		case !ok:
-			fmt.Printf("MISSING  %s\n", w.Path)
+			fmt.Printf("MISSING  %s (%s)\n", w.Path, what)
 			bad++
 		case g.SHA256 != w.SHA256:
-			fmt.Printf("DIFFERS  %s (manifest %s…, rebuild %s…)\n", w.Path, w.SHA256[:12], g.SHA256[:12])
+			fmt.Printf("DIFFERS  %s (manifest %s…, %s %s…)\n", w.Path, w.SHA256[:12], what, g.SHA256[:12])
 			bad++
 		default:
-			fmt.Printf("ok       %s %s\n", w.Path, w.SHA256[:12])
+			fmt.Printf("ok       %s %s (%s)\n", w.Path, w.SHA256[:12], what)
 		}
 		delete(gotBy, w.Path)
 	}
 	for p := range gotBy {
-		fmt.Printf("EXTRA    %s\n", p)
+		fmt.Printf("EXTRA    %s (%s)\n", p, what)
 		bad++
 	}
 	if bad > 0 {
-		return fmt.Errorf("verify: %d output(s) differ from manifest.json; the build is not reproducible or the inputs changed", bad)
+		return fmt.Errorf("verify: %d %s output(s) differ from manifest.json; the files were changed, the inputs changed, or the build is not reproducible", bad, what)
 	}
-	fmt.Printf("verify: all %d outputs match manifest.json\n", len(want.Outputs))
+	fmt.Printf("verify: all %d %s outputs match manifest.json\n", len(want.Outputs), what)
 	return nil
 }
