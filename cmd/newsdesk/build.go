@@ -12,7 +12,7 @@ func runBuild(ctx context.Context, args []string) error {
 	seeds := fs.String("seeds", "seeds", "folder of articles (.txt, .md) and an optional manifest.csv")
 	out := fs.String("out", "out", "output folder; tables are written to OUT/dataset")
 	workers := fs.Int("workers", 0, "articles processed in parallel (0: one per CPU)")
-	if err := fs.Parse(args); err != nil {
+	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {

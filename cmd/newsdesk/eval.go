@@ -14,7 +14,7 @@ func runEval(ctx context.Context, args []string) error {
 	fs := flags("eval")
 	corpora := fs.String("corpora", "../shared/corpora", "folder of annotated corpora")
 	only := fs.String("only", "", "run only the suites whose name contains this")
-	if err := fs.Parse(args); err != nil {
+	if err := parse(fs, args); err != nil {
 		return err
 	}
 	if _, err := os.Stat(*corpora); err != nil {

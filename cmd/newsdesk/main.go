@@ -91,6 +91,17 @@ func usage() {
 	fmt.Fprintln(os.Stderr, "\nRun newsdesk <command> -h for its flags.")
 }
 
+// parse parses a subcommand's flags; a bad flag is a usage error (exit 2).
+func parse(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return usageError{err.Error()}
+	}
+	return nil
+}
+
 // flags returns a FlagSet for a subcommand that reports errors rather than
 // exiting.
 func flags(name string) *flag.FlagSet {

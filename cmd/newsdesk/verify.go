@@ -18,7 +18,7 @@ func runVerify(ctx context.Context, args []string) error {
 	seeds := fs.String("seeds", "seeds", "folder of articles the dataset was built from")
 	out := fs.String("out", "out", "output folder holding OUT/dataset/manifest.json")
 	workers := fs.Int("workers", 1, "workers for the rebuild (default differs from build on purpose)")
-	if err := fs.Parse(args); err != nil {
+	if err := parse(fs, args); err != nil {
 		return err
 	}
 	mpath := filepath.Join(*out, "dataset", build.ManifestName)
