@@ -1,7 +1,18 @@
 // Package clean turns an article file's text into sources.text: Unicode
 // NFC, \n line ends, and boilerplate (share buttons, related-links lists,
-// newsletter blurbs, comment forms, photo credits, tag lists, footer
-// mottos) removed by per-language rules kept as data.
+// newsletter blurbs, comment forms, photo credits, tag lists, ad markers,
+// footer mottos) removed by rules kept as data in rules/*.txt, one file per
+// language plus common.txt, all applied to every article (cleaning runs
+// before language detection, and the rules match whole lines, so one
+// language's rules do not touch another's text).
+//
+// It removes whole lines (and, for suffix rules, the matched end of a line)
+// and never rewrites the characters of the lines it keeps: no reflowing, no
+// trimming inside lines, glued words stay glued. Besides the rules it drops
+// a line that repeats the kept line before it word for word (a lead
+// scraped twice, once as caption), keeps at most one empty line between paragraphs and trims empty
+// lines and white space at both ends of the text. It does not find the
+// article among a whole web page's navigation: its input is article text.
 package clean
 
 import (
@@ -11,10 +22,100 @@ import (
 )
 
 // Text returns the cleaned article text of raw.
-// PLACEHOLDER: only normalises; boilerplate rules to come.
 func Text(raw string) string {
-	s := strings.ReplaceAll(raw, "\r\n", "\n")
+	return Apply(Rules, raw)
+}
+
+// Apply cleans raw with rules (Text uses the embedded Rules).
+func Apply(rules []Rule, raw string) string {
+	s := strings.TrimPrefix(raw, "\uFEFF")
+	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.ReplaceAll(s, "\r", "\n")
 	s = norm.NFC.String(s)
-	return strings.TrimSpace(s)
+	lines := strings.Split(s, "\n")
+	drop := make([]bool, len(lines))
+	blank := func(i int) bool { return strings.TrimSpace(lines[i]) == "" }
+
+	for i := 0; i < len(lines); i++ {
+		if drop[i] || blank(i) {
+			continue
+		}
+		t := strings.TrimSpace(lines[i])
+		for _, r := range rules {
+			if r.Kind == End || !r.Re.MatchString(t) {
+				continue
+			}
+			switch r.Kind {
+			case Line:
+				drop[i] = true
+			case Block:
+				for j := i; j < len(lines) && !blank(j); j++ {
+					drop[j] = true
+				}
+			case Tail:
+				for j := i; j < len(lines); j++ {
+					drop[j] = true
+				}
+			case Suffix:
+				loc := r.Re.FindStringIndex(lines[i])
+				if loc != nil {
+					lines[i] = lines[i][:loc[0]]
+					t = strings.TrimSpace(lines[i])
+				}
+				continue
+			}
+			break
+		}
+	}
+	// End rules: walk up from the end over dropped and blank lines.
+	for i := len(lines) - 1; i >= 0; i-- {
+		if drop[i] || blank(i) {
+			continue
+		}
+		if !matchesEnd(rules, strings.TrimSpace(lines[i])) {
+			break
+		}
+		drop[i] = true
+	}
+	return assemble(lines, drop)
+}
+
+func matchesEnd(rules []Rule, t string) bool {
+	for _, r := range rules {
+		if r.Kind == End && r.Re.MatchString(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// assemble joins the kept lines, drops a line equal to the kept line
+// before it, and keeps one empty line where the input had one or more
+// empty lines between kept lines. A line removed inside a paragraph does
+// not split the paragraph.
+func assemble(lines []string, drop []bool) string {
+	var b strings.Builder
+	var prev string
+	gap := false
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		switch {
+		case drop[i]:
+		case t == "":
+			gap = true
+		case t == prev:
+			gap = false
+		default:
+			if b.Len() > 0 {
+				b.WriteByte('\n')
+				if gap {
+					b.WriteByte('\n')
+				}
+			}
+			gap = false
+			prev = t
+			b.WriteString(l)
+		}
+	}
+	return strings.TrimSpace(b.String())
 }

@@ -1,0 +1,192 @@
+package clean
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/clean/*/want.txt from the current output")
+
+// TestText runs every fixture in testdata/clean/<case>/: in.txt cleaned
+// must equal want.txt.
+func TestText(t *testing.T) {
+	dirs, err := filepath.Glob("testdata/clean/*")
+	if err != nil || len(dirs) == 0 {
+		t.Fatalf("no fixtures in testdata/clean: %v", err)
+	}
+	for _, dir := range dirs {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			in := readFile(t, filepath.Join(dir, "in.txt"))
+			got := Text(in)
+			wantPath := filepath.Join(dir, "want.txt")
+			if *update {
+				if err := os.WriteFile(wantPath, []byte(got+"\n"), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want := strings.TrimSuffix(readFile(t, wantPath), "\n")
+			if got != want {
+				t.Errorf("Text(%s) differs from want.txt:\n%s", dir, lineDiff(want, got))
+			}
+		})
+	}
+}
+
+// TestTextKeepsLines checks the invariant behind every fixture: each line
+// of the output is a line of the input, unchanged (suffix rules aside).
+func TestTextKeepsLines(t *testing.T) {
+	dirs, _ := filepath.Glob("testdata/clean/*")
+	for _, dir := range dirs {
+		in := Text(readFile(t, filepath.Join(dir, "in.txt"))) // NFC, \n
+		raw := readFile(t, filepath.Join(dir, "in.txt"))
+		lines := map[string]bool{}
+		for _, l := range strings.Split(raw, "\n") {
+			lines[l] = true
+		}
+		for _, l := range strings.Split(in, "\n") {
+			if l != "" && !lines[l] && !suffixCut(raw, l) {
+				t.Errorf("%s: output line %q is not an input line", dir, l)
+			}
+		}
+	}
+}
+
+func suffixCut(raw, l string) bool {
+	for _, in := range strings.Split(raw, "\n") {
+		if strings.HasPrefix(in, l) {
+			for _, r := range Rules {
+				if r.Kind == Suffix && r.Re.MatchString(in[len(l):]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func TestTextNormalises(t *testing.T) {
+	tests := []struct{ name, in, want string }{
+		{"CRLF", "One line.\r\nTwo line.\r\n", "One line.\nTwo line."},
+		{"CR", "One.\rTwo.", "One.\nTwo."},
+		{"NFC", "Durre\u0300s cafe\u0301", "Durrès café"},
+		{"BOM", "\uFEFFTitle\n\nBody.", "Title\n\nBody."},
+		{"BlankRuns", "A.\n\n\n\n  \nB.", "A.\n\nB."},
+		{"KeepsTrailingSpaces", "as “baseless”.  \nNext.", "as “baseless”.  \nNext."},
+		{"DuplicateLine", "Lead sentence.\n\nLead sentence.\n\nBody.", "Lead sentence.\n\nBody."},
+		{"RemovedLineInsideParagraph", "A.\nADVERTISEMENT\nB.", "A.\nB."},
+		{"Empty", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, want := Text(tt.in), tt.want; got != want {
+				t.Errorf("Text(%q) = %q, want %q", tt.in, got, want)
+			}
+		})
+	}
+}
+
+func TestApplyKinds(t *testing.T) {
+	rules, err := ParseRules("test.txt", strings.Join([]string{
+		"# drop ads", "line\tAD",
+		"# drop related lists", "block\tRelated",
+		"# drop comments", "tail\tComments",
+		"# drop the footer word", "end\tFooter",
+		"# cut editor initials", "suffix\t \\[[a-z]+\\]",
+	}, "\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ name, in, want string }{
+		{"Line", "A.\nAD\nB.", "A.\nB."},
+		{"LineWholeLineOnly", "AD campaign began.", "AD campaign began."},
+		{"BlockToBlankLine", "A.\n\nRelated\nOther story 01/02/2020\nMore 03/04/2021\n\nB.", "A.\n\nB."},
+		{"Tail", "A.\n\nComments\nNice!\n\nReally.", "A."},
+		{"EndAtEnd", "A.\nFooter\n\n", "A."},
+		{"EndInsideKept", "A.\nFooter\nB.", "A.\nFooter\nB."},
+		{"EndBeforeDropped", "A.\nFooter\nAD", "A."},
+		{"Suffix", "Last words. [ab]\nNext.", "Last words.\nNext."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, want := Apply(rules, tt.in), tt.want; got != want {
+				t.Errorf("Apply(%q) = %q, want %q", tt.in, got, want)
+			}
+		})
+	}
+}
+
+func TestParseRulesErrors(t *testing.T) {
+	tests := []struct{ name, src, want string }{
+		{"NoComment", "line\tAD", "x.txt:1: rule has no # comment"},
+		{"UnknownKind", "# c\npara\tAD", "x.txt:2: want KIND<TAB>REGEXP"},
+		{"NoTab", "# c\nline AD", "x.txt:2: want KIND<TAB>REGEXP"},
+		{"BadRegexp", "# c\nline\t(AD", "x.txt:2: error parsing regexp"},
+		{"CommentResetByBlankLine", "# c\n\nline\tAD", "x.txt:3: rule has no # comment"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := ParseRules("x.txt", tt.src)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("ParseRules(%q) error = %v, want it to contain %q", tt.src, err, tt.want)
+			}
+		})
+	}
+}
+
+func TestEmbeddedRules(t *testing.T) {
+	if got := len(Rules); got < 30 {
+		t.Errorf("len(Rules) = %d, want the embedded files' 30+ rules", got)
+	}
+	for _, r := range Rules {
+		if r.Comment == "" {
+			t.Errorf("%s: rule without comment", r.Where)
+		}
+		if r.Re.MatchString("") && r.Kind != Suffix {
+			t.Errorf("%s: rule matches an empty line", r.Where)
+		}
+	}
+}
+
+func BenchmarkClean(b *testing.B) {
+	raw := readFile(b, "testdata/clean/en_catholic_agency/in.txt") + "\n" + readFile(b, "testdata/clean/id_kompas/in.txt")
+	b.SetBytes(int64(len(raw)))
+	for b.Loop() {
+		Text(raw)
+	}
+}
+
+func readFile(tb testing.TB, path string) string {
+	tb.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return string(b)
+}
+
+// lineDiff lists the lines only in want (-) and only in got (+).
+func lineDiff(want, got string) string {
+	in := func(s string) map[string]bool {
+		m := map[string]bool{}
+		for _, l := range strings.Split(s, "\n") {
+			m[l] = true
+		}
+		return m
+	}
+	w, g := in(want), in(got)
+	var b strings.Builder
+	for _, l := range strings.Split(want, "\n") {
+		if !g[l] {
+			b.WriteString("- " + l + "\n")
+		}
+	}
+	for _, l := range strings.Split(got, "\n") {
+		if !w[l] {
+			b.WriteString("+ " + l + "\n")
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,113 @@
+package clean
+
+import (
+	"embed"
+	"fmt"
+	"path"
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// Kind says how much text a rule removes once its pattern matches a line.
+type Kind int
+
+const (
+	Line   Kind = iota // the line
+	Block              // the line and the following lines up to a blank line
+	Tail               // the line and everything after it
+	End                // the line, only when nothing but dropped or blank lines follow
+	Suffix             // the matched end of the line
+)
+
+var kindNames = map[string]Kind{"line": Line, "block": Block, "tail": Tail, "end": End, "suffix": Suffix}
+
+// Rule is one boilerplate pattern from a rules file.
+type Rule struct {
+	Kind    Kind
+	Re      *regexp.Regexp
+	Comment string // the comment above the rule: what it removes
+	Where   string // file:line, for messages and tests
+}
+
+//go:embed rules/*.txt
+var rulesFS embed.FS
+
+// Rules are the embedded rules of every language, common.txt first, then
+// the language files in name order.
+var Rules = mustLoad()
+
+func mustLoad() []Rule {
+	rules, err := loadFS(rulesFS, "rules")
+	if err != nil {
+		panic(err)
+	}
+	return rules
+}
+
+func loadFS(fsys embed.FS, dir string) ([]Rule, error) {
+	entries, err := fsys.ReadDir(dir)
+	if err != nil {
+		return nil, fmt.Errorf("clean: cannot list %s: %w", dir, err)
+	}
+	var names []string
+	for _, e := range entries {
+		if e.Name() != "common.txt" {
+			names = append(names, e.Name())
+		}
+	}
+	sort.Strings(names)
+	names = append([]string{"common.txt"}, names...)
+	var all []Rule
+	for _, name := range names {
+		b, err := fsys.ReadFile(path.Join(dir, name))
+		if err != nil {
+			return nil, fmt.Errorf("clean: cannot read rules %s: %w", name, err)
+		}
+		rules, err := ParseRules(name, string(b))
+		if err != nil {
+			return nil, err
+		}
+		all = append(all, rules...)
+	}
+	return all, nil
+}
+
+// ParseRules reads a rules file: lines `KIND<TAB>REGEXP`, each preceded by
+// a `#` comment line; blank lines and comments elsewhere are ignored. The
+// regexp is anchored to the whole trimmed line (to its end for suffix
+// rules). A rule without a comment, an unknown kind or a bad regexp is an
+// error naming file and line.
+func ParseRules(name, src string) ([]Rule, error) {
+	var rules []Rule
+	var comment string
+	for i, line := range strings.Split(src, "\n") {
+		where := fmt.Sprintf("%s:%d", name, i+1)
+		switch t := strings.TrimSpace(line); {
+		case t == "":
+			comment = ""
+			continue
+		case strings.HasPrefix(t, "#"):
+			comment = strings.TrimSpace(strings.TrimPrefix(t, "#"))
+			continue
+		}
+		kind, pattern, ok := strings.Cut(line, "\t")
+		k, known := kindNames[kind]
+		if !ok || !known {
+			return nil, fmt.Errorf("clean: rules %s: want KIND<TAB>REGEXP with KIND one of line, block, tail, end, suffix", where)
+		}
+		if comment == "" {
+			return nil, fmt.Errorf("clean: rules %s: rule has no # comment above it saying what it removes", where)
+		}
+		anchored := `^(?:` + pattern + `)$`
+		if k == Suffix {
+			anchored = `(?:` + pattern + `)$`
+		}
+		re, err := regexp.Compile(anchored)
+		if err != nil {
+			return nil, fmt.Errorf("clean: rules %s: %w", where, err)
+		}
+		rules = append(rules, Rule{Kind: k, Re: re, Comment: comment, Where: where})
+	}
+	return rules, nil
+}
