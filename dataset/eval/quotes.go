@@ -1,4 +1,371 @@
 package eval
 
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode"
+
+	"newsdesk/dataset"
+	"newsdesk/dataset/quotes"
+)
+
 // quotesSuites are the evaluations of the quotes extractor.
-func quotesSuites() []Suite { return nil }
+//
+// PolNeAR (polnear/gold_polnear_traindev.jsonl): the dev compartment is
+// scored; train is for study. Two environment variables help the study
+// and never change the printed dev score: QUOTES_EVAL_COMPARTMENT=train
+// scores another compartment, QUOTES_EVAL_ERRORS=<file> writes every miss,
+// false alarm and wrong speaker there.
+func quotesSuites() []Suite {
+	return []Suite{{Name: "quotes", Corpus: "polnear", Run: runPolnear}}
+}
+
+type polnearSpan struct {
+	Segments [][2]int `json:"segments"`
+	Text     string   `json:"text"`
+}
+
+type polnearDoc struct {
+	DocID        string `json:"doc_id"`
+	Annotator    string `json:"annotator"`
+	Compartment  string `json:"compartment"`
+	Date         string `json:"publication_date"`
+	Text         string `json:"text"`
+	Attributions []struct {
+		Source  *polnearSpan `json:"source"`
+		Cue     *polnearSpan `json:"cue"`
+		Content *polnearSpan `json:"content"`
+	} `json:"attributions"`
+}
+
+// readPolnear returns the documents of one compartment, one annotation per
+// document (the first annotator in name order), sorted by id.
+func readPolnear(path, compartment string) ([]polnearDoc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	byID := map[string]polnearDoc{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	for line := 1; sc.Scan(); line++ {
+		var d polnearDoc
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", path, line, err)
+		}
+		if d.Compartment != compartment {
+			continue
+		}
+		if old, ok := byID[d.DocID]; !ok || d.Annotator < old.Annotator {
+			byID[d.DocID] = d
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("cannot read %s: %w", path, err)
+	}
+	docs := make([]polnearDoc, 0, len(byID))
+	for _, d := range byID {
+		docs = append(docs, d)
+	}
+	sort.Slice(docs, func(i, j int) bool { return docs[i].DocID < docs[j].DocID })
+	return docs, nil
+}
+
+// goldContent is one gold attribution, its content segments in code points.
+type goldContent struct {
+	segs    [][2]int
+	length  int
+	quoted  bool // holds or touches a quotation mark
+	source  string
+	srcSpan [2]int
+	resolve string // for a pronoun source: the nearest named source before it
+}
+
+func runPolnear(ctx context.Context, dir string, w io.Writer) error {
+	path := filepath.Join(dir, "gold_polnear_traindev.jsonl")
+	if _, err := os.Stat(path); err != nil {
+		fmt.Fprintf(w, "   skipped: %s not found\n", path)
+		return nil
+	}
+	compartment := "dev"
+	if c := os.Getenv("QUOTES_EVAL_COMPARTMENT"); c != "" {
+		compartment = c
+	}
+	docs, err := readPolnear(path, compartment)
+	if err != nil {
+		return err
+	}
+	var errs io.Writer = io.Discard
+	if p := os.Getenv("QUOTES_EVAL_ERRORS"); p != "" {
+		f, err := os.Create(p)
+		if err != nil {
+			return fmt.Errorf("cannot create %s: %w", p, err)
+		}
+		defer f.Close()
+		bw := bufio.NewWriter(f)
+		defer bw.Flush()
+		errs = bw
+	}
+	var s polnearScore
+	for _, d := range docs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		s.add(d, errs)
+	}
+	fmt.Fprintf(w, "   PolNeAR %s: %d articles, %d gold quoted-speech contents, %d predicted direct/partial quotes\n",
+		compartment, len(docs), s.goldQuoted, s.pred)
+	p, r := pct(s.predHit, s.pred), pct(s.goldHit, s.goldQuoted)
+	f1 := 0.0
+	if p+r > 0 {
+		f1 = 2 * p * r / (p + r)
+	}
+	fmt.Fprintf(w, "   quoted speech      P %5.1f  R %5.1f  F1 %5.1f   (overlap ≥ half of the shorter span)\n", p, r, f1)
+	fmt.Fprintf(w, "   speaker accuracy   %5.1f%%  (%d/%d matched quotes; named gold source %d/%d, pronoun or role resolved by gold antecedent %d/%d)\n",
+		pct(s.spkOK, s.spkN), s.spkOK, s.spkN, s.namedOK, s.namedN, s.pronOK, s.pronN)
+	fmt.Fprintf(w, "   indirect speech    R %5.1f  (%d/%d gold contents without quotation marks; %d predicted indirect, %d of them on a gold content)\n",
+		pct(s.indHit, s.indGold), s.indHit, s.indGold, s.indPred, s.indPredHit)
+	return nil
+}
+
+type polnearScore struct {
+	goldQuoted, goldHit, pred, predHit   int
+	spkN, spkOK, namedN, namedOK         int
+	pronN, pronOK                        int
+	indGold, indHit, indPred, indPredHit int
+}
+
+func (s *polnearScore) add(d polnearDoc, errs io.Writer) {
+	var pub *dataset.Date
+	if t, err := dataset.ParseDate(d.Date); err == nil {
+		pub = &t
+	}
+	doc := NewDoc(d.DocID, d.Text, "en", pub)
+	res := quotes.Extract(doc)
+	runes := []rune(d.Text)
+	gold := goldContents(d, runes)
+
+	var direct, indirect []dataset.Quote
+	for _, q := range res.Quotes {
+		if q.Kind == dataset.KindIndirect {
+			indirect = append(indirect, q)
+		} else {
+			direct = append(direct, q)
+		}
+	}
+	for _, q := range direct {
+		s.pred++
+		if best := bestMatch(q, gold, true); best >= 0 {
+			s.predHit++
+		} else {
+			fmt.Fprintf(errs, "FP\t%s\t%d\t%q\tspeaker=%s\n", d.DocID, q.Start, clipText(q.Text), deref(q.Speaker))
+		}
+	}
+	for _, q := range indirect {
+		s.indPred++
+		if bestMatch(q, gold, false) >= 0 {
+			s.indPredHit++
+		}
+	}
+	for _, g := range gold {
+		if !g.quoted {
+			s.indGold++
+			if matchesAny(g, indirect) {
+				s.indHit++
+			}
+			continue
+		}
+		s.goldQuoted++
+		q, ok := bestPred(g, direct)
+		if !ok {
+			fmt.Fprintf(errs, "FN\t%s\t%d\t%q\tsource=%q\n", d.DocID, g.segs[0][0], clipText(goldText(runes, g)), g.source)
+			continue
+		}
+		s.goldHit++
+		s.spkN++
+		want := g.source
+		pron := g.resolve != "" || isPronounOrRole(g.source)
+		if pron {
+			want = g.resolve
+			s.pronN++
+		} else {
+			s.namedN++
+		}
+		if sameHead(deref(q.Speaker), want) {
+			s.spkOK++
+			if pron {
+				s.pronOK++
+			} else {
+				s.namedOK++
+			}
+		} else {
+			fmt.Fprintf(errs, "SPK\t%s\t%d\tgot=%q\tgold=%q (%q)\tcue=%q text=%q\n", d.DocID, q.Start, deref(q.Speaker), want, g.source, deref(q.Cue), deref(q.SpeakerText))
+		}
+	}
+}
+
+func goldContents(d polnearDoc, runes []rune) []goldContent {
+	var out []goldContent
+	for _, a := range d.Attributions {
+		if a.Content == nil || len(a.Content.Segments) == 0 {
+			continue
+		}
+		g := goldContent{segs: a.Content.Segments, srcSpan: [2]int{-1, -1}}
+		for _, sg := range g.segs {
+			g.length += sg[1] - sg[0]
+			lo, hi := max(sg[0]-2, 0), min(sg[1]+2, len(runes))
+			if lo < hi && strings.ContainsAny(string(runes[lo:hi]), "\"“”«»„") {
+				g.quoted = true
+			}
+		}
+		if a.Source != nil {
+			g.source = a.Source.Text
+			if len(a.Source.Segments) > 0 {
+				g.srcSpan = a.Source.Segments[0]
+			}
+		}
+		out = append(out, g)
+	}
+	// A pronoun or role source stands for the nearest named source before it.
+	sort.SliceStable(out, func(i, j int) bool { return out[i].srcSpan[0] < out[j].srcSpan[0] })
+	last := ""
+	for i := range out {
+		if out[i].source == "" {
+			continue
+		}
+		if isPronounOrRole(out[i].source) {
+			out[i].resolve = last
+		} else {
+			last = out[i].source
+		}
+	}
+	return out
+}
+
+// isPronounOrRole reports whether a gold source names no one by name: a
+// pronoun or a lower-case phrase (the president, the mayor).
+func isPronounOrRole(s string) bool {
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			switch strings.ToLower(strings.TrimSpace(s)) {
+			case "i", "he", "she", "it", "they", "we", "you":
+				return true
+			}
+			return false
+		}
+	}
+	return true
+}
+
+func overlap(q dataset.Quote, g goldContent) int {
+	o := 0
+	for _, sg := range g.segs {
+		lo, hi := max(int(q.Start), sg[0]), min(int(q.End), sg[1])
+		if hi > lo {
+			o += hi - lo
+		}
+	}
+	return o
+}
+
+func matches(q dataset.Quote, g goldContent) bool {
+	o := overlap(q, g)
+	shorter := min(int(q.End-q.Start), g.length)
+	return o > 0 && 2*o >= shorter
+}
+
+func bestMatch(q dataset.Quote, gold []goldContent, quoted bool) int {
+	best, bestO := -1, 0
+	for i, g := range gold {
+		if quoted && !g.quoted {
+			continue
+		}
+		if matches(q, g) && overlap(q, g) > bestO {
+			best, bestO = i, overlap(q, g)
+		}
+	}
+	return best
+}
+
+func bestPred(g goldContent, preds []dataset.Quote) (dataset.Quote, bool) {
+	var best dataset.Quote
+	bestO := 0
+	for _, q := range preds {
+		if matches(q, g) && overlap(q, g) > bestO {
+			best, bestO = q, overlap(q, g)
+		}
+	}
+	return best, bestO > 0
+}
+
+func matchesAny(g goldContent, preds []dataset.Quote) bool {
+	_, ok := bestPred(g, preds)
+	return ok
+}
+
+// head is the last word of a name, without titles after a comma or in
+// brackets and without a possessive: House Speaker Paul Ryan, R-Wis. → ryan.
+func head(s string) string {
+	if i := strings.IndexAny(s, ",("); i > 0 {
+		s = s[:i]
+	}
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return ""
+	}
+	h := f[len(f)-1]
+	h = strings.TrimSuffix(strings.TrimSuffix(h, "’s"), "'s")
+	return strings.Trim(h, ".,;:\"“”")
+}
+
+// sameHead: the predicted speaker and the gold source share their head
+// name (case-insensitive), or the gold head is one of the words of the
+// predicted name; both empty counts as agreement (nobody is named).
+func sameHead(pred, gold string) bool {
+	hp, hg := head(pred), head(gold)
+	if hp == "" || hg == "" {
+		return hp == hg
+	}
+	if hp == hg {
+		return true
+	}
+	for _, w := range strings.Fields(strings.ToLower(pred)) {
+		if strings.Trim(strings.TrimSuffix(w, "’s"), ".,") == hg {
+			return true
+		}
+	}
+	return false
+}
+
+func goldText(runes []rune, g goldContent) string {
+	var parts []string
+	for _, sg := range g.segs {
+		if sg[0] >= 0 && sg[1] <= len(runes) && sg[0] < sg[1] {
+			parts = append(parts, string(runes[sg[0]:sg[1]]))
+		}
+	}
+	return strings.Join(parts, " … ")
+}
+
+func clipText(s string) string {
+	r := []rune(s)
+	if len(r) > 100 {
+		return string(r[:100]) + "…"
+	}
+	return s
+}
+
+func deref(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}

@@ -1,0 +1,248 @@
+package quotes
+
+import "strings"
+
+// phrase is a lexicon phrase matched at tokens [from, to).
+type phrase struct {
+	from, to int
+	tag      string
+}
+
+// matchAt returns the longest phrase of one of tags that starts at token
+// i and stays within [i, hi).
+func (x *extractor) matchAt(i, hi int, tags ...string) (phrase, bool) {
+	var best phrase
+	found := false
+	for _, tag := range tags {
+		max := x.lex.maxLen[tag]
+		var b strings.Builder
+		for k := 0; k < max && i+k < hi; k++ {
+			t := x.toks[i+k]
+			if t.kind != tokWord || t.quote >= 0 {
+				break
+			}
+			if k > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(t.lower)
+			if x.lex.has(tag, b.String()) && (!found || i+k+1 > best.to) {
+				best, found = phrase{i, i + k + 1, tag}, true
+			}
+		}
+	}
+	return best, found
+}
+
+// np is a noun phrase that may name a speaker: tokens [from, to) are the
+// words in the article (speaker_text); run is the name run that names the
+// speaker, or -1; pron is set for a pronoun or a cue with a pronoun clitic
+// (ujarnya); role is the head of a role noun (minister, spokesman).
+type np struct {
+	from, to int
+	run      int
+	pron     bool
+	role     string
+	org      bool // an organisation without a name run (Iran's foreign ministry)
+}
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "our": true, "para": true, "sang": true, "this": true, "that": true, "another": true, "one": true, "two": true, "several": true, "some": true, "many": true, "other": true}
+
+func isPossessive(t token) bool { return t.lower == "’s" || t.lower == "'s" }
+
+// npBefore finds the noun phrase that ends just before token end and
+// starts at or after lo: the subject of a cue (Rama said, the prime
+// minister told, Iran's foreign ministry said).
+func (x *extractor) npBefore(end, lo int) (np, bool) {
+	j := end - 1
+	for j >= lo {
+		if p, ok := x.matchEnding(j, lo, "skip"); ok {
+			j = p.from - 1
+			continue
+		}
+		break
+	}
+	if j < lo {
+		return np{}, false
+	}
+	t := x.toks[j]
+	// Appositive: Rama, the prime minister, said.
+	if t.text == "," {
+		for k := j - 1; k > lo && k > j-15; k-- {
+			if x.toks[k].text == "," {
+				if n, ok := x.npBefore(k, lo); ok && n.run >= 0 {
+					n.to = j
+					return n, true
+				}
+				break
+			}
+		}
+		if n, ok := x.npBefore(j, lo); ok && n.run >= 0 {
+			return n, true
+		}
+		return np{}, false
+	}
+	if t.kind != tokWord || t.quote >= 0 {
+		return np{}, false
+	}
+	if x.lex.has("pron", t.lower) && (j == lo || !isPossessive(x.toks[j-1])) {
+		return np{from: j, to: j + 1, run: -1, pron: true}, true
+	}
+	if r := x.runAt[j]; r >= 0 {
+		run := x.runs[r]
+		n := np{from: run.from, to: j + 1, run: r}
+		// Title and organisation before the name: National Security
+		// Council spokeswoman Adrienne Watson.
+		k := run.from - 1
+		for k >= lo && x.toks[k].kind == tokWord && x.toks[k].quote < 0 {
+			if x.isRoleWord(k) || x.runAt[k] >= 0 || isPossessive(x.toks[k]) {
+				if x.runAt[k] >= 0 {
+					k = x.runs[x.runAt[k]].from
+				}
+				n.from = k
+				k--
+				continue
+			}
+			if determiners[x.toks[k].lower] {
+				n.from = k
+			}
+			break
+		}
+		if x.runs[r].coreFrom >= x.runs[r].to && x.runs[r].typ == typeOther {
+			n.role = strings.ToLower(x.toks[run.to-1].text)
+			n.run = -1
+		}
+		return n, true
+	}
+	// A role or organisation noun: the prime minister, Iran's foreign
+	// ministry, officials.
+	if !x.isRoleWord(j) {
+		return np{}, false
+	}
+	n := np{from: j, to: j + 1, run: -1, role: t.lower}
+	k := j - 1
+	for steps := 0; k >= lo && steps < 4; steps++ {
+		tk := x.toks[k]
+		if tk.kind != tokWord || tk.quote >= 0 {
+			break
+		}
+		if determiners[tk.lower] {
+			n.from = k
+			break
+		}
+		if isPossessive(tk) && k-1 >= lo && x.runAt[k-1] >= 0 {
+			n.from = x.runs[x.runAt[k-1]].from
+			n.org = true
+			break
+		}
+		if x.runAt[k] >= 0 {
+			n.from = x.runs[x.runAt[k]].from
+			n.org = true
+			break
+		}
+		if tk.capitalised() || x.lex.has("cue", tk.lower) || x.lex.has("skip", tk.lower) || x.lex.has("that", tk.lower) || x.lex.has("pron", tk.lower) {
+			break
+		}
+		n.from = k
+		k--
+	}
+	return n, true
+}
+
+// matchEnding returns the longest phrase of tag that ends at token j.
+func (x *extractor) matchEnding(j, lo int, tag string) (phrase, bool) {
+	for k := x.lex.maxLen[tag]; k >= 1; k-- {
+		if j-k+1 < lo {
+			continue
+		}
+		if p, ok := x.matchAt(j-k+1, j+1, tag); ok && p.to == j+1 {
+			return p, true
+		}
+	}
+	return phrase{}, false
+}
+
+func (x *extractor) isRoleWord(i int) bool {
+	t := x.toks[i]
+	if t.kind != tokWord || t.quote >= 0 {
+		return false
+	}
+	return x.lex.has("role", t.lower) || x.lex.has("role", strings.TrimSuffix(t.lower, "s"))
+}
+
+// npAfter finds the noun phrase that starts at token i, before hi: the
+// speaker after an inverted cue (said Rama, kata Menteri Lingkungan
+// Kenya, Deborah Barasa).
+func (x *extractor) npAfter(i, hi int) (np, bool) {
+	if i >= hi {
+		return np{}, false
+	}
+	t := x.toks[i]
+	if t.kind != tokWord || t.quote >= 0 {
+		return np{}, false
+	}
+	if x.lex.has("pron", t.lower) {
+		return np{from: i, to: i + 1, run: -1, pron: true}, true
+	}
+	start := i
+	if determiners[t.lower] {
+		i++
+	}
+	if i >= hi {
+		return np{}, false
+	}
+	if r := x.runAt[i]; r >= 0 {
+		run := x.runs[r]
+		n := np{from: start, to: run.to, run: r}
+		// A role then the name: said the group's spokesman, Ali Safavi;
+		// kata Menteri Lingkungan Kenya, Deborah Barasa.
+		k := run.to
+		for k < hi && (x.isRoleWord(k) || isPossessive(x.toks[k]) || x.runAt[k] >= 0) {
+			if x.runAt[k] >= 0 {
+				n.run = x.runAt[k]
+				k = x.runs[x.runAt[k]].to
+			} else {
+				k++
+			}
+			n.to = k
+		}
+		if run.typ != typePerson && x.runs[n.run].typ != typePerson && k+1 < hi && x.toks[k].text == "," {
+			if r2 := x.runAt[k+1]; r2 >= 0 && x.runs[r2].typ == typePerson {
+				n.run, n.to = r2, x.runs[r2].to
+			}
+		}
+		if x.runs[n.run].typ == typeOther {
+			n.role = strings.ToLower(x.toks[x.runs[n.run].to-1].text)
+			n.run = -1
+		}
+		return n, true
+	}
+	// the prime minister; juru bicara Kemlu; the group's spokesman
+	k := i
+	for k < hi && k < i+4 && x.toks[k].kind == tokWord && x.toks[k].quote < 0 && !x.toks[k].capitalised() && !x.lex.has("cue", x.toks[k].lower) {
+		if x.isRoleWord(k) {
+			n := np{from: start, to: k + 1, run: -1, role: x.toks[k].lower}
+			// juru bicara Kemlu, Teuku Faizasyah
+			m := k + 1
+			for m < hi && (x.isRoleWord(m) || x.runAt[m] >= 0) {
+				if x.runAt[m] >= 0 {
+					n.run = x.runAt[m]
+					m = x.runs[n.run].to
+				} else {
+					m++
+				}
+				n.to = m
+			}
+			if n.run >= 0 && x.runs[n.run].typ != typePerson && m+1 < hi && x.toks[m].text == "," {
+				if r2 := x.runAt[m+1]; r2 >= 0 && x.runs[r2].typ == typePerson {
+					n.run, n.to = r2, x.runs[r2].to
+				}
+			}
+			if n.run >= 0 && x.runs[n.run].typ == typeOther {
+				n.run = -1
+			}
+			return n, true
+		}
+		k++
+	}
+	return np{}, false
+}

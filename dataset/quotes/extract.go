@@ -1,0 +1,345 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+
+	"newsdesk/dataset"
+)
+
+// found is a quote before it becomes a row.
+type found struct {
+	start, end  int // code points
+	kind        string
+	speaker     string
+	speakerText string
+	cue         string
+	para        int // paragraph of the start
+	tok         int // first token, for ordering and pronoun resolution
+	run         int // name run of the resolved speaker, or -1
+	attributed  bool
+	np          np // the speaker phrase, when hasNP
+	hasNP       bool
+}
+
+type extractor struct {
+	doc       *dataset.Doc
+	runes     []rune
+	lex       *lexicon
+	paras     []paragraph
+	spans     []qspan
+	toks      []token
+	runs      []nameRun
+	runAt     []int    // token → name run, or -1
+	paraAt    []int    // token → paragraph
+	spanTok   [][2]int // span → first and last token
+	found     []found
+	mentioned map[int]bool // name runs to report as mentions
+}
+
+func newExtractor(doc *dataset.Doc) *extractor {
+	x := &extractor{doc: doc, runes: doc.Runes(), lex: lexiconFor(doc.Source.Language), mentioned: map[int]bool{}}
+	x.paras = paragraphs(x.runes)
+	x.spans = findSpans(x.runes, x.paras)
+	x.toks = tokenize(x.runes, x.lex)
+	// Mark the tokens inside each span, marks included.
+	si := 0
+	for i := range x.toks {
+		for si < len(x.spans) && x.spanLast(si) < x.toks[i].start {
+			si++
+		}
+		if si < len(x.spans) && x.toks[i].start >= x.spans[si].open && x.toks[i].start <= x.spanLast(si) {
+			x.toks[i].quote = si
+		}
+	}
+	x.runs = nameRuns(x.toks, x.lex)
+	x.runAt = make([]int, len(x.toks))
+	for i := range x.runAt {
+		x.runAt[i] = -1
+	}
+	for r, run := range x.runs {
+		for i := run.from; i < run.to; i++ {
+			x.runAt[i] = r
+		}
+	}
+	x.spanTok = make([][2]int, len(x.spans))
+	for i := range x.spanTok {
+		x.spanTok[i] = [2]int{-1, -1}
+	}
+	for i, t := range x.toks {
+		if t.quote >= 0 {
+			if x.spanTok[t.quote][0] < 0 {
+				x.spanTok[t.quote][0] = i
+			}
+			x.spanTok[t.quote][1] = i
+		}
+	}
+	x.paraAt = make([]int, len(x.toks))
+	pi := 0
+	for i, t := range x.toks {
+		for pi+1 < len(x.paras) && x.paras[pi].end <= t.start {
+			pi++
+		}
+		x.paraAt[i] = pi
+	}
+	return x
+}
+
+// spanLast is the last code point that belongs to span i (its closing mark,
+// or its last word when it has none).
+func (x *extractor) spanLast(i int) int {
+	if x.spans[i].close >= 0 {
+		return x.spans[i].close
+	}
+	return x.spans[i].end - 1
+}
+
+// isBoundary reports whether token i ends a sentence or a paragraph.
+func (x *extractor) isBoundary(i int) bool {
+	t := x.toks[i]
+	if t.kind == tokBreak {
+		return true
+	}
+	return t.kind == tokPunct && t.quote < 0 && (t.text == "." || t.text == "!" || t.text == "?" || t.text == ";")
+}
+
+func (x *extractor) run() {
+	for si := range x.spans {
+		x.quote(si)
+	}
+	x.indirect()
+	sortFound(x.found)
+	x.resolve()
+}
+
+// attribution is a cue and the speaker phrase next to a quote.
+type attribution struct {
+	cue     phrase
+	hasCue  bool
+	speaker np
+	hasNP   bool
+	colon   bool // headline style: NATO: "…"
+}
+
+func (x *extractor) quote(si int) {
+	s := x.spans[si]
+	openTok, closeTok := x.spanTok[si][0], x.spanTok[si][1]
+	if openTok < 0 {
+		return
+	}
+	var a attribution
+	ok := false
+	if s.closed {
+		a, ok = x.after(closeTok + 1)
+	}
+	if !ok {
+		a, ok = x.before(openTok)
+	}
+	kind := dataset.KindPartial
+	if x.startsStatement(openTok) {
+		kind = dataset.KindDirect
+	}
+	text := string(x.runes[s.start:s.end])
+	if !ok && looksLikeTitle(text) {
+		return // "Saturday Night Live", a summit's name
+	}
+	f := found{start: s.start, end: s.end, kind: kind, para: x.paraAt[openTok], tok: openTok, run: -1}
+	x.fill(&f, a, ok)
+	x.found = append(x.found, f)
+}
+
+// fill copies an attribution into f; the speaker name is resolved later.
+func (x *extractor) fill(f *found, a attribution, ok bool) {
+	if !ok {
+		return
+	}
+	f.attributed = true
+	if a.hasCue {
+		f.cue = x.text(a.cue.from, a.cue.to)
+	} else if a.colon {
+		f.cue = ":"
+	}
+	if a.hasNP {
+		f.speakerText = x.text(a.speaker.from, a.speaker.to)
+		if a.speaker.pron && a.speaker.from == a.cue.from && a.hasCue {
+			f.speakerText = "nya"
+		}
+		f.np, f.hasNP = a.speaker, true
+	}
+}
+
+// text returns the article text of tokens [from, to).
+func (x *extractor) text(from, to int) string {
+	return string(x.runes[x.toks[from].start:x.toks[to-1].end])
+}
+
+// windowEnd is the first token at or after i that ends the clause window:
+// a sentence end, a paragraph break or another quotation.
+func (x *extractor) windowEnd(i int) int {
+	for ; i < len(x.toks); i++ {
+		if x.isBoundary(i) || x.toks[i].quote >= 0 {
+			return i
+		}
+	}
+	return i
+}
+
+// windowStart is the first token of the clause window that ends before i.
+func (x *extractor) windowStart(i int) int {
+	for i > 0 {
+		if x.isBoundary(i-1) || x.toks[i-1].quote >= 0 {
+			return i
+		}
+		i--
+	}
+	return 0
+}
+
+var dashes = map[string]bool{",": true, "—": true, "–": true, "-": true, "(": true}
+
+// after finds the attribution in the clause after a closing mark:
+// "…," Rama said / said Rama / he added / ujarnya / kata Prabowo.
+func (x *extractor) after(k int) (attribution, bool) {
+	hi := x.windowEnd(k)
+	for k < hi && x.toks[k].kind == tokPunct && dashes[x.toks[k].text] {
+		k++
+	}
+	if k >= hi {
+		return attribution{}, false
+	}
+	// Inverted: said Rama, kata Prabowo, ujarnya.
+	if p, ok := x.matchAt(k, hi, "cue", "after", "according"); ok {
+		a := attribution{cue: p, hasCue: true}
+		if n, ok := x.npAfter(x.skipObject(p.to, hi), hi); ok {
+			a.speaker, a.hasNP = n, true
+		} else if n, ok := x.npAfter(p.to, hi); ok {
+			a.speaker, a.hasNP = n, true
+		} else if x.hasSuffix(p.from) {
+			a.speaker, a.hasNP = np{from: p.from, to: p.to, run: -1, pron: true}, true
+		}
+		return a, true
+	}
+	if t := x.toks[k]; t.kind == tokWord && strings.HasSuffix(t.lower, "nya") {
+		if p, ok := x.matchAt(k, k+1, "after", "cue"); ok {
+			return attribution{cue: p, hasCue: true, speaker: np{from: k, to: k + 1, run: -1, pron: true}, hasNP: true}, true
+		}
+	}
+	// Subject first: Rama said, the prime minister told reporters.
+	for c := k + 1; c < hi && c < k+16; c++ {
+		p, ok := x.matchAt(c, hi, "cue")
+		if !ok {
+			continue
+		}
+		n, ok := x.npBefore(c, k)
+		if !ok || n.from != k {
+			return attribution{}, false
+		}
+		return attribution{cue: p, hasCue: true, speaker: n, hasNP: true}, true
+	}
+	return attribution{}, false
+}
+
+// hasSuffix reports whether the cue token at i carries a pronoun clitic
+// (ujarnya, katanya).
+func (x *extractor) hasSuffix(i int) bool {
+	for suf := range x.lex.tags["suffix"] {
+		if strings.HasSuffix(x.toks[i].lower, suf) && len(x.toks[i].lower) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// skipObject skips the listener after a cue: told reporters, told CNN,
+// kepada wartawan.
+func (x *extractor) skipObject(i, hi int) int {
+	if p, ok := x.matchAt(i, hi, "object"); ok {
+		return p.to
+	}
+	return i
+}
+
+// before finds the attribution in the clause before an opening mark:
+// Rama said: "…"; according to X, "…"; NATO: "…"; called the move "…".
+func (x *extractor) before(openTok int) (attribution, bool) {
+	lo := x.windowStart(openTok)
+	end := openTok
+	if end <= lo {
+		return attribution{}, false
+	}
+	for c := end - 1; c >= lo; c-- {
+		p, ok := x.matchAt(c, end, "cue", "according")
+		if !ok {
+			continue
+		}
+		a := attribution{cue: p, hasCue: true}
+		if p.tag == "according" || x.lex.has("according", x.text(p.from, p.to)) {
+			if n, ok := x.npAfter(p.to, end); ok {
+				a.speaker, a.hasNP = n, true
+			}
+			return a, true
+		}
+		if n, ok := x.npBefore(c, lo); ok {
+			a.speaker, a.hasNP = n, true
+		} else if n, ok := x.npAfter(x.skipObject(p.to, end), end); ok {
+			a.speaker, a.hasNP = n, true
+		} else if x.hasSuffix(p.from) {
+			a.speaker, a.hasNP = np{from: p.from, to: p.to, run: -1, pron: true}, true
+		}
+		return a, true
+	}
+	// Headline style: NATO: "…" at the start of a paragraph.
+	if x.toks[end-1].text == ":" && (lo == 0 || x.toks[lo-1].kind == tokBreak) {
+		if n, ok := x.npBefore(end-1, lo); ok && n.from == lo && !n.pron {
+			return attribution{speaker: n, hasNP: true, colon: true}, true
+		}
+	}
+	return attribution{}, false
+}
+
+// startsStatement reports whether the quotation opening at token i stands
+// as a statement of its own (direct) rather than a fragment inside a
+// sentence (partial): it opens a paragraph or follows a colon, a comma or a
+// sentence end.
+func (x *extractor) startsStatement(i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := x.toks[i-1]
+	if p.kind == tokBreak {
+		return true
+	}
+	if p.quote >= 0 {
+		return true
+	}
+	if p.kind == tokPunct {
+		switch p.text {
+		case ":", ".", "!", "?", ",", ";", "—", "–", "(":
+			return true
+		}
+	}
+	return false
+}
+
+// looksLikeTitle reports whether a quoted text reads as a title or name
+// rather than speech: a few words, the significant ones capitalised, no
+// sentence punctuation.
+func looksLikeTitle(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 8 {
+		return false
+	}
+	if strings.ContainsAny(s, ".!?,;") {
+		return false
+	}
+	caps := 0
+	for _, w := range words {
+		r := []rune(w)
+		if unicode.IsUpper(r[0]) || unicode.IsDigit(r[0]) {
+			caps++
+		} else if len(r) > 3 {
+			return false
+		}
+	}
+	return caps*2 > len(words)
+}

@@ -1,0 +1,109 @@
+package quotes
+
+import "newsdesk/dataset"
+
+// prepositions after a cue mean no reported clause follows (said on
+// Tuesday, mengatakan di Jakarta).
+var prepositions = map[string]bool{"on": true, "in": true, "at": true, "to": true, "for": true, "with": true, "of": true,
+	"during": true, "after": true, "before": true, "about": true, "from": true, "by": true, "as": true, "so": true,
+	"di": true, "pada": true, "kepada": true, "dalam": true, "saat": true, "ketika": true, "usai": true, "seusai": true, "kemarin": true}
+
+// indirect finds reported speech without quotation marks, one per
+// sentence: X said (that) …, X denied that …, according to X, …, menurut
+// X, …, X mengatakan bahwa …, …, kata X.
+func (x *extractor) indirect() {
+	for s := 0; s < len(x.toks); {
+		e := s
+		hasQuote := false
+		for e < len(x.toks) && !x.isBoundary(e) {
+			if x.toks[e].quote >= 0 {
+				hasQuote = true
+			}
+			e++
+		}
+		if !hasQuote && e-s >= 4 {
+			x.indirectIn(s, e)
+		}
+		s = e + 1
+	}
+}
+
+func (x *extractor) indirectIn(s, e int) {
+	for c := s; c < e; c++ {
+		p, ok := x.matchAt(c, e, "according", "indirect", "after", "cue")
+		if !ok {
+			continue
+		}
+		switch {
+		case p.tag == "according" && c == s:
+			// According to X, content.
+			n, ok := x.npAfter(p.to, e)
+			if !ok {
+				return
+			}
+			k := n.to
+			for k < e && x.toks[k].text != "," {
+				k++
+			}
+			x.addIndirect(k+1, e, p, n)
+			return
+		case c > s+3 && x.toks[c-1].text == ",":
+			// Content, according to X / kata X / said X.
+			n, ok := x.npAfter(x.skipObject(p.to, e), e)
+			if !ok && x.hasSuffix(c) {
+				n, ok = np{from: c, to: c + 1, run: -1, pron: true}, true
+			}
+			if ok {
+				x.addIndirect(s, c-1, p, n)
+				return
+			}
+		case p.tag == "indirect":
+			n, ok := x.npBefore(c, s)
+			if !ok {
+				continue
+			}
+			k := x.skipObject(p.to, e)
+			if k < e && x.runAt[k] >= 0 && k == p.to {
+				k = x.runs[x.runAt[k]].to // told CNN
+			}
+			for k < e && x.toks[k].text == "," {
+				k++
+			}
+			if k < e && x.lex.has("that", x.toks[k].lower) {
+				x.addIndirect(k+1, e, p, n)
+				return
+			}
+			if k < e && x.toks[k].kind == tokWord && !prepositions[x.toks[k].lower] && !x.lex.has("cue", x.toks[k].lower) {
+				x.addIndirect(k, e, p, n)
+				return
+			}
+		}
+	}
+}
+
+// addIndirect records the indirect quote of tokens [from, to) with cue p
+// and speaker n, when it holds at least three words.
+func (x *extractor) addIndirect(from, to int, p phrase, n np) {
+	for to > from && x.toks[to-1].kind == tokPunct {
+		to--
+	}
+	for from < to && x.toks[from].kind == tokPunct {
+		from++
+	}
+	words := 0
+	for i := from; i < to; i++ {
+		if x.toks[i].kind == tokWord {
+			words++
+		}
+	}
+	if words < 3 {
+		return
+	}
+	f := found{start: x.toks[from].start, end: x.toks[to-1].end, kind: dataset.KindIndirect,
+		para: x.paraAt[from], tok: from, run: -1, attributed: true,
+		cue: x.text(p.from, p.to), speakerText: x.text(n.from, n.to), np: n, hasNP: true}
+	if n.pron && n.from == p.from {
+		f.speakerText = "nya"
+	}
+	x.found = append(x.found, f)
+}

@@ -1,0 +1,109 @@
+package quotes
+
+import (
+	"bufio"
+	"bytes"
+	"embed"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+//go:embed lexicon/*.tsv
+var lexiconFS embed.FS
+
+// lexicon is the language data of one language: phrases per tag. Phrases
+// are lower-cased token sequences joined by a single space, except titles,
+// stop words and abbreviations, which keep their case.
+type lexicon struct {
+	tags map[string]map[string]bool // tag → phrase → true
+	// maxLen is the longest phrase in tokens, per tag.
+	maxLen map[string]int
+}
+
+func (l *lexicon) has(tag, phrase string) bool { return l.tags[tag][phrase] }
+
+// caseSensitive tags keep the case of their phrases.
+var caseSensitive = map[string]bool{"title": true, "stop": true, "abbr": true, "org": true, "loc": true}
+
+func parseLexicon(name string, data []byte) (*lexicon, error) {
+	l := &lexicon{tags: map[string]map[string]bool{}, maxLen: map[string]int{}}
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		tag, phrase, ok := strings.Cut(line, "\t")
+		if !ok || phrase == "" {
+			return nil, fmt.Errorf("lexicon %s:%d: want tag<TAB>phrase, got %q", name, n, line)
+		}
+		if !caseSensitive[tag] {
+			phrase = strings.ToLower(phrase)
+		}
+		if l.tags[tag] == nil {
+			l.tags[tag] = map[string]bool{}
+		}
+		l.tags[tag][phrase] = true
+		if k := len(strings.Fields(phrase)); k > l.maxLen[tag] {
+			l.maxLen[tag] = k
+		}
+	}
+	return l, sc.Err()
+}
+
+// lexicons maps a language code to its lexicon. Languages without a file
+// use English.
+var lexicons = mustLoadLexicons()
+
+func mustLoadLexicons() map[string]*lexicon {
+	entries, err := lexiconFS.ReadDir("lexicon")
+	if err != nil {
+		panic(err)
+	}
+	names := make([]string, 0, len(entries))
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	sort.Strings(names)
+	out := map[string]*lexicon{}
+	for _, name := range names {
+		data, err := lexiconFS.ReadFile("lexicon/" + name)
+		if err != nil {
+			panic(err)
+		}
+		l, err := parseLexicon(name, data)
+		if err != nil {
+			panic(err)
+		}
+		out[strings.TrimSuffix(name, ".tsv")] = l
+	}
+	// Names cross languages: an Indonesian article quotes "Prime Minister
+	// Edi Rama" and an English one "Presiden Prabowo". The tags about names
+	// are shared by every language.
+	for _, tag := range []string{"title", "org", "loc", "stop", "abbr", "conn"} {
+		union := map[string]bool{}
+		for _, name := range names {
+			for p := range out[strings.TrimSuffix(name, ".tsv")].tags[tag] {
+				union[p] = true
+			}
+		}
+		for _, l := range out {
+			l.tags[tag] = union
+			for p := range union {
+				if k := len(strings.Fields(p)); k > l.maxLen[tag] {
+					l.maxLen[tag] = k
+				}
+			}
+		}
+	}
+	return out
+}
+
+// lexiconFor returns the lexicon of lang, falling back to English.
+func lexiconFor(lang string) *lexicon {
+	if l, ok := lexicons[lang]; ok {
+		return l
+	}
+	return lexicons["en"]
+}

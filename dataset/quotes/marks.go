@@ -1,0 +1,195 @@
+package quotes
+
+import (
+	"unicode"
+)
+
+// qspan is a quotation found between quotation marks: the words from
+// start to end (code points, marks excluded), the marks at open and close
+// (-1 when missing), and the paragraphs it runs over.
+type qspan struct {
+	open, start, end, close int
+	closed                  bool // a closing mark was found
+	paras                   int  // paragraphs covered (1 for most quotes)
+}
+
+// paragraph is one non-blank line of the text, [start, end) in code points.
+type paragraph struct{ start, end int }
+
+func paragraphs(runes []rune) []paragraph {
+	var out []paragraph
+	s := 0
+	for i := 0; i <= len(runes); i++ {
+		if i == len(runes) || runes[i] == '\n' {
+			a, b := s, i
+			for a < b && unicode.IsSpace(runes[a]) {
+				a++
+			}
+			for b > a && unicode.IsSpace(runes[b-1]) {
+				b--
+			}
+			if b > a {
+				out = append(out, paragraph{a, b})
+			}
+			s = i + 1
+		}
+	}
+	return out
+}
+
+// maxParas caps a quotation that runs over several paragraphs.
+const maxParas = 12
+
+type family uint8
+
+const (
+	famNone family = iota
+	famDouble
+	famLow // „ … “ or „ … ”
+	famGuillemet
+	famSingle
+	famStraightSingle
+)
+
+// opensAt reports the family of an opening mark at i, or famNone.
+func opensAt(runes []rune, i int, p paragraph) family {
+	r := runes[i]
+	prevOK := i == p.start || !isWordRune(runes[i-1]) && !unicode.IsPunct(runes[i-1]) || isOpener(runes[i-1])
+	next := rune(' ')
+	if i+1 < p.end {
+		next = runes[i+1]
+	}
+	nextOK := i+1 < p.end && !unicode.IsSpace(next)
+	switch r {
+	case '“':
+		if nextOK {
+			return famDouble
+		}
+	case '„':
+		return famLow
+	case '«':
+		return famGuillemet
+	case '"', '”':
+		if prevOK && nextOK {
+			return famDouble
+		}
+	case '‘':
+		if prevOK && nextOK && !unicode.IsDigit(next) {
+			return famSingle
+		}
+	case '\'':
+		if prevOK && unicode.IsLetter(next) {
+			return famStraightSingle
+		}
+	}
+	return famNone
+}
+
+func isOpener(r rune) bool {
+	switch r {
+	case '(', '[', '{', '—', '–', '-', '/', ':', ',', '\'', '‘', '“', '"':
+		return true
+	}
+	return false
+}
+
+// closesAt reports whether the mark at i closes a quotation of family f.
+func closesAt(runes []rune, i int, p paragraph, f family) bool {
+	r := runes[i]
+	prevWord := i > p.start && !unicode.IsSpace(runes[i-1])
+	nextWord := i+1 < p.end && isWordRune(runes[i+1])
+	switch f {
+	case famDouble:
+		return r == '”' || r == '"' && prevWord || r == '“' && prevWord && !nextWord
+	case famLow:
+		return r == '“' || r == '”' || r == '"'
+	case famGuillemet:
+		return r == '»'
+	case famSingle:
+		return r == '’' && prevWord && !nextWord
+	case famStraightSingle:
+		return r == '\'' && prevWord && !nextWord
+	}
+	return false
+}
+
+// findSpans pairs the quotation marks of the text, paragraph by paragraph.
+// A quotation left open at the end of a paragraph continues when the next
+// paragraph starts with an opening mark (the convention for a quotation
+// over several paragraphs); otherwise it ends with its paragraph, so a lost
+// mark never swallows the article. Single quotation marks inside double
+// ones are part of the outer quotation.
+func findSpans(runes []rune, paras []paragraph) []qspan {
+	var out []qspan
+	fam := famNone
+	open, nparas := -1, 0
+	for pi := 0; pi < len(paras); pi++ {
+		p := paras[pi]
+		i := p.start
+		if fam != famNone {
+			i++ // the opening mark of a continuation paragraph
+		}
+		for ; i < p.end; i++ {
+			r := runes[i]
+			if !isQuoteMark(r) {
+				continue
+			}
+			if fam == famNone {
+				if f := opensAt(runes, i, p); f != famNone {
+					fam, open, nparas = f, i, 1
+				}
+				continue
+			}
+			if closesAt(runes, i, p, fam) {
+				out = appendSpan(out, runes, qspan{open: open, start: open + 1, end: i, close: i, closed: true, paras: nparas})
+				fam = famNone
+				continue
+			}
+			// A second opening mark before any closing one: the first
+			// was stray. Start again here.
+			if (fam == famDouble || fam == famLow) && (r == '“' || r == '„') {
+				if f := opensAt(runes, i, p); f != famNone {
+					fam, open, nparas = f, i, 1
+				}
+			}
+		}
+		if fam == famNone {
+			continue
+		}
+		if fam != famSingle && fam != famStraightSingle && pi+1 < len(paras) && nparas < maxParas &&
+			opensAt(runes, paras[pi+1].start, paras[pi+1]) == fam {
+			nparas++
+			continue
+		}
+		if fam != famSingle && fam != famStraightSingle {
+			out = appendSpan(out, runes, qspan{open: open, start: open + 1, end: p.end, close: -1, paras: nparas})
+		}
+		fam = famNone
+	}
+	return out
+}
+
+func isQuoteMark(r rune) bool {
+	switch r {
+	case '"', '“', '”', '„', '«', '»', '‘', '’', '\'':
+		return true
+	}
+	return false
+}
+
+// appendSpan trims white space and a trailing comma inside the marks and
+// keeps the span when words remain.
+func appendSpan(out []qspan, runes []rune, q qspan) []qspan {
+	for q.start < q.end && unicode.IsSpace(runes[q.start]) {
+		q.start++
+	}
+	for q.end > q.start && (unicode.IsSpace(runes[q.end-1]) || runes[q.end-1] == ',') {
+		q.end--
+	}
+	for i := q.start; i < q.end; i++ {
+		if isWordRune(runes[i]) {
+			return append(out, q)
+		}
+	}
+	return out
+}

@@ -1,0 +1,133 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+)
+
+// Entity types of a speaker or mention.
+const (
+	typePerson   = "person"
+	typeOrg      = "organization"
+	typeLocation = "location"
+	typeOther    = "other"
+)
+
+// nameRun is a run of capitalised words outside quotation marks: a name
+// with the title words before it (Prime Minister Edi Rama). core is the
+// name without titles (Edi Rama); coreFrom is its first token.
+type nameRun struct {
+	from, to int // tokens [from, to)
+	coreFrom int
+	typ      string
+}
+
+// isNameWord reports whether toks[i] can be part of a name.
+func isNameWord(toks []token, i int) bool {
+	t := toks[i]
+	if t.kind != tokWord || t.quote >= 0 {
+		return false
+	}
+	if t.lower == "’s" || t.lower == "'s" {
+		return false
+	}
+	return t.capitalised()
+}
+
+// nameRuns finds the name runs of the text. A stop word (The, But,
+// Monday) never starts a run; a lower-case connector (of, bin, van) joins
+// two capitalised parts.
+func nameRuns(toks []token, lex *lexicon) []nameRun {
+	var out []nameRun
+	for i := 0; i < len(toks); {
+		if !isNameWord(toks, i) || lex.has("stop", toks[i].text) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) {
+			if isNameWord(toks, j) && !lex.has("stop", toks[j].text) {
+				j++
+				continue
+			}
+			if toks[j].kind == tokWord && lex.has("conn", toks[j].lower) && !toks[j].capitalised() &&
+				j+1 < len(toks) && isNameWord(toks, j+1) && !lex.has("stop", toks[j+1].text) {
+				j += 2
+				continue
+			}
+			break
+		}
+		out = append(out, classifyRun(toks, i, j, lex))
+		i = j
+	}
+	return out
+}
+
+// classifyRun strips the title words and guesses the type of toks[from:to].
+func classifyRun(toks []token, from, to int, lex *lexicon) nameRun {
+	r := nameRun{from: from, to: to, coreFrom: from, typ: typePerson}
+	text := joinTokens(toks, from, to)
+	for i := from; i < to; i++ {
+		if lex.has("org", toks[i].text) || isAcronym(toks[i].text) && !lex.has("title", toks[i].text) && !lex.has("loc", toks[i].text) {
+			r.typ = typeOrg
+		}
+	}
+	if r.typ != typeOrg && (lex.has("org", text)) {
+		r.typ = typeOrg
+	}
+	if r.typ == typeOrg {
+		return r
+	}
+	if lex.has("loc", text) {
+		r.typ = typeLocation
+		return r
+	}
+	// The name starts after the last title word: White House Press
+	// Secretary Josh Earnest → Josh Earnest.
+	last := -1
+	for i := from; i < to; i++ {
+		if lex.has("title", toks[i].text) || lex.has("loc", toks[i].text) {
+			last = i
+		}
+	}
+	if last >= 0 && last+1 < to {
+		r.coreFrom = last + 1
+	} else if last == to-1 {
+		r.coreFrom = to // titles only: Prime Minister
+		r.typ = typeOther
+	}
+	return r
+}
+
+func isAcronym(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n >= 2
+}
+
+func joinTokens(toks []token, from, to int) string {
+	var b strings.Builder
+	for i := from; i < to; i++ {
+		if i > from && toks[i].start > toks[i-1].end {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[i].text)
+	}
+	return b.String()
+}
+
+// coreWords returns the lower-cased words of a run's core.
+func (r nameRun) coreWords(toks []token) []string {
+	var w []string
+	for i := r.coreFrom; i < r.to; i++ {
+		w = append(w, toks[i].lower)
+	}
+	return w
+}

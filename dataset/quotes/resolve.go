@@ -1,0 +1,165 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+
+	"newsdesk/dataset"
+)
+
+func sortFound(f []found) {
+	sort.SliceStable(f, func(i, j int) bool {
+		if f[i].start != f[j].start {
+			return f[i].start < f[j].start
+		}
+		if f[i].end != f[j].end {
+			return f[i].end < f[j].end
+		}
+		return f[i].kind < f[j].kind
+	})
+}
+
+// resolve names the speaker of every quote, in document order: a named
+// speaker takes its fullest form, a pronoun or role noun the person it
+// stands for, and a quotation with no cue the speaker of the quotation just
+// before it when that one is in the same or the previous paragraph.
+func (x *extractor) resolve() {
+	prev := -1
+	for i := range x.found {
+		f := &x.found[i]
+		if f.hasNP {
+			f.speaker, f.run = x.speakerName(f.np)
+		} else if f.kind != dataset.KindIndirect && prev >= 0 && f.para-x.found[prev].para <= 1 {
+			f.speaker, f.run = x.found[prev].speaker, x.found[prev].run
+		}
+		if f.hasNP && f.np.run >= 0 {
+			x.mentioned[f.np.run] = true
+		}
+		if f.run >= 0 {
+			x.mentioned[f.run] = true
+		}
+		if f.speaker != "" && f.kind != dataset.KindIndirect {
+			prev = i
+		}
+	}
+}
+
+// speakerName returns the in-article name of the speaker of n and the name
+// run it comes from (-1 when none).
+func (x *extractor) speakerName(n np) (string, int) {
+	switch {
+	case n.run >= 0:
+		run := x.runs[n.run]
+		if run.typ == typePerson {
+			return x.fullest(n.run)
+		}
+		return x.runText(run.from, run.to), n.run
+	case n.org:
+		from := n.from
+		if determiners[x.toks[from].lower] {
+			from++
+		}
+		return x.text(from, n.to), -1
+	case n.pron:
+		return x.resolvePronoun(n.from)
+	case n.role != "":
+		return x.resolveRole(n.role, n.from)
+	}
+	return "", -1
+}
+
+func (x *extractor) runText(from, to int) string {
+	return string(x.runes[x.toks[from].start:x.toks[to-1].end])
+}
+
+// fullest returns the longest person name of the article that contains
+// the core of run r (Rama → Edi Rama, Mr. Obama → Barack Obama), with its
+// run; the first such name wins a tie.
+func (x *extractor) fullest(r int) (string, int) {
+	words := x.runs[r].coreWords(x.toks)
+	best := r
+	bestLen := len(words)
+	for i, o := range x.runs {
+		if o.typ != typePerson || o.coreFrom >= o.to || o.to-o.coreFrom <= bestLen {
+			continue
+		}
+		ow := o.coreWords(x.toks)
+		if containsWords(ow, words) {
+			best, bestLen = i, len(ow)
+		}
+	}
+	b := x.runs[best]
+	if b.coreFrom >= b.to {
+		return x.runText(b.from, b.to), best
+	}
+	return x.runText(b.coreFrom, b.to), best
+}
+
+// containsWords reports whether sub occurs in words as a contiguous run.
+func containsWords(words, sub []string) bool {
+	if len(sub) == 0 {
+		return false
+	}
+	for i := 0; i+len(sub) <= len(words); i++ {
+		ok := true
+		for k, w := range sub {
+			if strings.TrimSuffix(words[i+k], ".") != strings.TrimSuffix(w, ".") {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// personPronouns stand for a person; the others are not resolved.
+var personPronouns = map[string]bool{"he": true, "she": true, "dia": true, "ia": true, "beliau": true, "nya": true}
+
+// resolvePronoun resolves the pronoun at token at (or the clitic of a cue
+// such as ujarnya) to the person it most likely stands for: the first
+// person named in the nearest sentence before it that names one.
+func (x *extractor) resolvePronoun(at int) (string, int) {
+	w := x.toks[at].lower
+	if !personPronouns[w] && !(x.hasSuffix(at) && (x.lex.has("after", w) || x.lex.has("cue", w))) {
+		return "", -1
+	}
+	first := -1
+	for i := at - 1; i >= 0; i-- {
+		if x.isBoundary(i) && first >= 0 {
+			break
+		}
+		if x.toks[i].quote >= 0 {
+			continue
+		}
+		if r := x.runAt[i]; r >= 0 && x.runs[r].typ == typePerson && x.runs[r].coreFrom < x.runs[r].to {
+			first = r
+			i = x.runs[r].from
+		}
+		if x.paraAt[i] < x.paraAt[at]-4 {
+			break
+		}
+	}
+	if first < 0 {
+		return "", -1
+	}
+	return x.fullest(first)
+}
+
+// resolveRole resolves a role noun (the prime minister) to the latest
+// person before it whose title holds that role (Prime Minister Edi Rama).
+func (x *extractor) resolveRole(role string, at int) (string, int) {
+	for r := len(x.runs) - 1; r >= 0; r-- {
+		run := x.runs[r]
+		if run.from >= at || run.typ != typePerson || run.coreFrom >= run.to || run.coreFrom == run.from {
+			continue
+		}
+		title := strings.ToLower(x.runText(run.from, run.coreFrom))
+		if strings.Contains(title, role) {
+			return x.fullest(r)
+		}
+	}
+	return "", -1
+}

@@ -1,0 +1,104 @@
+package quotes
+
+import (
+	"strings"
+	"unicode"
+)
+
+// token is a word, a punctuation mark or a paragraph break of the text, with
+// code point offsets.
+type token struct {
+	start, end int
+	text       string // as written
+	lower      string
+	kind       tokenKind
+	quote      int // index of the quotation span that holds it, or -1
+}
+
+type tokenKind uint8
+
+const (
+	tokWord tokenKind = iota
+	tokPunct
+	tokBreak // a line break: paragraphs never share a clause
+)
+
+func (t token) isWord() bool { return t.kind == tokWord }
+
+// capitalised reports whether a word starts with an upper-case letter.
+func (t token) capitalised() bool {
+	if t.kind != tokWord {
+		return false
+	}
+	for _, r := range t.text {
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
+
+// tokenize splits runes into tokens. A possessive 's is its own token; an
+// apostrophe or hyphen between letters stays inside the word (O’Neill,
+// Mujahedeen-e-Khalq); a full stop stays on a known abbreviation, an
+// initial or a dotted acronym (Mr., J., U.S.).
+func tokenize(runes []rune, lex *lexicon) []token {
+	var toks []token
+	n := len(runes)
+	emit := func(s, e int, k tokenKind) {
+		txt := string(runes[s:e])
+		toks = append(toks, token{start: s, end: e, text: txt, lower: strings.ToLower(txt), kind: k, quote: -1})
+	}
+	for i := 0; i < n; {
+		r := runes[i]
+		switch {
+		case r == '\n':
+			emit(i, i+1, tokBreak)
+			i++
+		case unicode.IsSpace(r):
+			i++
+		case isWordRune(r):
+			j := i + 1
+			dotted := false
+			for j < n {
+				c := runes[j]
+				if isWordRune(c) {
+					j++
+					continue
+				}
+				if j+1 < n && isWordRune(runes[j+1]) {
+					if isApostrophe(c) && (runes[j+1] == 's' || runes[j+1] == 'S') && (j+2 >= n || !isWordRune(runes[j+2])) {
+						break // possessive: its own token
+					}
+					if isApostrophe(c) || c == '-' || c == '‐' {
+						j++
+						continue
+					}
+					if c == '.' && unicode.IsLetter(runes[j+1]) && j-i <= 2 {
+						dotted = true // U.S, e.g
+						j++
+						continue
+					}
+				}
+				break
+			}
+			if j < n && runes[j] == '.' {
+				w := string(runes[i:j])
+				if dotted || lex.has("abbr", w+".") || lex.has("title", w+".") || (j-i == 1 && unicode.IsUpper(runes[i])) {
+					j++
+				}
+			}
+			emit(i, j, tokWord)
+			i = j
+		case isApostrophe(r) && i+1 < n && (runes[i+1] == 's' || runes[i+1] == 'S') && i > 0 && isWordRune(runes[i-1]) && (i+2 >= n || !isWordRune(runes[i+2])):
+			emit(i, i+2, tokWord) // ’s
+			i += 2
+		default:
+			emit(i, i+1, tokPunct)
+			i++
+		}
+	}
+	return toks
+}
