@@ -21,14 +21,16 @@ type Event struct {
 // EventMention is one place where an event is mentioned: the
 // event_mentions table.
 type EventMention struct {
-	EventID    string `col:"event_id" desc:"The event (events.event_id)."`
-	SourceID   string `col:"source_id" desc:"The article (sources.source_id)."`
-	SentenceID int32  `col:"sentence_id" desc:"Sentence that holds the time expression."`
-	Start      int64  `col:"start" desc:"Start of the time expression in sources.text, in code points."`
-	End        int64  `col:"end" desc:"End of the time expression, in code points (exclusive)."`
-	TimeText   string `col:"time_text" desc:"The time expression (15 July, on Wednesday, hari Rabu, in 2014)."`
-	Date       Date   `col:"date" desc:"The date this mention resolves to (first day of its period)."`
-	Precision  string `col:"precision" desc:"day, month, year or decade."`
+	EventID    string  `col:"event_id" desc:"The event (events.event_id)."`
+	SourceID   string  `col:"source_id" desc:"The article (sources.source_id)."`
+	SentenceID int32   `col:"sentence_id" desc:"Sentence that holds the time expression."`
+	Start      int64   `col:"start" desc:"Start of the time expression in sources.text, in code points."`
+	End        int64   `col:"end" desc:"End of the time expression, in code points (exclusive)."`
+	TimeText   string  `col:"time_text" desc:"The time expression (15 July, on Wednesday, hari Rabu, in 2014)."`
+	Date       Date    `col:"date" desc:"The date this mention resolves to (first day of its period)."`
+	Precision  string  `col:"precision" desc:"day, month, year or decade."`
+	Value      string  `col:"value" desc:"The finer TIMEX3-style value the expression resolves to (2022-09-07, 2022-W36, 2022-Q3, 2022-SU, 199), of which date/precision is the enclosing contract period."`
+	Trigger    *string `col:"trigger" desc:"The words of the sentence that gave the event its type (severed, serangan siber), null when none."`
 }
 
 // Conflict kinds.

@@ -1,19 +1,48 @@
-// Package events finds time expressions, resolves them to dates, clusters
-// the dated happenings across articles into events and flags date
-// conflicts.
 package events
 
 import (
 	"newsdesk/dataset"
-	"newsdesk/dataset/entities"
 )
 
-// Mention is one dated happening found in an article.
-type Mention struct{}
+// Mention is one time expression found in an article, what it says, the
+// date it resolves to, and the happening its sentence reports.
+type Mention struct {
+	Start, End int64  // code point span of the time expression
+	Text       string // the expression, doc.Span(Start, End)
+	Sentence   int32  // sentence_id of Start
+	Kind       string // date, numeric, weekday, relday, relunit, offset, quarter, season, decade, ref
 
-// Find finds the time expressions of doc. It is safe for concurrent use.
-// PLACEHOLDER.
-func Find(doc *dataset.Doc) []Mention { return nil }
+	// What the expression says; zero when it does not say it.
+	Year, Month, Day int
+	Day2             int    // last day of a day range (7-8 September)
+	NumA, NumB       int    // the two numbers of a numeric date before its order is known
+	Weekday          int    // 0 Sunday … 6 Saturday; -1 when none
+	Dir              int    // -1 last, 0 this or nearest, +1 next
+	Unit             string // day, week, weekend, month, quarter, year, decade, hour, minute, second
+	N                int    // signed count of Units from the base date
+	After            string // base of an offset: "" the anchor, "prev" the previous date, else words naming an event
+	Part             string // early, mid, late
+	Quarter          int
+	Season           string // TIMEX3 season code: SP, SU, FA, WI
+	Decade           int    // 199 for the 1990s
+	Ref              string // PRESENT_REF, PAST_REF, FUTURE_REF
+	Future           bool   // the sentence speaks of what will happen
+	Dateline         bool   // the expression only dates the article itself
+
+	// Resolution; Precision is "" until resolved.
+	Date      dataset.Date
+	Precision string // day, week, month, quarter, season, year, decade
+	Value     string // TIMEX3-style value: 2022-09-07, 2022-W36, 2022-Q3, 199, PRESENT_REF
+
+	// The happening.
+	Type    string   // event type from the trigger lexicon, other when none
+	Trigger string   // the trigger words as written
+	Names   []string // capitalised names in the sentence, as written
+	Nouns   []string // key lowercase nouns in the sentence
+}
+
+// Resolved reports whether m has a date.
+func (m *Mention) Resolved() bool { return m.Precision != "" }
 
 // Anchor is a publication date inferred for a source that has none.
 type Anchor struct {
@@ -27,11 +56,4 @@ type Output struct {
 	Mentions  []dataset.EventMention
 	Conflicts []dataset.Conflict
 	Anchors   map[string]Anchor // source_id → inferred publication date
-}
-
-// Build resolves and clusters the mentions of every doc (mentions[i]
-// belongs to docs[i]; docs are sorted by source_id).
-// PLACEHOLDER.
-func Build(docs []*dataset.Doc, mentions [][]Mention, ents *entities.Resolver) Output {
-	return Output{}
 }

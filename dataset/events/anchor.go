@@ -1,0 +1,168 @@
+package events
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"newsdesk/dataset"
+)
+
+// monthDay is a day of the year without its year.
+type monthDay struct{ m, d int }
+
+// inferAnchors gives every doc without a publication date a story anchor:
+// the reading of its ambiguous date (from meta's evidence or its own
+// dateline) that agrees best with the days the other articles name; else
+// the publication date most other articles share, or the latest full date
+// the corpus names, moved by up to six days when that makes the doc's
+// weekdays and relative days agree with the other articles.
+func inferAnchors(docs []*dataset.Doc, ms [][]Mention) map[int]Anchor {
+	out := map[int]Anchor{}
+	// Days each doc names (month and day only, so year-less dates count).
+	named := make([]map[monthDay]bool, len(docs))
+	for i := range docs {
+		named[i] = map[monthDay]bool{}
+		if p := docs[i].Source.Published; p != nil {
+			t := p.Time()
+			named[i][monthDay{int(t.Month()), t.Day()}] = true
+		}
+		for _, m := range ms[i] {
+			if m.Dateline {
+				continue
+			}
+			if m.Month != 0 && m.Day != 0 && (m.Kind == "date" || m.Kind == "weekday") {
+				named[i][monthDay{m.Month, m.Day}] = true
+			}
+			if m.Kind == "numeric" {
+				named[i][monthDay{m.NumB, m.NumA}] = true
+				named[i][monthDay{m.NumA, m.NumB}] = true
+			}
+			if m.Resolved() && m.Precision == "day" {
+				t := m.Date.Time()
+				named[i][monthDay{int(t.Month()), t.Day()}] = true
+			}
+		}
+	}
+	agree := func(i int, c dataset.Date) int {
+		tmp := append([]Mention(nil), ms[i]...)
+		resolveDoc(tmp, c, numericOrder(docs[i], tmp), nil)
+		n := 0
+		for _, m := range tmp {
+			if m.Dateline || !m.Resolved() || m.Precision != "day" || (m.Kind != "weekday" && m.Kind != "relday" && !(m.Kind == "date" && m.Year == 0)) {
+				continue
+			}
+			t := m.Date.Time()
+			for j := range docs {
+				if j != i && named[j][monthDay{int(t.Month()), t.Day()}] {
+					n++
+					break
+				}
+			}
+		}
+		return n
+	}
+	// First the docs with two readings of their own date.
+	for i, d := range docs {
+		if d.Source.Published != nil {
+			continue
+		}
+		written, cands := ambiguous(d, ms[i])
+		if len(cands) == 0 {
+			continue
+		}
+		best, bestN := cands[0], -1
+		for _, c := range cands {
+			if n := agree(i, c); n > bestN {
+				best, bestN = c, n
+			}
+		}
+		ev := fmt.Sprintf("inferred:story-anchor(%s) from ambiguous %s", best, written)
+		if len(cands) == 1 {
+			ev = "inferred:dateline " + written
+		}
+		out[i] = Anchor{Date: best, Evidence: ev}
+	}
+	// The story anchor: the most shared publication date, else the latest
+	// full date named in the corpus.
+	count := map[dataset.Date]int{}
+	for i, d := range docs {
+		if d.Source.Published != nil {
+			count[*d.Source.Published]++
+		} else if a, ok := out[i]; ok {
+			count[a.Date]++
+		}
+	}
+	story, have := dataset.Date(0), false
+	for d, n := range count {
+		if !have || n > count[story] || (n == count[story] && d > story) {
+			story, have = d, true
+		}
+	}
+	if !have {
+		for i := range docs {
+			for _, m := range ms[i] {
+				if !m.Dateline && m.Kind == "date" && m.Year != 0 && m.Month != 0 && m.Day != 0 && !m.Future {
+					d := civil(m.Year, m.Month, m.Day)
+					if !have || d > story {
+						story, have = d, true
+					}
+				}
+			}
+		}
+	}
+	if !have {
+		return out
+	}
+	for i, d := range docs {
+		if d.Source.Published != nil {
+			continue
+		}
+		if _, ok := out[i]; ok {
+			continue
+		}
+		best, bestN := story, agree(i, story)
+		for k := 1; k <= 6; k++ {
+			if n := agree(i, story+dataset.Date(k)); n > bestN {
+				best, bestN = story+dataset.Date(k), n
+			}
+		}
+		out[i] = Anchor{Date: best, Evidence: fmt.Sprintf("inferred:story-anchor(%s)", best)}
+	}
+	return out
+}
+
+// ambiguous returns the readings of a doc's own date: from meta's evidence
+// ambiguous:<as written>=<cand1>|<cand2>, or from a numeric dateline.
+func ambiguous(d *dataset.Doc, ms []Mention) (string, []dataset.Date) {
+	if e := d.Source.PublishedEvidence; e != nil && strings.HasPrefix(*e, "ambiguous:") {
+		body := strings.TrimPrefix(*e, "ambiguous:")
+		if i := strings.LastIndex(body, "="); i >= 0 {
+			var cs []dataset.Date
+			for _, s := range strings.Split(body[i+1:], "|") {
+				if c, err := dataset.ParseDate(strings.TrimSpace(s)); err == nil {
+					cs = append(cs, c)
+				}
+			}
+			if len(cs) > 0 {
+				return body[:i], cs
+			}
+		}
+	}
+	for _, m := range ms {
+		if !m.Dateline {
+			continue
+		}
+		switch {
+		case m.Kind == "numeric" && m.NumA <= 12 && m.NumB <= 12 && m.NumA != m.NumB:
+			cs := []dataset.Date{civil(m.Year, m.NumB, m.NumA), civil(m.Year, m.NumA, m.NumB)}
+			sort.Slice(cs, func(a, b int) bool { return cs[a] < cs[b] })
+			return m.Text, cs
+		case m.Kind == "numeric":
+			return m.Text, []dataset.Date{civil(m.Year, m.NumB, m.NumA)}
+		case m.Kind == "date" && m.Year != 0 && m.Month != 0 && m.Day != 0:
+			return m.Text, []dataset.Date{civil(m.Year, m.Month, m.Day)}
+		}
+	}
+	return "", nil
+}

@@ -1,0 +1,275 @@
+package events
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsdesk/dataset"
+)
+
+// word is one token of a sentence, with its byte span in the text.
+type word struct {
+	text, lower string
+	start, end  int
+}
+
+func words(s string, offset int) []word {
+	var ws []word
+	start := -1
+	for i, r := range s {
+		in := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '\''
+		if in && start < 0 {
+			start = i
+		}
+		if !in && start >= 0 {
+			ws = append(ws, mkWord(s, start, i, offset))
+			start = -1
+		}
+	}
+	if start >= 0 {
+		ws = append(ws, mkWord(s, start, len(s), offset))
+	}
+	return ws
+}
+
+func mkWord(s string, a, b, offset int) word {
+	t := strings.Trim(s[a:b], "-'")
+	a += strings.Index(s[a:b], t)
+	return word{text: t, lower: strings.ToLower(t), start: offset + a, end: offset + a + len(t)}
+}
+
+// describe fills each mention's type, trigger, participants and tense from
+// its sentence.
+func describe(doc *dataset.Doc, ms []Mention) {
+	if len(ms) == 0 {
+		return
+	}
+	rs := doc.Runes()
+	type sentInfo struct {
+		ws   []word
+		text string
+	}
+	cache := map[int32]*sentInfo{}
+	for i := range ms {
+		m := &ms[i]
+		si := cache[m.Sentence]
+		if si == nil {
+			var s dataset.Sentence
+			for _, x := range doc.Sentences {
+				if x.SentenceID == m.Sentence {
+					s = x
+					break
+				}
+			}
+			// Offsets here are code points (one rune per unit).
+			text := string(rs[s.Start:s.End])
+			si = &sentInfo{text: text, ws: runeWords(text, int(s.Start))}
+			cache[m.Sentence] = si
+		}
+		var inside, before []word
+		var others []word
+		for _, w := range si.ws {
+			switch {
+			case w.start >= int(m.Start) && w.end <= int(m.End):
+				inside = append(inside, w)
+			case w.end <= int(m.Start):
+				before = append(before, w)
+				others = append(others, w)
+			default:
+				others = append(others, w)
+			}
+		}
+		_ = inside
+		m.Type, m.Trigger = "other", ""
+		if t, trig := nearestTrigger(si.ws, int(m.Start), int(m.End)); t != "" {
+			m.Type, m.Trigger = t, trig
+		}
+		m.Future = hasFuture(before)
+		m.Names, m.Nouns = participants(others, si.ws)
+	}
+}
+
+// runeWords splits text into words with code point offsets.
+func runeWords(text string, offset int) []word {
+	var ws []word
+	rs := []rune(text)
+	start := -1
+	flush := func(i int) {
+		t := string(rs[start:i])
+		tt := strings.Trim(t, "-'’")
+		if tt != "" {
+			a := start + utf8.RuneCountInString(t[:strings.Index(t, tt)])
+			ws = append(ws, word{text: tt, lower: strings.ToLower(tt), start: offset + a, end: offset + a + utf8.RuneCountInString(tt)})
+		}
+		start = -1
+	}
+	for i, r := range rs {
+		in := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' || r == '\'' || r == '’'
+		if in && start < 0 {
+			start = i
+		}
+		if !in && start >= 0 {
+			flush(i)
+		}
+	}
+	if start >= 0 {
+		flush(len(rs))
+	}
+	return ws
+}
+
+// matchTrigger reports whether t matches the words at i, and how many
+// words it spans.
+func matchTrigger(t trigger, ws []word, i int) (int, bool) {
+	j := i
+	for _, p := range t.words {
+		if j >= len(ws) {
+			return 0, false
+		}
+		w := ws[j].lower
+		switch {
+		case p == "*":
+		case strings.HasSuffix(p, "*"):
+			if !strings.HasPrefix(w, p[:len(p)-1]) {
+				return 0, false
+			}
+		default:
+			if w != p {
+				return 0, false
+			}
+		}
+		j++
+	}
+	return j - i, true
+}
+
+// nearestTrigger finds the trigger nearest to [start, end) in the
+// sentence; statements count as twice as far, as they frame other news.
+func nearestTrigger(ws []word, start, end int) (typ, text string) {
+	best := 1 << 30
+	for i := range ws {
+		if ws[i].start >= start && ws[i].end <= end {
+			continue
+		}
+		for _, t := range lex.triggers {
+			n, ok := matchTrigger(t, ws, i)
+			if !ok {
+				continue
+			}
+			a, b := ws[i].start, ws[i+n-1].end
+			d := a - end
+			if b <= start {
+				d = start - b
+			}
+			if d < 0 {
+				d = 0
+			}
+			if t.typ == "statement" {
+				d = 2*d + 20
+			}
+			// A specific type beats its family at the same place.
+			if d < best || (d == best && t.typ != t.family && lex.family[typ] == typ) {
+				best = d
+				var parts []string
+				for _, w := range ws[i : i+n] {
+					parts = append(parts, w.text)
+				}
+				typ, text = t.typ, strings.Join(parts, " ")
+			}
+		}
+	}
+	return typ, text
+}
+
+// typeOfWords returns the event type the words name (the cyberattack →
+// cyberattack), or "".
+func typeOfWords(s string) string {
+	ws := runeWords(s, 0)
+	for i := range ws {
+		for _, t := range lex.triggers {
+			if _, ok := matchTrigger(t, ws, i); ok {
+				return t.typ
+			}
+		}
+	}
+	return ""
+}
+
+func hasFuture(before []word) bool {
+	for i, w := range before {
+		for fw := range lex.byKind["future"] {
+			f := strings.Fields(fw)
+			if len(f) == 0 || w.lower != strings.Trim(f[0], "'") {
+				continue
+			}
+			ok := true
+			for k := 1; k < len(f); k++ {
+				if i+k >= len(before) || before[i+k].lower != f[k] {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+		if w.lower == "ll" {
+			return true
+		}
+	}
+	return false
+}
+
+// participants returns the capitalised names (runs of capitalised words)
+// and the key lowercase nouns of a sentence, minus time words.
+func participants(ws, all []word) (names, nouns []string) {
+	first := -1
+	if len(all) > 0 {
+		first = all[0].start
+	}
+	var run []string
+	lastEnd := -10
+	flush := func() {
+		if len(run) > 0 {
+			names = append(names, strings.Join(run, " "))
+		}
+		run = nil
+	}
+	for _, w := range ws {
+		if isTimeWord(w.lower) {
+			flush()
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w.text)
+		if unicode.IsUpper(r) {
+			if w.start == first && lex.stop[w.lower] {
+				continue
+			}
+			if lex.stop[w.lower] && len(run) == 0 {
+				continue
+			}
+			if w.start > lastEnd+1 {
+				flush()
+			}
+			run = append(run, w.text)
+			lastEnd = w.end
+			continue
+		}
+		flush()
+		if utf8.RuneCountInString(w.lower) >= 5 && !lex.stop[w.lower] && unicode.IsLetter(r) {
+			nouns = append(nouns, w.lower)
+		}
+	}
+	flush()
+	return names, nouns
+}
+
+func isTimeWord(w string) bool {
+	for _, k := range []string{"month", "weekday", "day", "unit", "ref", "season"} {
+		if _, ok := lex.byKind[k][w]; ok {
+			return true
+		}
+	}
+	return false
+}

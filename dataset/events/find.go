@@ -1,0 +1,512 @@
+package events
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsdesk/dataset"
+)
+
+// pattern is one family of time expressions.
+type pattern struct {
+	kind string
+	re   *regexp.Regexp
+}
+
+var patterns = compilePatterns()
+
+func compilePatterns() []pattern {
+	mon := lex.alt("month")
+	wd := lex.alt("weekday")
+	num := lex.alt("num")
+	unit := lex.alt("unit")
+	off := lex.alt("offset")
+	part := lex.alt("part")
+	ord := `(?:st|nd|rd|th)?`
+	year := `(?P<y>(?:1[5-9]|20)\d\d)`
+	day := `(?P<d>[0-3]?\d)` + ord
+	day2 := `(?:\s*(?:-|–|to|and|hingga|sampai|s\.d\.?)\s*(?P<d2>[0-3]?\d)` + ord + `)?`
+	wdp := `(?:(?P<wd>` + wd + `),?\s+)?`
+	dirWords := `this\s+past|this\s+coming|last|past|previous|next|coming|this|current`
+	idDir := `lalu|kemarin|silam|depan|mendatang|ini|berikutnya|sebelumnya`
+	src := []struct{ kind, re string }{
+		{"date", wdp + `(?:(?:tanggal|tgl\.?)\s+)?` + day + day2 + `\s+(?:of\s+)?(?P<mon>` + mon + `)\.?,?\s+` + year},
+		{"date", wdp + `(?P<mon>` + mon + `)\.?\s+` + day + day2 + `,?\s+` + year},
+		{"date", wdp + `(?:(?:tanggal|tgl\.?)\s+)?` + day + day2 + `\s+(?:of\s+)?(?P<mon>` + mon + `)`},
+		{"date", wdp + `(?P<mon>` + mon + `)\.?\s+` + day + day2},
+		{"date", `(?:(?:the\s+)?(?P<part>` + part + `)[\s-]+(?:of\s+)?)?(?P<mon>` + mon + `)\.?,?\s+(?:of\s+|tahun\s+)?` + year},
+		{"date", `(?:(?P<pre>pada\s+bulan|sejak\s+bulan|in|since|by|until|till|from|to|during|through|before|after|last|next|this|pada|sejak|hingga|sampai|bulan)\s+)?(?:(?:the\s+)?(?P<part>` + part + `)[\s-]+(?:of\s+|bulan\s+)?)?(?P<mon>` + mon + `)(?:\s+(?P<ry>last\s+year|this\s+year|next\s+year|tahun\s+lalu|tahun\s+ini|tahun\s+depan|lalu|depan|ini))?`},
+		{"date", `(?:the\s+)?(?P<part>` + part + `)[\s-]+(?:of\s+)?(?:tahun\s+)?` + year},
+		{"numeric", wdp + `(?P<na>[0-3]?\d)(?P<s1>[/.-])(?P<nb>[01]?\d)(?P<s2>[/.-])(?P<y>\d{4}|\d{2})`},
+		{"iso", `(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)`},
+		{"weekday", `(?:(?P<pre>pada\s+hari|this\s+past|this\s+coming|on|pada|hari|this|last|next|from|to|until|till|by|since|dari|hingga|sampai|sejak|early|late)\s+)?(?P<wd>` + wd + `)(?:\s+(?P<dp>morning|afternoon|evening|night|pagi|siang|sore|malam|tengah\s+hari|dini\s+hari))?(?:\s+(?P<dir>lalu|kemarin|depan|ini|mendatang))?(?:\s*\(\s*(?P<na>[0-3]?\d)/(?P<nb>[01]?\d)(?:/(?P<y>\d{4}|\d{2}))?\s*\))?`},
+		{"relday", `(?P<rel>` + lex.alt("day") + `)`},
+		{"relunit", `(?:(?P<part>early|late|mid|earlier|later)[\s-]+)?(?:the\s+)?(?P<dir>` + dirWords + `)\s+(?P<unit>week|weekend|month|year|decade|quarter)`},
+		{"relunit", `(?:(?P<part>awal|akhir|pertengahan|medio)\s+)?(?P<unit>akhir\s+pekan|pekan|minggu|bulan|tahun|dekade|kuartal|triwulan)\s+(?P<dir>` + idDir + `)`},
+		{"prevunit", `(?P<rel>that\s+same|the\s+same|that|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+(?P<unit>day|week|month|year)`},
+		{"offset", `(?P<num>` + num + `|\d+)\s+(?:more\s+)?(?P<unit>` + unit + `)(?:s)?\s+(?P<off>` + off + `)(?P<obj>(?:\s+[\p{L}][\p{L}\-]*){1,3})?`},
+		{"offset", `se(?P<unit>hari|minggu|pekan|bulan|tahun)\s+(?P<off>` + off + `)(?P<obj>(?:\s+[\p{L}][\p{L}\-]*){1,3})?`},
+		{"in", `(?P<in>dalam|dlm|in)\s+(?P<num>` + num + `|\d+)\s+(?P<unit>` + unit + `)(?:s)?`},
+		{"decade", `(?:the\s+)?(?:(?P<part>early|mid|late|awal|akhir|pertengahan)[\s-]+)?(?:(?:tahun|era|dekade)\s+)?(?:(?P<dec>1[5-9]\d|20\d)0(?:'?s|-an)|'(?P<dec2>\d)0s)`},
+		{"year", `(?:(?P<pre>pada\s+tahun|sejak\s+tahun|hingga\s+tahun|in|since|by|until|till|from|to|through|during|before|after|of|pada|sejak|hingga|sampai|selama|tahun)\s+)?` + year},
+		{"quarter", `(?:the\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)|(?P<qrel>latest|last|current|year-ago|year-earlier|previous|same))(?:[\s-]+(?:fiscal|calendar))?[\s-]+quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?` + year + `)?`},
+		{"quarter", `(?:kuartal|triwulan)\s+(?P<q>pertama|kedua|ketiga|keempat|iv|iii|ii|i|[1-4])(?:\s+(?:tahun\s+)?` + year + `)?`},
+		{"season", `(?:(?P<dir>this\s+past|last|this|next)\s+|the\s+)?(?P<season>` + lex.alt("season") + `)(?:\s+(?:of\s+)?` + year + `)?`},
+		{"ref", `(?P<ref>` + lex.alt("ref") + `)`},
+	}
+	ps := make([]pattern, len(src))
+	for i, s := range src {
+		ps[i] = pattern{kind: s.kind, re: regexp.MustCompile(`(?i)\b(?:` + s.re + `)\b`)}
+	}
+	return ps
+}
+
+// candidate is a regexp match before overlaps are settled.
+type candidate struct {
+	start, end int // bytes
+	prio       int
+	m          Mention
+}
+
+// Find finds the time expressions of doc, resolved against its
+// publication date when it has one. It is safe for concurrent use.
+func Find(doc *dataset.Doc) []Mention {
+	text := doc.Source.Text
+	var cands []candidate
+	for pi, p := range patterns {
+		names := p.re.SubexpNames()
+		for _, g := range p.re.FindAllStringSubmatchIndex(text, -1) {
+			get := func(name string) string {
+				for i, n := range names {
+					if n == name && g[2*i] >= 0 {
+						return text[g[2*i]:g[2*i+1]]
+					}
+				}
+				return ""
+			}
+			m, ok := build(p.kind, get, text, g[0], g[1])
+			if !ok {
+				continue
+			}
+			cands = append(cands, candidate{start: g[0], end: g[1], prio: pi, m: m})
+		}
+	}
+	sort.Slice(cands, func(i, j int) bool {
+		a, b := cands[i], cands[j]
+		if a.start != b.start {
+			return a.start < b.start
+		}
+		if a.end-a.start != b.end-b.start {
+			return a.end-a.start > b.end-b.start
+		}
+		return a.prio < b.prio
+	})
+	// Keep the longest of overlapping candidates.
+	sort.SliceStable(cands, func(i, j int) bool {
+		return cands[i].end-cands[i].start > cands[j].end-cands[j].start
+	})
+	var kept []candidate
+	for _, c := range cands {
+		clash := false
+		for _, k := range kept {
+			if c.start < k.end && k.start < c.end {
+				clash = true
+				break
+			}
+		}
+		if !clash {
+			kept = append(kept, c)
+		}
+	}
+	sort.Slice(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
+	rs := dataset.NewRunes(text)
+	out := make([]Mention, 0, len(kept))
+	for _, c := range kept {
+		m := c.m
+		m.Start, m.End = rs.Offset(c.start), rs.Offset(c.end)
+		m.Text = doc.Span(m.Start, m.End)
+		m.Sentence = doc.SentenceAt(m.Start)
+		m.Dateline = isDateline(text, c.start, c.end)
+		if m.Kind == "numeric" && (m.NumA > 12 || m.NumB > 12) {
+			setNumericOrder(&m, m.NumA > 12)
+		}
+		out = append(out, m)
+	}
+	describe(doc, out)
+	if doc.Source.Published != nil {
+		resolveDoc(out, *doc.Source.Published, numericOrder(doc, out), nil)
+	}
+	return out
+}
+
+// build turns one match into a Mention, or rejects it.
+func build(kind string, get func(string) string, text string, start, end int) (Mention, bool) {
+	m := Mention{Kind: kind, Weekday: -1}
+	matched := text[start:end]
+	atoi := func(s string) int { n, _ := strconv.Atoi(s); return n }
+	if w := get("wd"); w != "" {
+		if !isUpper(w) {
+			return m, false
+		}
+		v, _ := lex.value("weekday", w)
+		m.Weekday = atoi(v)
+	}
+	if s := get("mon"); s != "" {
+		v, _ := lex.value("month", strings.TrimSuffix(s, "."))
+		m.Month = atoi(v)
+	}
+	m.Day, m.Day2 = atoi(get("d")), atoi(get("d2"))
+	if y := get("y"); y != "" {
+		m.Year = atoi(y)
+		if len(y) == 2 {
+			m.Year += 2000
+			if m.Year > 2069 {
+				m.Year -= 100
+			}
+		}
+	}
+	if p := get("part"); p != "" {
+		m.Part, _ = lex.value("part", p)
+	}
+	switch kind {
+	case "date":
+		mon := get("mon")
+		if m.Day > 31 || m.Day2 > 31 || (m.Day == 0 && get("d") != "") {
+			return m, false
+		}
+		if !isUpper(mon) {
+			return m, false
+		}
+		if m.Day == 0 && m.Year == 0 {
+			// A bare month name: ambiguous words (May, March, short
+			// forms) need a preposition or a part before them.
+			if get("pre") == "" && m.Part == "" && get("ry") == "" && (len(mon) <= 4 || strings.EqualFold(mon, "march")) && !strings.EqualFold(mon, "mei") && !strings.EqualFold(mon, "juni") && !strings.EqualFold(mon, "juli") && !strings.EqualFold(mon, "june") && !strings.EqualFold(mon, "july") {
+				return m, false
+			}
+			if strings.EqualFold(mon, "may") && get("pre") == "" && m.Part == "" {
+				return m, false
+			}
+		}
+		if m.Day != 0 && m.Year == 0 && nextIsDigit(text, end) {
+			return m, false
+		}
+		switch strings.ToLower(normWS(get("ry"))) {
+		case "last year", "tahun lalu":
+			m.Unit, m.N = "year", -1
+		case "this year", "tahun ini":
+			m.Unit, m.N = "year", 0
+		case "next year", "tahun depan":
+			m.Unit, m.N = "year", 1
+		case "lalu":
+			m.Dir = -1
+		case "depan":
+			m.Dir = 1
+		}
+		switch strings.ToLower(get("pre")) {
+		case "last":
+			m.Dir = -1
+		case "next":
+			m.Dir = 1
+		}
+		if m.Year == 0 && get("y") == "" && m.Unit == "" {
+			m.Unit = ""
+		}
+	case "numeric":
+		if get("s1") != get("s2") {
+			return m, false
+		}
+		m.NumA, m.NumB = atoi(get("na")), atoi(get("nb"))
+		if m.NumA == 0 || m.NumB == 0 || m.NumA > 31 || m.NumB > 31 || (m.NumA > 12 && m.NumB > 12) {
+			return m, false
+		}
+		if get("s1") == "." && len(get("y")) == 2 {
+			return m, false
+		}
+		if start > 0 && strings.ContainsAny(text[start-1:start], "/.-") || nextIsDigit(text, end) {
+			return m, false
+		}
+	case "iso":
+		m.Kind = "date"
+		m.Month = atoi(get("m"))
+		if m.Month < 1 || m.Month > 12 || m.Day < 1 {
+			return m, false
+		}
+	case "weekday":
+		w := get("wd")
+		pre := strings.ToLower(normWS(get("pre")))
+		dir := strings.ToLower(get("dir"))
+		if strings.EqualFold(w, "minggu") && (dir == "lalu" || dir == "depan" || dir == "ini") && get("na") == "" && get("dp") == "" {
+			return m, false // minggu lalu: last week
+		}
+		switch {
+		case pre == "last" || pre == "this past" || dir == "lalu" || dir == "kemarin":
+			m.Dir = -1
+		case pre == "next" || pre == "this coming" || dir == "depan" || dir == "mendatang":
+			m.Dir = 1
+		}
+		if get("na") != "" {
+			m.Day, m.Month = atoi(get("na")), atoi(get("nb"))
+			if m.Day < 1 || m.Day > 31 || m.Month < 1 || m.Month > 12 {
+				return m, false
+			}
+		}
+	case "relday":
+		v, _ := lex.value("day", get("rel"))
+		m.Unit, m.N = "day", atoi(v)
+	case "relunit":
+		u := strings.ToLower(normWS(get("unit")))
+		if v, ok := lex.value("unit", u); ok {
+			u = v
+		}
+		if m.Part == "late" && u == "week" && strings.HasPrefix(strings.ToLower(matched), "akhir") {
+			m.Part, u = "", "weekend"
+		}
+		d := strings.ToLower(normWS(get("dir")))
+		if d == "past" && hasWordBefore(text, start, "the", "over", "in") {
+			return m, false // over the past week: a duration
+		}
+		if strings.HasPrefix(strings.ToLower(matched), "the past") {
+			return m, false
+		}
+		v, _ := lex.value("dir", d)
+		m.Unit, m.N = u, atoi(v)
+		if p := strings.ToLower(get("part")); p == "earlier" || p == "later" {
+			m.Part = ""
+		}
+	case "prevunit":
+		m.Kind = "offset"
+		m.Unit, m.After = strings.ToLower(get("unit")), "prev"
+		switch strings.ToLower(normWS(get("rel"))) {
+		case "the following", "the next":
+			m.N = 1
+		case "the previous", "the preceding":
+			m.N = -1
+		}
+		if m.Unit != "day" && m.N == 0 {
+			return m, false // that year: too vague to date
+		}
+	case "offset", "in":
+		n := 1
+		if s := get("num"); s != "" {
+			if v, ok := lex.value("num", s); ok {
+				n = atoi(v)
+			} else {
+				n = atoi(s)
+			}
+		}
+		u := strings.ToLower(normWS(get("unit")))
+		if v, ok := lex.value("unit", u); ok {
+			u = v
+		}
+		m.Unit = u
+		if kind == "in" {
+			m.Kind, m.N = "offset", n
+			if strings.EqualFold(get("in"), "in") && (u == "hour" || u == "minute" || u == "second") {
+				return m, false
+			}
+			break
+		}
+		o, _ := lex.value("offset", get("off"))
+		switch o {
+		case "before", "after":
+			obj := strings.TrimSpace(get("obj"))
+			m.After = eventWords(obj)
+			if m.After == "" {
+				m.After = "prev"
+			}
+			if o == "before" {
+				n = -n
+			}
+			// Keep the span to the time expression itself.
+			m.N = n
+		case "-1":
+			m.N = -n
+		default:
+			m.N = n
+			m.After = "prev"
+		}
+		if o == "-1" && (strings.EqualFold(get("off"), "earlier") || strings.EqualFold(get("off"), "sebelumnya")) {
+			m.After = "prev"
+		}
+	case "decade":
+		if d := get("dec"); d != "" {
+			m.Decade = atoi(d)
+		} else {
+			m.Decade = 190 + atoi(get("dec2"))
+		}
+	case "year":
+		pre := strings.ToLower(normWS(get("pre")))
+		strong := map[string]bool{"in": true, "since": true, "sejak": true, "tahun": true, "pada tahun": true, "sejak tahun": true, "hingga tahun": true, "during": true, "selama": true, "pada": true, "until": true, "by": true}
+		if nextIsDigit(text, end) || (start > 0 && strings.ContainsAny(text[start-1:start], "$.,/:-")) {
+			return m, false
+		}
+		if !strong[pre] && countNounAfter(text, end) {
+			return m, false
+		}
+		if hasWordBefore(text, start, "fiscal", "rp", "us$", "no", "nomor", "number", "pukul", "page", "route") {
+			return m, false
+		}
+	case "quarter":
+		if q := strings.ToLower(get("q")); q != "" {
+			v, _ := lex.value("ordinal", q)
+			m.Quarter = atoi(v)
+			if m.Quarter == 0 {
+				m.Quarter = atoi(q)
+			}
+		} else {
+			switch strings.ToLower(get("qrel")) {
+			case "current", "same":
+				m.N = 0
+			case "year-ago", "year-earlier":
+				m.N = -5
+			default:
+				m.N = -1
+			}
+			m.Unit = "quarter"
+		}
+	case "season":
+		s := strings.ToLower(normWS(get("season")))
+		m.Season, _ = lex.value("season", s)
+		d := strings.ToLower(normWS(get("dir")))
+		if d == "" && m.Year == 0 && (s == "fall" || s == "spring") {
+			return m, false
+		}
+		if d == "" && m.Year == 0 && !strings.HasPrefix(strings.ToLower(matched), "the") && !strings.HasPrefix(s, "musim") {
+			return m, false
+		}
+		switch d {
+		case "last", "this past":
+			m.Dir = -1
+		case "next":
+			m.Dir = 1
+		}
+	case "ref":
+		m.Ref, _ = lex.value("ref", get("ref"))
+		if strings.EqualFold(get("ref"), "now") && nextWordIs(text, end, "that") {
+			return m, false
+		}
+	}
+	return m, true
+}
+
+// setNumericOrder fixes a numeric date's day and month.
+func setNumericOrder(m *Mention, dayFirst bool) {
+	if dayFirst {
+		m.Day, m.Month = m.NumA, m.NumB
+	} else {
+		m.Day, m.Month = m.NumB, m.NumA
+	}
+	m.Kind = "date"
+}
+
+func isUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func nextIsDigit(text string, end int) bool {
+	rest := text[end:]
+	rest = strings.TrimLeft(rest, " ")
+	if rest == "" {
+		return false
+	}
+	if rest[0] >= '0' && rest[0] <= '9' {
+		return true
+	}
+	return len(rest) > 1 && (rest[0] == ':' || rest[0] == ',' || rest[0] == '.') && rest[1] >= '0' && rest[1] <= '9' && end < len(text) && text[end] != ' '
+}
+
+// hasWordBefore reports whether the word before byte offset start is one
+// of ws (any case).
+func hasWordBefore(text string, start int, ws ...string) bool {
+	before := strings.TrimRight(text[:start], " \t")
+	i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) && r != '$' })
+	w := strings.ToLower(before[i+1:])
+	for _, x := range ws {
+		if w == x {
+			return true
+		}
+	}
+	return false
+}
+
+func nextWordIs(text string, end int, w string) bool {
+	f := strings.Fields(text[end:min(len(text), end+30)])
+	return len(f) > 0 && strings.EqualFold(strings.Trim(f[0], ",.;"), w)
+}
+
+// counted nouns that follow a number that is not a year.
+var countWords = map[string]bool{"orang": true, "anggota": true, "warga": true, "unit": true, "buah": true, "ekor": true,
+	"kali": true, "meter": true, "ton": true, "rupiah": true, "dolar": true, "tentara": true, "personel": true, "jiwa": true,
+	"people": true, "dollars": true, "euros": true, "members": true, "troops": true, "soldiers": true, "times": true,
+	"votes": true, "tons": true, "barrels": true, "shares": true, "points": true, "cars": true, "km": true, "m": true, "kg": true,
+	"percent": true, "persen": true, "miles": true, "yards": true, "feet": true, "metres": true, "meters": true}
+
+// countNounAfter reports whether the number ending at end counts
+// something (2000 people) rather than naming a year.
+func countNounAfter(text string, end int) bool {
+	f := strings.Fields(text[end:min(len(text), end+40)])
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.Trim(f[0], ",.;:)")
+	if w == "" || strings.ContainsAny(f[0][:1], ",.;:)") {
+		return false
+	}
+	lw := strings.ToLower(w)
+	if countWords[lw] || strings.HasPrefix(lw, "%") {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsLower(r) && len(lw) > 3 && strings.HasSuffix(lw, "s") && !lex.stop[lw] && !strings.HasSuffix(lw, "ss") && !strings.HasSuffix(lw, "us") {
+		return true
+	}
+	return false
+}
+
+// eventWords keeps the words naming the event an offset counts from
+// (the cyberattack, serangan siber), without determiners.
+func eventWords(s string) string {
+	f := strings.Fields(strings.ToLower(s))
+	for len(f) > 0 && (lex.stop[f[0]]) {
+		f = f[1:]
+	}
+	return strings.Join(f, " ")
+}
+
+// isDateline reports whether the expression at [start, end) only dates
+// the article: it stands near the top on a line of its own, or after a
+// place name and before a dash, a clock time or an agency.
+func isDateline(text string, start, end int) bool {
+	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	if strings.Count(text[:ls], "\n") > 3 && ls > 400 {
+		return false
+	}
+	le := strings.IndexByte(text[end:], '\n')
+	if le < 0 {
+		le = len(text)
+	} else {
+		le += end
+	}
+	prefix := strings.TrimSpace(text[ls:start])
+	suffix := strings.TrimSpace(text[end:le])
+	if len(prefix) > 60 {
+		return false
+	}
+	for _, w := range strings.Fields(prefix) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !strings.ContainsAny(w[:1], "(–—-|,") {
+			return false
+		}
+	}
+	if datelineTail.MatchString(suffix) {
+		return true
+	}
+	return false
+}
+
+var datelineTail = regexp.MustCompile(`^(?:[,|]?\s*(?:\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT|GMT|UTC|CET|CEST|EST|EDT|am|pm|a\.m\.|p\.m\.))?)?\s*(?:\([^)]{1,40}\))?\s*(?:[-–—:|].*)?)$`)

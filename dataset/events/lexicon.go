@@ -1,0 +1,134 @@
+package events
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"sort"
+	"strings"
+)
+
+//go:embed lexicon/*.tsv
+var lexiconFS embed.FS
+
+// entry is one line of time.tsv.
+type entry struct{ kind, lang, word, value string }
+
+// trigger is one line of triggers.tsv.
+type trigger struct {
+	typ, family, lang string
+	words             []string // lowercase; a trailing * is a prefix match, "*" alone any one word
+}
+
+type lexicon struct {
+	time     []entry
+	byKind   map[string]map[string]string // kind → word → value
+	triggers []trigger
+	family   map[string]string // type → family
+	stop     map[string]bool
+}
+
+var lex = mustLoad()
+
+func mustLoad() *lexicon {
+	l, err := load()
+	if err != nil {
+		panic(err)
+	}
+	return l
+}
+
+func readTSV(name string, cols int) ([][]string, error) {
+	f, err := lexiconFS.Open(name)
+	if err != nil {
+		return nil, fmt.Errorf("cannot open lexicon %s: %w", name, err)
+	}
+	defer f.Close()
+	var rows [][]string
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < cols {
+			return nil, fmt.Errorf("lexicon %s:%d: want %d tab-separated columns, got %d", name, n, cols, len(f))
+		}
+		rows = append(rows, f)
+	}
+	return rows, sc.Err()
+}
+
+func load() (*lexicon, error) {
+	l := &lexicon{byKind: map[string]map[string]string{}, family: map[string]string{}, stop: map[string]bool{}}
+	rows, err := readTSV("lexicon/time.tsv", 3)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range rows {
+		e := entry{kind: f[0], lang: f[1], word: f[2]}
+		if len(f) > 3 {
+			e.value = f[3]
+		}
+		l.time = append(l.time, e)
+		if l.byKind[e.kind] == nil {
+			l.byKind[e.kind] = map[string]string{}
+		}
+		l.byKind[e.kind][e.word] = e.value
+	}
+	rows, err = readTSV("lexicon/triggers.tsv", 4)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range rows {
+		l.triggers = append(l.triggers, trigger{typ: f[0], family: f[1], lang: f[2], words: strings.Fields(f[3])})
+		l.family[f[0]] = f[1]
+	}
+	rows, err = readTSV("lexicon/stopwords.tsv", 2)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range rows {
+		l.stop[f[1]] = true
+	}
+	return l, nil
+}
+
+// alt returns a regexp alternation of the words of kind, longest first,
+// with spaces matching any white space.
+func (l *lexicon) alt(kind string) string {
+	var ws []string
+	for w := range l.byKind[kind] {
+		ws = append(ws, w)
+	}
+	sort.Slice(ws, func(i, j int) bool {
+		if len(ws[i]) != len(ws[j]) {
+			return len(ws[i]) > len(ws[j])
+		}
+		return ws[i] < ws[j]
+	})
+	for i, w := range ws {
+		ws[i] = strings.ReplaceAll(quoteMeta(w), " ", `\s+`)
+	}
+	return strings.Join(ws, "|")
+}
+
+func quoteMeta(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		if strings.ContainsRune(`\.+*?()|[]{}^$`, r) {
+			b.WriteByte('\\')
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// value looks up word (any case, any white space) in kind.
+func (l *lexicon) value(kind, word string) (string, bool) {
+	v, ok := l.byKind[kind][normWS(strings.ToLower(word))]
+	return v, ok
+}
+
+func normWS(s string) string { return strings.Join(strings.Fields(s), " ") }

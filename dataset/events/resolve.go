@@ -1,0 +1,385 @@
+package events
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"newsdesk/dataset"
+)
+
+// Orders of numeric dates.
+const (
+	orderUnknown    = 0
+	orderDayFirst   = 1
+	orderMonthFirst = 2
+)
+
+// numericOrder is the order the article writes numeric dates in: the
+// order of its own unambiguous numeric dates, else day first for every
+// language but English, else unknown (each date then takes the reading
+// nearest before the anchor).
+func numericOrder(doc *dataset.Doc, ms []Mention) int {
+	for _, m := range ms {
+		if m.NumA > 12 {
+			return orderDayFirst
+		}
+		if m.NumB > 12 {
+			return orderMonthFirst
+		}
+	}
+	if doc.Source.Language != "en" && doc.Source.Language != "" {
+		return orderDayFirst
+	}
+	return orderUnknown
+}
+
+// lookupFunc finds the date of the event that words name (the
+// cyberattack), for offsets counted from it.
+type lookupFunc func(words string) (Mention, bool)
+
+// resolveDoc resolves the mentions of one article, in text order, against
+// anchor, its publication date.
+func resolveDoc(ms []Mention, anchor dataset.Date, order int, lookup lookupFunc) {
+	var prev *Mention
+	for i := range ms {
+		m := &ms[i]
+		m.Precision, m.Value = "", ""
+		if m.Dateline {
+			resolve(m, anchor, order, nil)
+			continue
+		}
+		var base *Mention
+		if m.After == "prev" {
+			base = prev
+		} else if m.After != "" {
+			base = findBase(ms[:i], m.After)
+			if base == nil && lookup != nil {
+				if b, ok := lookup(m.After); ok {
+					base = &b
+				}
+			}
+			if base == nil {
+				base = prev
+			}
+		}
+		resolve(m, anchor, order, base)
+		if m.Resolved() && m.Precision != "" && m.Kind != "ref" {
+			prev = m
+		}
+	}
+}
+
+// findBase returns the latest earlier mention in the article whose
+// happening is the event that words name.
+func findBase(ms []Mention, words string) *Mention {
+	typ := typeOfWords(words)
+	if typ == "" {
+		return nil
+	}
+	var best *Mention
+	for i := len(ms) - 1; i >= 0; i-- {
+		if ms[i].Type == typ && ms[i].Resolved() && ms[i].After == "" && (best == nil || rank(ms[i].Precision) < rank(best.Precision)) {
+			best = &ms[i]
+		}
+	}
+	return best
+}
+
+// resolve sets m's date, precision and value. base is the date an offset
+// counts from (nil: the anchor).
+func resolve(m *Mention, anchor dataset.Date, order int, base *Mention) {
+	a := anchor.Time()
+	switch m.Kind {
+	case "numeric":
+		d1 := civil(m.Year, m.NumB, m.NumA)
+		d2 := civil(m.Year, m.NumA, m.NumB)
+		switch order {
+		case orderDayFirst:
+			setDay(m, d1)
+		case orderMonthFirst:
+			setDay(m, d2)
+		default:
+			// The reading nearest before the anchor, else the nearest.
+			best := d1
+			if score(d2, anchor) < score(d1, anchor) {
+				best = d2
+			}
+			setDay(m, best)
+		}
+	case "date":
+		switch {
+		case m.Year != 0 && m.Month != 0 && m.Day != 0:
+			setDay(m, civil(m.Year, m.Month, m.Day))
+		case m.Month != 0 && m.Day != 0:
+			setDay(m, yearless(m, anchor))
+		case m.Month != 0:
+			y := m.Year
+			if y == 0 {
+				y = a.Year()
+				if m.Unit == "year" {
+					y += m.N
+				} else {
+					mo := time.Month(m.Month)
+					switch {
+					case m.Dir < 0 && mo >= a.Month():
+						y--
+					case m.Dir > 0 && mo <= a.Month():
+						y++
+					case m.Dir == 0 && !m.Future && mo > a.Month():
+						y--
+					case m.Dir == 0 && m.Future && mo < a.Month():
+						y++
+					}
+				}
+			}
+			set(m, dataset.NewDate(y, time.Month(m.Month), 1), "month", fmt.Sprintf("%04d-%02d", y, m.Month))
+		case m.Year != 0:
+			setYear(m, m.Year)
+		}
+	case "weekday":
+		if m.Month != 0 && m.Day != 0 {
+			if m.Year != 0 {
+				setDay(m, civil(m.Year, m.Month, m.Day))
+			} else {
+				setDay(m, yearless(m, anchor))
+			}
+			return
+		}
+		wd := time.Weekday(m.Weekday)
+		back := (int(a.Weekday()) - int(wd) + 7) % 7
+		d := anchor - dataset.Date(back)
+		switch {
+		case m.Dir < 0 && back == 0:
+			d -= 7
+		case m.Dir > 0 || (m.Future && m.Dir == 0):
+			fwd := (int(wd) - int(a.Weekday()) + 7) % 7
+			if fwd == 0 && m.Dir > 0 {
+				fwd = 7
+			}
+			d = anchor + dataset.Date(fwd)
+		}
+		setDay(m, d)
+	case "relday":
+		setDay(m, anchor+dataset.Date(m.N))
+	case "relunit":
+		setPeriod(m, anchor, m.Unit, m.N)
+	case "offset":
+		from, prec := anchor, "day"
+		if base != nil {
+			from, prec = base.Date, base.Precision
+		} else if m.After != "" {
+			return // counted from an event with no date
+		}
+		d := shift(from, m.Unit, m.N)
+		p := unitPrecision(m.Unit)
+		if rank(prec) > rank(p) {
+			p = prec
+		}
+		setAt(m, d, p)
+	case "quarter":
+		if m.Quarter != 0 {
+			y := m.Year
+			if y == 0 {
+				y = a.Year()
+				if dataset.NewDate(y, time.Month(3*m.Quarter-2), 1) > anchor {
+					y--
+				}
+			}
+			setAt(m, dataset.NewDate(y, time.Month(3*m.Quarter-2), 1), "quarter")
+			return
+		}
+		setPeriod(m, anchor, "quarter", m.N)
+	case "season":
+		start := map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}[m.Season]
+		y := m.Year
+		if y == 0 {
+			y = a.Year()
+			if m.Dir < 0 && start >= int(a.Month())-2 {
+				y--
+			}
+			if m.Dir > 0 && start <= int(a.Month()) {
+				y++
+			}
+		}
+		set(m, dataset.NewDate(y, time.Month(start), 1), "season", fmt.Sprintf("%04d-%s", y, m.Season))
+	case "decade":
+		set(m, dataset.NewDate(m.Decade*10, 1, 1), "decade", fmt.Sprintf("%03d", m.Decade))
+	case "year":
+		setYear(m, m.Year)
+	case "ref":
+		m.Value = m.Ref
+	}
+}
+
+// score orders readings: a date at or before the anchor by its distance,
+// one after it by its distance plus a year.
+func score(d, anchor dataset.Date) int {
+	if d <= anchor {
+		return int(anchor - d)
+	}
+	return int(d-anchor) + 366
+}
+
+// yearless gives a month and day without a year the year that puts it at
+// or before the anchor (after it, for what will happen), preferring a year
+// where its weekday agrees when one is given.
+func yearless(m *Mention, anchor dataset.Date) dataset.Date {
+	y := anchor.Time().Year()
+	best, bestScore := dataset.Date(0), 1<<30
+	for _, yy := range []int{y - 1, y, y + 1} {
+		d := civil(yy, m.Month, m.Day)
+		s := score(d, anchor)
+		if m.Future {
+			s = score(anchor, d)
+		}
+		if m.Weekday >= 0 && int(d.Time().Weekday()) != m.Weekday {
+			s += 10000
+		}
+		if s < bestScore {
+			best, bestScore = d, s
+		}
+	}
+	return best
+}
+
+func civil(y, mo, d int) dataset.Date { return dataset.NewDate(y, time.Month(mo), d) }
+
+func set(m *Mention, d dataset.Date, prec, value string) { m.Date, m.Precision, m.Value = d, prec, value }
+
+func setDay(m *Mention, d dataset.Date) { set(m, d, "day", d.String()) }
+
+func setYear(m *Mention, y int) { set(m, dataset.NewDate(y, 1, 1), "year", fmt.Sprintf("%04d", y)) }
+
+// setAt sets m to the period of precision prec that holds d.
+func setAt(m *Mention, d dataset.Date, prec string) {
+	t := d.Time()
+	switch prec {
+	case "day":
+		setDay(m, d)
+	case "week":
+		y, w := t.ISOWeek()
+		mon := d - dataset.Date((int(t.Weekday())+6)%7)
+		set(m, mon, "week", fmt.Sprintf("%04d-W%02d", y, w))
+	case "month":
+		set(m, dataset.NewDate(t.Year(), t.Month(), 1), "month", t.Format("2006-01"))
+	case "quarter":
+		q := (int(t.Month())-1)/3 + 1
+		set(m, dataset.NewDate(t.Year(), time.Month(3*q-2), 1), "quarter", fmt.Sprintf("%04d-Q%d", t.Year(), q))
+	case "season":
+		set(m, dataset.NewDate(t.Year(), t.Month(), 1), "season", fmt.Sprintf("%04d-%s", t.Year(), m.Season))
+	case "year":
+		setYear(m, t.Year())
+	case "decade":
+		set(m, dataset.NewDate(t.Year()/10*10, 1, 1), "decade", fmt.Sprintf("%03d", t.Year()/10))
+	}
+}
+
+// setPeriod sets m to the period of unit that holds the anchor, moved by n.
+func setPeriod(m *Mention, anchor dataset.Date, unit string, n int) {
+	switch unit {
+	case "weekend":
+		t := anchor.Time()
+		sat := anchor + dataset.Date((6-int(t.Weekday())+7)%7) + dataset.Date(7*n)
+		if n < 0 && t.Weekday() == time.Saturday {
+			sat = anchor + dataset.Date(7*n)
+		}
+		y, w := sat.Time().ISOWeek()
+		set(m, sat, "week", fmt.Sprintf("%04d-W%02d-WE", y, w))
+	case "quarter":
+		t := anchor.Time()
+		q := (int(t.Month())-1)/3 + n
+		y := t.Year() + floorDiv(q, 4)
+		q = q - 4*floorDiv(q, 4) + 1
+		set(m, dataset.NewDate(y, time.Month(3*q-2), 1), "quarter", fmt.Sprintf("%04d-Q%d", y, q))
+	default:
+		setAt(m, shift(anchor, unit, n), unitPrecision(unit))
+	}
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
+// shift moves d by n units.
+func shift(d dataset.Date, unit string, n int) dataset.Date {
+	t := d.Time()
+	switch unit {
+	case "second", "minute":
+		return d
+	case "hour":
+		return d + dataset.Date(n/24)
+	case "day":
+		return d + dataset.Date(n)
+	case "week", "weekend":
+		return d + dataset.Date(7*n)
+	case "month":
+		return dataset.DateOf(t.AddDate(0, n, 0))
+	case "quarter":
+		return dataset.DateOf(t.AddDate(0, 3*n, 0))
+	case "year":
+		return dataset.DateOf(t.AddDate(n, 0, 0))
+	case "decade":
+		return dataset.DateOf(t.AddDate(10*n, 0, 0))
+	}
+	return d
+}
+
+func unitPrecision(unit string) string {
+	switch unit {
+	case "second", "minute", "hour", "day":
+		return "day"
+	case "weekend":
+		return "week"
+	}
+	return unit
+}
+
+// rank orders precisions from finest to coarsest.
+func rank(p string) int {
+	switch p {
+	case "day":
+		return 0
+	case "week":
+		return 1
+	case "month":
+		return 2
+	case "quarter", "season":
+		return 3
+	case "year":
+		return 4
+	case "decade":
+		return 5
+	}
+	return 6
+}
+
+// contract maps a precision to one of the contract's (day, month, year,
+// decade) with the first day of the period that holds the whole of m's.
+func contract(m *Mention) (dataset.Date, string) {
+	t := m.Date.Time()
+	switch m.Precision {
+	case "day", "month", "year", "decade":
+		return m.Date, m.Precision
+	case "week":
+		end := (m.Date + 6).Time()
+		if m.Value != "" && strings.HasSuffix(m.Value, "-WE") {
+			end = (m.Date + 1).Time()
+		}
+		if end.Month() == t.Month() {
+			return dataset.NewDate(t.Year(), t.Month(), 1), "month"
+		}
+		return dataset.NewDate(t.Year(), 1, 1), "year"
+	case "quarter", "season":
+		end := t.AddDate(0, 2, 0)
+		if end.Year() == t.Year() {
+			return dataset.NewDate(t.Year(), 1, 1), "year"
+		}
+		return dataset.NewDate(t.Year()/10*10, 1, 1), "decade"
+	}
+	return m.Date, m.Precision
+}

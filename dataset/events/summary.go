@@ -1,0 +1,122 @@
+package events
+
+import (
+	"sort"
+	"strings"
+
+	"newsdesk/dataset"
+)
+
+// summarise makes the event row of a cluster: the date most of its
+// mentions give at the finest precision any gives, the most specific
+// type, a label and the count of sources.
+func summarise(c []*item, docs []*dataset.Doc) dataset.Event {
+	ev := dataset.Event{EventID: dataset.ID("event", c[0].key)}
+	finest := 99
+	for _, it := range c {
+		if r := rank(it.prec); r < finest {
+			finest = r
+		}
+	}
+	votes := map[string]int{}
+	var best *item
+	for _, it := range c {
+		if rank(it.prec) != finest {
+			continue
+		}
+		votes[it.m.Value]++
+	}
+	for _, it := range c {
+		if rank(it.prec) != finest {
+			continue
+		}
+		if best == nil || votes[it.m.Value] > votes[best.m.Value] || (votes[it.m.Value] == votes[best.m.Value] && it.date < best.date) {
+			best = it
+		}
+	}
+	ev.Date, ev.Precision = contract(best.m)
+	ev.Type = eventType(c)
+	ev.Label = label(c, ev.Type)
+	srcs := map[string]bool{}
+	for _, it := range c {
+		srcs[docs[it.doc].Source.SourceID] = true
+	}
+	ev.NSources = int32(len(srcs))
+	return ev
+}
+
+// eventType is the most common type of the cluster, a specific type
+// (cyberattack) winning over its family (attack).
+func eventType(c []*item) string {
+	n := map[string]int{}
+	for _, it := range c {
+		n[it.m.Type]++
+	}
+	best := ""
+	for t, k := range n {
+		spec := lex.family[t] != t && t != "other"
+		bspec := best != "" && lex.family[best] != best && best != "other"
+		switch {
+		case best == "":
+			best = t
+		case best == "other" && t != "other":
+			best = t
+		case t == "other":
+		case spec && !bspec && lex.family[t] == best:
+			best = t
+		case k > n[best] || (k == n[best] && t < best):
+			if !(bspec && lex.family[best] == t) {
+				best = t
+			}
+		}
+	}
+	return best
+}
+
+// label is a short description: the trigger as most often written (in
+// English when there is one) and the names most mentions share, or the
+// words around the time expression when there is no trigger.
+func label(c []*item, typ string) string {
+	trig := map[string]int{}
+	names := map[string]int{}
+	for _, it := range c {
+		if it.m.Trigger != "" && it.m.Type == typ {
+			trig[strings.ToLower(it.m.Trigger)]++
+		}
+		seen := map[string]bool{}
+		for _, n := range it.m.Names {
+			if !seen[n] {
+				names[n]++
+				seen[n] = true
+			}
+		}
+	}
+	t := top(trig, 1)
+	ns := top(names, 2)
+	if len(t) == 0 {
+		t = []string{typ}
+	}
+	l := t[0]
+	if len(ns) > 0 {
+		l += " — " + strings.Join(ns, ", ")
+	}
+	return l
+}
+
+// top returns the n most frequent keys, ties broken alphabetically.
+func top(m map[string]int, n int) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Slice(ks, func(a, b int) bool {
+		if m[ks[a]] != m[ks[b]] {
+			return m[ks[a]] > m[ks[b]]
+		}
+		return ks[a] < ks[b]
+	})
+	if len(ks) > n {
+		ks = ks[:n]
+	}
+	return ks
+}
