@@ -112,7 +112,7 @@ func TestParseLexiconErrors(t *testing.T) {
 
 // TestCorpus measures boundary precision and recall against MEANTIME,
 // whose texts have one sentence per line (tokens joined by spaces, so
-// "U.S. ." and "`` quote ''" appear as tokens). Each line is detokenized
+// "U.S. ." and "“ quote ”" appear as tokens). Each line is detokenized
 // (quotes curled, spaces before punctuation removed), lines are joined
 // with a space and the gold boundaries are the line ends. Run:
 // go test ./dataset/segment -run Corpus -v -corpora /work/shared/corpora
