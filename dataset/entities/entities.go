@@ -1,34 +1,14 @@
-// Package entities merges named mentions across articles and languages
-// into entities with aliases, honouring a user-editable alias file.
+// Package entities finds the named people, organisations and places of an
+// article (Find) and merges their mentions across articles and languages
+// into the entities table (Resolve), honouring the user's alias file
+// (LoadAliases).
+//
+// Find works on capitalisation and on embedded word lists (lexicon/*.tsv:
+// titles and roles, organisation and place words, a small gazetteer,
+// function words, months and weekdays, in English and Indonesian); it uses
+// no statistical model, so a name no cue types stays "other". Resolve
+// merges spelling and transliteration variants, surnames, acronyms and
+// titled forms; it does not translate (Kementerian Luar Negeri Iran and
+// Iranian Foreign Ministry stay two entities unless the alias file joins
+// them) and does not resolve pronouns.
 package entities
-
-import "newsdesk/dataset"
-
-// Find returns the named mentions (people, organisations, places) of doc.
-// It is safe for concurrent use.
-// PLACEHOLDER.
-func Find(doc *dataset.Doc) []dataset.EntityMention { return nil }
-
-// Aliases is the user's alias file: overrides of the automatic merge.
-type Aliases struct{}
-
-// AliasFile is the name of the alias file looked for in the seeds folder.
-const AliasFile = "aliases.csv"
-
-// LoadAliases reads the alias file at path; a missing file is no error.
-// PLACEHOLDER.
-func LoadAliases(path string) (*Aliases, error) { return &Aliases{}, nil }
-
-// Resolver maps surface forms to canonical entities.
-type Resolver struct{}
-
-// Resolve merges mentions into entities.
-// PLACEHOLDER.
-func Resolve(mentions []dataset.EntityMention, aliases *Aliases) *Resolver { return &Resolver{} }
-
-// Entities returns the entities table rows.
-func (r *Resolver) Entities() []dataset.Entity { return nil }
-
-// Canonical returns the canonical name for surface form s seen in source
-// sourceID, or s itself when it is not a known entity.
-func (r *Resolver) Canonical(sourceID, s string) string { return s }

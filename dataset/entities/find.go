@@ -1,0 +1,577 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"newsdesk/dataset"
+)
+
+// Entity types.
+const (
+	Person       = "person"
+	Organization = "organization"
+	Location     = "location"
+	Other        = "other"
+)
+
+// Find returns the named mentions (people, organisations, places) of doc,
+// sorted by span. A name is a sequence of capitalised words, with
+// lowercase joiners inside (Council of Ministers, van, bin). Titles and
+// roles are stripped from people's names (Prime Minister Edi Rama gives
+// the person mention Edi Rama); the titled form is returned as a second
+// mention of the same person, so that Resolve keeps it as an alias (tell
+// the two apart with StripTitle). The first word of a sentence, a line or a
+// quotation is a name only when the article capitalises it elsewhere or a
+// lexicon knows it; headlines in title case or capitals keep only such
+// known words; month and weekday names are never names.
+//
+// Types come from data: role words make people, organisation words
+// (Ministry, Council, Kementerian, Partai, PT) organisations, the small
+// gazetteer and place words (City, Provinsi) locations, a lone acronym an
+// organisation, two to four plain capitalised words a person; anything else
+// is other. Find does not resolve pronouns or link mentions. It is safe for
+// concurrent use.
+func Find(doc *dataset.Doc) []dataset.EntityMention {
+	rs := doc.Runes()
+	f := &finder{rs: rs, toks: tokenize(rs)}
+	f.markInitials(doc.Sentences)
+	f.markHeadlines()
+	f.gatherEvidence()
+	for _, run := range f.runs() {
+		for _, piece := range f.split(run) {
+			f.classify(piece)
+		}
+	}
+	f.propagate()
+	out := make([]dataset.EntityMention, 0, len(f.found))
+	seen := map[[2]int]bool{}
+	for _, m := range f.found {
+		if seen[[2]int{m.s, m.e}] {
+			continue
+		}
+		seen[[2]int{m.s, m.e}] = true
+		out = append(out, dataset.EntityMention{SourceID: doc.Source.SourceID, Start: int64(m.s), End: int64(m.e),
+			Text: string(rs[m.s:m.e]), Type: m.typ})
+	}
+	slices.SortFunc(out, func(a, b dataset.EntityMention) int {
+		if a.Start != b.Start {
+			return int(a.Start - b.Start)
+		}
+		return int(a.End - b.End)
+	})
+	return out
+}
+
+type found struct {
+	s, e   int
+	typ    string
+	toks   []*token
+	titled bool
+}
+
+type finder struct {
+	rs        []rune
+	toks      []*token
+	capMid    map[string]bool // capitalised inside a sentence somewhere
+	lowerSeen map[string]bool // written in lowercase somewhere
+	found     []found
+}
+
+// markInitials flags the first word of each sentence and line, and the
+// word after a colon or an opening quotation mark.
+func (f *finder) markInitials(sents []dataset.Sentence) {
+	si := 0
+	for i, t := range f.toks {
+		if !t.word {
+			continue
+		}
+		for si < len(sents) && int(sents[si].End) <= t.s {
+			si++
+		}
+		if si < len(sents) && i > 0 && f.firstWordOf(i, int(sents[si].Start)) {
+			t.initial = true
+		}
+		if i == 0 || t.nl {
+			t.initial = true
+			continue
+		}
+		p := f.toks[i-1]
+		if p.word {
+			continue
+		}
+		switch p.text {
+		case ":", "“", "„", "«", "‘", "—", "•":
+			t.initial = true
+		case "\"", "'":
+			if p.s == 0 || unicode.IsSpace(f.rs[p.s-1]) {
+				t.initial = true
+			}
+		}
+	}
+}
+
+// firstWordOf reports whether no word comes between sentence start st and
+// token i.
+func (f *finder) firstWordOf(i, st int) bool {
+	if f.toks[i].s < st {
+		return false
+	}
+	for j := i - 1; j >= 0 && f.toks[j].s >= st; j-- {
+		if f.toks[j].word {
+			return false
+		}
+	}
+	return true
+}
+
+// markHeadlines flags the words of lines written in title case or in
+// capitals: their capitals say nothing about names.
+func (f *finder) markHeadlines() {
+	start := 0
+	for i := 1; i <= len(f.toks); i++ {
+		if i < len(f.toks) && !f.toks[i].nl {
+			continue
+		}
+		words, caps, uppers := 0, 0, 0
+		for _, t := range f.toks[start:i] {
+			if !t.word || !unicode.IsLetter(f.rs[t.s]) {
+				continue
+			}
+			words++
+			if t.cap {
+				caps++
+			}
+			if t.upper {
+				uppers++
+			}
+		}
+		last := f.toks[i-1]
+		open := !strings.ContainsAny(last.text, ".!?\"”’»…:;,") || last.word
+		if (open && words >= 1 && caps*3 >= words*2) || (words >= 3 && caps*4 >= words*3) || (words >= 2 && uppers == words) {
+			for _, t := range f.toks[start:i] {
+				t.headline = true
+			}
+		}
+		start = i
+	}
+}
+
+func (f *finder) gatherEvidence() {
+	f.capMid, f.lowerSeen = map[string]bool{}, map[string]bool{}
+	for _, t := range f.toks {
+		if !t.word || t.headline {
+			continue
+		}
+		switch {
+		case t.cap && !t.initial:
+			f.capMid[t.key] = true
+		case unicode.IsLower(f.rs[t.s]):
+			f.lowerSeen[t.key] = true
+		}
+	}
+	for _, t := range f.toks {
+		if t.word && t.cap {
+			f.stripClitic(t)
+		}
+	}
+}
+
+// clitics are the Indonesian particles and possessive glued to a name
+// (Iranlah, Jokowinya).
+var clitics = []string{"lah", "nya", "kah", "pun"}
+
+// stripClitic cuts a clitic off a capitalised word when what is left is a
+// name the article or the gazetteer knows.
+func (f *finder) stripClitic(t *token) {
+	for _, c := range clitics {
+		stem := strings.TrimSuffix(t.key, c)
+		if stem == t.key || len(stem) < 3 {
+			continue
+		}
+		st := &token{key: stem, cap: true}
+		if f.capMid[stem] || lex.place.has(one(st)) || lex.orgname.has(one(st)) {
+			t.e -= len([]rune(c))
+			t.text = string(f.rs[t.s:t.e])
+			t.key = stem
+			return
+		}
+	}
+}
+
+// known reports whether a capitalised word in a weak position (sentence
+// start, headline) is still a name: the article capitalises it elsewhere,
+// or a lexicon knows it.
+func (f *finder) known(t *token) bool {
+	if f.capMid[t.key] || (t.upper && !t.headline) {
+		return true
+	}
+	one := []*token{t}
+	return lex.place.has(one) || lex.orgname.has(one) || lex.org.has(one) || lex.role.has(one) || lex.loc.has(one)
+}
+
+// namey reports whether a word can be part of a name: capitalised, or a
+// lowercase particle glued to a capitalised part (al-Assad).
+func namey(t *token) bool {
+	if !t.word {
+		return false
+	}
+	if t.cap {
+		return true
+	}
+	if p := t.parts(); len(p) > 1 && lex.particle.hasKey(p[0]) {
+		rest := []rune(t.text)[len([]rune(p[0]))+1:]
+		return len(rest) > 0 && unicode.IsUpper(rest[0])
+	}
+	return false
+}
+
+func one(t *token) []*token { return []*token{t} }
+
+// runs returns the maximal sequences of name words, as token indices.
+func (f *finder) runs() [][]int {
+	var out [][]int
+	var cur []int
+	flush := func() {
+		if len(cur) > 0 {
+			out = append(out, cur)
+			cur = nil
+		}
+	}
+	toks := f.toks
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if !t.word || t.nl {
+			flush()
+		}
+		if !t.word {
+			continue
+		}
+		if namey(t) {
+			if lex.time.has(one(t)) && !(len(cur) > 0 && t.key == "may") {
+				flush()
+				continue
+			}
+			if lex.stop.has(one(t)) {
+				flush()
+				continue
+			}
+			cur = append(cur, i)
+			if t.poss && !lex.poss.has(one(t)) {
+				flush()
+			}
+			continue
+		}
+		if len(cur) > 0 && i+1 < len(toks) {
+			last := toks[cur[len(cur)-1]]
+			if lex.particle.has(one(t)) && f.joinable(i+1) {
+				cur = append(cur, i)
+				continue
+			}
+			if lex.of.has(one(t)) && t.key != "the" && (lex.ofhead.has(one(last)) || lex.org.has(one(last))) {
+				j := i + 1
+				if toks[j].key == "the" && j+1 < len(toks) {
+					j++
+				}
+				if f.joinable(j) {
+					for k := i; k < j; k++ {
+						cur = append(cur, k)
+					}
+					i = j - 1
+					continue
+				}
+			}
+		}
+		flush()
+	}
+	flush()
+	return out
+}
+
+// joinable reports whether token i can continue a name after a joiner.
+func (f *finder) joinable(i int) bool {
+	t := f.toks[i]
+	return namey(t) && !t.nl && !lex.stop.has(one(t)) && !lex.time.has(one(t))
+}
+
+// split drops the words of a run that are capitalised only because of
+// their position, and returns what is left as pieces.
+func (f *finder) split(run []int) [][]*token {
+	var pieces [][]*token
+	var cur []*token
+	flush := func() {
+		for len(cur) > 0 && !cur[len(cur)-1].cap {
+			cur = cur[:len(cur)-1]
+		}
+		for len(cur) > 0 && !namey(cur[0]) {
+			cur = cur[1:]
+		}
+		if len(cur) > 0 {
+			pieces = append(pieces, cur)
+		}
+		cur = nil
+	}
+	for k, i := range run {
+		t := f.toks[i]
+		if t.headline && t.word && t.cap && !f.known(t) {
+			flush()
+			continue
+		}
+		if k == 0 && t.initial && !t.headline {
+			lexKnown := f.known(t) || lex.role.match(f.pieceOf(run), 0) > 0
+			if f.lowerSeen[t.key] && !f.capMid[t.key] && !lexKnown {
+				continue
+			}
+			if len(run) == 1 && !f.known(t) {
+				continue
+			}
+		}
+		cur = append(cur, t)
+	}
+	flush()
+	return pieces
+}
+
+func (f *finder) pieceOf(run []int) []*token {
+	p := make([]*token, len(run))
+	for k, i := range run {
+		p[k] = f.toks[i]
+	}
+	return p
+}
+
+func (f *finder) add(toks []*token, typ string, titled bool) {
+	if len(toks) == 0 {
+		return
+	}
+	f.found = append(f.found, found{s: toks[0].s, e: toks[len(toks)-1].e, typ: typ, toks: toks, titled: titled})
+}
+
+// classify types a piece and adds its mentions: a titled person (and what
+// stands before the title), or one organisation, place, person or other.
+func (f *finder) classify(p []*token) {
+	chainStart, roleEnd := -1, -1
+	for k := 0; k < len(p); k++ {
+		n := lex.role.match(p, k)
+		if n == 0 {
+			continue
+		}
+		if k != roleEnd {
+			chainStart = k
+		}
+		roleEnd = k + n
+		k += n - 1
+	}
+	if roleEnd > 0 && roleEnd < len(p) && !hasOrgWord(p[roleEnd:]) {
+		if pre := p[:chainStart]; len(pre) > 0 {
+			if typ := f.plainType(pre, nil); typ == Organization || typ == Location {
+				f.add(pre, typ, false)
+			}
+		}
+		name := p[roleEnd:]
+		if n := lex.place.match(name, 0); n > 0 && n < len(name) {
+			f.add(name[:n], Location, false)
+			name = name[n:]
+		}
+		f.add(name, Person, false)
+		f.add(p[chainStart:], Person, true)
+		return
+	}
+	if roleEnd == len(p) && chainStart == 0 {
+		return // a title alone
+	}
+	if len(p) == 1 && len(p[0].parts()) > 1 {
+		if places := f.compound(p[0]); places != nil {
+			f.found = append(f.found, places...)
+			return
+		}
+	}
+	if typ := f.plainType(p, f.prevWord(p[0])); typ != "" {
+		f.add(p, typ, false)
+	}
+}
+
+// compound splits a hyphenated word made of places (Albania-Iran) into
+// location mentions; nil when a part is no place.
+func (f *finder) compound(t *token) []found {
+	var out []found
+	s := t.s
+	for _, part := range strings.FieldsFunc(t.text, func(r rune) bool { return r == '-' || r == '‑' }) {
+		n := len([]rune(part))
+		pt := &token{s: s, e: s + n, text: part, key: fold(part), cap: true, upper: isUpperWord(part)}
+		if !lex.place.has(one(pt)) {
+			return nil
+		}
+		out = append(out, found{s: pt.s, e: pt.e, typ: Location, toks: one(pt)})
+		s += n + 1
+	}
+	return out
+}
+
+// prevWord returns the word right before t, nil when punctuation or
+// nothing stands between.
+func (f *finder) prevWord(t *token) *token {
+	i, ok := slices.BinarySearchFunc(f.toks, t.s, func(x *token, s int) int { return x.s - s })
+	if !ok || i == 0 || !f.toks[i-1].word {
+		return nil
+	}
+	return f.toks[i-1]
+}
+
+// hasOrgWord reports whether an organisation word or name occurs in p,
+// also as a part of a hyphenated word (Mujahedeen-e-Khalq).
+func hasOrgWord(p []*token) bool {
+	for k := range p {
+		if lex.org.match(p, k) > 0 || lex.orgname.match(p, k) > 0 {
+			return true
+		}
+		for _, part := range p[k].parts() {
+			if lex.org.hasKey(part) || lex.orgname.hasKey(part) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// plainType types an untitled piece; "" means it is no name (a lone
+// generic word such as Government, or an adjective such as Iranian).
+func (f *finder) plainType(p []*token, prev *token) string {
+	if lex.adj.has(p) {
+		return ""
+	}
+	if len(p) == 1 {
+		t := p[0]
+		if n := len(t.key); n > 3 && t.key[n-1] == 's' && lex.adj.hasKey(t.key[:n-1]) {
+			return "" // Iranians
+		}
+		if len([]rune(t.text)) == 1 {
+			return ""
+		}
+		switch {
+		case lex.orgname.has(p):
+			return Organization
+		case lex.place.has(p):
+			return Location
+		case lex.adj.has(p), lex.org.has(p), lex.loc.has(p), lex.role.has(p):
+			return ""
+		}
+	}
+	if lex.place.has(p) {
+		return Location
+	}
+	if hasOrgWord(p) {
+		return Organization
+	}
+	if len(p) >= 2 && (lex.loc.match(p, 0) > 0 || lex.loc.has(p[len(p)-1:])) {
+		return Location
+	}
+	allAdj := true
+	for k := range p {
+		if !lex.adj.has(p[k:k+1]) && !lex.place.has(p[k:k+1]) {
+			allAdj = false
+		}
+	}
+	if allAdj && !lex.place.has(p[:1]) {
+		return ""
+	}
+	if len(p) == 1 && p[0].upper && len([]rune(p[0].text)) <= 8 {
+		return Organization
+	}
+	if prev != nil && !prev.cap && (lex.cue.has(one(prev)) || lex.role.has(one(prev))) {
+		return Person
+	}
+	if len(p) == 1 {
+		return Other
+	}
+	if len(p) <= 4 && f.plainNames(p) {
+		return Person
+	}
+	return Other
+}
+
+// plainNames reports whether every word of p is a capitalised word of
+// letters that no lexicon knows and the article never writes in lowercase.
+func (f *finder) plainNames(p []*token) bool {
+	for k, t := range p {
+		if !t.cap || t.upper || lex.place.has(p[k:k+1]) || lex.adj.has(p[k:k+1]) || f.lowerSeen[t.key] {
+			return false
+		}
+		for _, r := range t.text {
+			if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' && r != '.' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// propagate gives untyped mentions the type that the article gives the
+// same name elsewhere, and a lone word the type of the person whose first
+// or last name it is.
+func (f *finder) propagate() {
+	byKey := map[string]string{}
+	parts := map[string]string{}
+	for _, m := range f.found {
+		if m.typ == Other || m.titled {
+			continue
+		}
+		byKey[nameKey(string(f.rs[m.s:m.e]))] = m.typ
+		if m.typ == Person && len(m.toks) > 1 {
+			parts[m.toks[0].key] = Person
+			parts[m.toks[len(m.toks)-1].key] = Person
+		}
+	}
+	for i, m := range f.found {
+		if m.typ != Other {
+			continue
+		}
+		if typ, ok := byKey[nameKey(string(f.rs[m.s:m.e]))]; ok {
+			f.found[i].typ = typ
+		} else if typ, ok := parts[m.toks[0].key]; ok && len(m.toks) == 1 {
+			f.found[i].typ = typ
+		}
+	}
+}
+
+// StripTitle returns the name in s without the titles and roles before it
+// and without a leading article or possessive: "Prime Minister Edi Rama"
+// and "PM Edi Rama's" give "Edi Rama", "National Security Council
+// spokeswoman Adrienne Watson" gives "Adrienne Watson". It returns "" when
+// s is only a title ("the prime minister") and s trimmed when it has none.
+func StripTitle(s string) string {
+	rs := []rune(s)
+	var p []*token
+	for _, t := range tokenize(rs) {
+		if t.word {
+			p = append(p, t)
+		}
+	}
+	for len(p) > 0 && lex.stop.has(p[:1]) {
+		p = p[1:]
+	}
+	if len(p) == 0 {
+		return ""
+	}
+	chainStart, roleEnd := -1, -1
+	for k := 0; k < len(p); k++ {
+		if n := lex.role.match(p, k); n > 0 {
+			if k != roleEnd {
+				chainStart = k
+			}
+			roleEnd = k + n
+			k += n - 1
+		}
+	}
+	switch {
+	case roleEnd == len(p) && chainStart == 0:
+		return ""
+	case roleEnd > 0 && roleEnd < len(p) && !hasOrgWord(p[roleEnd:]):
+		p = p[roleEnd:]
+		if n := lex.place.match(p, 0); n > 0 && n < len(p) {
+			p = p[n:]
+		}
+	}
+	return strings.TrimSpace(string(rs[p[0].s:p[len(p)-1].e]))
+}

@@ -1,0 +1,215 @@
+package entities
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed lexicon/*.tsv
+var lexiconFS embed.FS
+
+// phrases is a set of token sequences, matched on folded tokens. An entry
+// written in capitals in the lexicon (PM, PT, US) matches only tokens
+// written in capitals, so that the English word "As" is not the
+// Indonesian "AS".
+type phrases struct {
+	set    map[string]bool // folded tokens joined by a space
+	upper  map[string]bool // entries that must be matched in capitals
+	maxLen int
+}
+
+func (p *phrases) add(phrase string) {
+	if p.set == nil {
+		p.set, p.upper = map[string]bool{}, map[string]bool{}
+	}
+	toks := strings.Fields(phrase)
+	k := foldJoin(toks)
+	p.set[k] = true
+	if isUpperWord(phrase) && utf8.RuneCountInString(phrase) <= 5 {
+		p.upper[k] = true
+	}
+	if len(toks) > p.maxLen {
+		p.maxLen = len(toks)
+	}
+}
+
+// match returns the length of the longest entry that starts at toks[i],
+// or 0.
+func (p *phrases) match(toks []*token, i int) int {
+	for n := min(p.maxLen, len(toks)-i); n > 0; n-- {
+		if p.has(toks[i : i+n]) {
+			return n
+		}
+	}
+	return 0
+}
+
+// has reports whether toks is exactly one entry.
+func (p *phrases) has(toks []*token) bool {
+	var b strings.Builder
+	for i, t := range toks {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.key)
+	}
+	k := b.String()
+	if !p.set[k] {
+		return false
+	}
+	if p.upper[k] {
+		for _, t := range toks {
+			if !t.upper {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// hasKey reports whether the folded string k is an entry, ignoring case
+// constraints.
+func (p *phrases) hasKey(k string) bool { return p.set[k] }
+
+// lexicon holds the embedded word lists that drive Find and the title
+// stripping of Resolve.
+type lexicon struct {
+	role, org, orgname, loc, place, adj, stop, time, of, particle, ofhead, cue, poss phrases
+
+	abbrev map[string]bool // entries written with a final dot, folded without it
+	// gazetteer maps the name key of every gazetteer variant to its entry.
+	gazetteer map[string]gazEntry
+}
+
+// gazEntry is one gazetteer entity: its canonical name and type.
+type gazEntry struct{ name, typ string }
+
+func (l *lexicon) kind(name string) *phrases {
+	switch name {
+	case "role":
+		return &l.role
+	case "org":
+		return &l.org
+	case "orgname":
+		return &l.orgname
+	case "loc":
+		return &l.loc
+	case "stop":
+		return &l.stop
+	case "time":
+		return &l.time
+	case "of":
+		return &l.of
+	case "particle":
+		return &l.particle
+	case "ofhead":
+		return &l.ofhead
+	case "cue":
+		return &l.cue
+	case "adj":
+		return &l.adj
+	case "poss":
+		return &l.poss
+	}
+	return nil
+}
+
+var lex = mustLoadLexicon()
+
+func mustLoadLexicon() *lexicon {
+	l, err := loadLexicon()
+	if err != nil {
+		panic(err)
+	}
+	return l
+}
+
+// loadLexicon reads every lexicon/*.tsv file: lines kind<TAB>phrase, where
+// in gazetteer.tsv the phrase is variants of one name separated by |.
+func loadLexicon() (*lexicon, error) {
+	l := &lexicon{abbrev: map[string]bool{}, gazetteer: map[string]gazEntry{}}
+	ents, err := lexiconFS.ReadDir("lexicon")
+	if err != nil {
+		return nil, err
+	}
+	for _, e := range ents {
+		name := "lexicon/" + e.Name()
+		b, err := lexiconFS.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		sc := bufio.NewScanner(strings.NewReader(string(b)))
+		for n := 1; sc.Scan(); n++ {
+			line := strings.TrimSpace(sc.Text())
+			if line == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			f := strings.Split(line, "\t")
+			if len(f) != 2 {
+				return nil, fmt.Errorf("%s:%d: want two tab-separated fields, got %q", name, n, line)
+			}
+			kind, phrase := f[0], f[1]
+			if e.Name() == "gazetteer.tsv" {
+				if err := l.addGazetteer(kind, phrase); err != nil {
+					return nil, fmt.Errorf("%s:%d: %v", name, n, err)
+				}
+				continue
+			}
+			p := l.kind(kind)
+			if p == nil {
+				return nil, fmt.Errorf("%s:%d: unknown kind %q", name, n, kind)
+			}
+			l.addPhrase(p, phrase)
+		}
+	}
+	return l, nil
+}
+
+func (l *lexicon) addPhrase(p *phrases, phrase string) {
+	p.add(phrase)
+	if w := strings.Fields(phrase); strings.HasSuffix(phrase, ".") && len(w) == 1 {
+		l.abbrev[fold(strings.TrimSuffix(phrase, "."))] = true
+	}
+}
+
+// addGazetteer adds the variants of one gazetteer entity.
+func (l *lexicon) addGazetteer(kind, variants string) error {
+	var p *phrases
+	typ := ""
+	switch kind {
+	case "loc":
+		p, typ = &l.place, Location
+	case "org":
+		p, typ = &l.orgname, Organization
+	case "adj":
+		p = &l.adj
+	default:
+		return fmt.Errorf("unknown kind %q (want loc, org or adj)", kind)
+	}
+	vs := strings.Split(variants, "|")
+	for _, v := range vs {
+		l.addPhrase(p, v)
+		if typ != "" {
+			l.gazetteer[nameKey(v)] = gazEntry{name: vs[0], typ: typ}
+		}
+	}
+	return nil
+}
+
+// isUpperWord reports whether s has at least two letters, all capitals.
+func isUpperWord(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2
+}

@@ -1,0 +1,649 @@
+package entities
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/adrg/strutil"
+	"github.com/adrg/strutil/metrics"
+
+	"newsdesk/dataset"
+)
+
+// Resolver maps surface forms to canonical entities.
+type Resolver struct {
+	entities []dataset.Entity
+	bySource map[string]int // source + "\x00" + name key → entity index
+	byKey    map[string]int // name key → entity index, -1 when two entities share it
+	rules    map[string]string
+}
+
+// item is one name (its key: folded core, titles stripped) in one source.
+type item struct {
+	source, key string
+	forms       map[string]int // core text → count, from untitled mentions
+	allForms    map[string]int // core text → count, from every mention
+	surfaces    map[string]bool
+	votes       map[string]int // type → count
+	words       int            // words of the key
+	gaz         gazEntry       // the gazetteer entry the key is a variant of
+	acronym     bool
+}
+
+type position struct {
+	start, end int64
+	item       int
+}
+
+// Resolve merges mentions into entities, across articles and languages:
+//   - one name key (case, accents, punctuation and titles ignored) is one
+//     entity, except a lone word that may be a first or last name;
+//   - a lone word joins the full name in the same article whose last (else
+//     first) word it is, when exactly one such person is there; else the
+//     one such person of the corpus; else it stays its own entity, so two
+//     people sharing a surname are not merged;
+//   - names of as many words whose words are spelling variants (same
+//     consonant skeleton, Jaro-Winkler ≥ 0.85 word by word) merge:
+//     Eddie Rama / Edi Rama, Mujahedeen-e-Khalq / Mujahideen-e-Khalq;
+//   - an acronym merges with the name it follows or precedes within a few
+//     characters when its letters are that name's initials: Mujahedeen-e-Khalq
+//     (MEK), "…, or MEK";
+//   - the alias file's rules come first and win.
+//
+// The canonical name is the alias file's, else the most frequent full form
+// (several words, not an acronym), ties going to the longer then the
+// smaller string. The result does not depend on the order of mentions.
+func Resolve(mentions []dataset.EntityMention, aliases *Aliases) *Resolver {
+	if aliases == nil {
+		aliases = &Aliases{}
+	}
+	items, pos := gather(mentions)
+	u := newUnion(items, aliases.distinct)
+	forced := u.applyRules(aliases.same)
+	u.sameKeys()
+	u.variants()
+	u.acronyms(pos)
+	u.singles()
+	return u.build(forced, aliases.same)
+}
+
+// gather turns mentions into items sorted by key and source, and the
+// positions of each source's mentions sorted by span.
+func gather(mentions []dataset.EntityMention) ([]*item, map[string][]position) {
+	byID := map[[2]string]*item{}
+	type raw struct {
+		m   dataset.EntityMention
+		key [2]string
+	}
+	var raws []raw
+	for _, m := range mentions {
+		surf := strings.Join(strings.Fields(m.Text), " ")
+		core := StripTitle(surf)
+		k := nameKey(core)
+		if k == "" {
+			continue
+		}
+		gaz, isGaz := lex.gazetteer[k]
+		if isGaz && m.Type == Person {
+			isGaz = false
+		}
+		if isGaz {
+			k = nameKey(gaz.name)
+		}
+		id := [2]string{k, m.SourceID}
+		it := byID[id]
+		if it == nil {
+			it = &item{source: m.SourceID, key: k, forms: map[string]int{}, allForms: map[string]int{},
+				surfaces: map[string]bool{}, votes: map[string]int{}, words: len(strings.Fields(k))}
+			byID[id] = it
+		}
+		if isGaz {
+			it.gaz = gaz
+		}
+		it.surfaces[surf] = true
+		it.allForms[core]++
+		if core == surf {
+			it.forms[core]++
+		}
+		it.votes[m.Type]++
+		if isUpperWord(core) && !strings.Contains(core, " ") {
+			it.acronym = true
+		}
+		raws = append(raws, raw{m, id})
+	}
+	items := make([]*item, 0, len(byID))
+	for _, it := range byID {
+		items = append(items, it)
+	}
+	slices.SortFunc(items, func(a, b *item) int {
+		return cmp.Or(cmp.Compare(a.key, b.key), cmp.Compare(a.source, b.source))
+	})
+	index := make(map[[2]string]int, len(items))
+	for i, it := range items {
+		index[[2]string{it.key, it.source}] = i
+	}
+	pos := map[string][]position{}
+	for _, r := range raws {
+		pos[r.m.SourceID] = append(pos[r.m.SourceID], position{r.m.Start, r.m.End, index[r.key]})
+	}
+	for _, ps := range pos {
+		slices.SortFunc(ps, func(a, b position) int {
+			return cmp.Or(cmp.Compare(a.start, b.start), cmp.Compare(a.end, b.end), cmp.Compare(a.item, b.item))
+		})
+	}
+	return items, pos
+}
+
+// union is a union-find over items that refuses merges the alias file
+// forbids.
+type union struct {
+	items   []*item
+	parent  []int
+	members [][]int
+	forbid  map[[2]string]bool
+	byKey   map[string][]int
+}
+
+func newUnion(items []*item, distinct [][2]string) *union {
+	u := &union{items: items, parent: make([]int, len(items)), members: make([][]int, len(items)),
+		forbid: map[[2]string]bool{}, byKey: map[string][]int{}}
+	for i, it := range items {
+		u.parent[i], u.members[i] = i, []int{i}
+		u.byKey[it.key] = append(u.byKey[it.key], i)
+	}
+	for _, d := range distinct {
+		u.forbid[d] = true
+		u.forbid[[2]string{d[1], d[0]}] = true
+	}
+	return u
+}
+
+func (u *union) find(i int) int {
+	for u.parent[i] != i {
+		u.parent[i] = u.parent[u.parent[i]]
+		i = u.parent[i]
+	}
+	return i
+}
+
+// join merges the groups of a and b unless a distinct rule forbids it.
+func (u *union) join(a, b int) bool {
+	ra, rb := u.find(a), u.find(b)
+	if ra == rb {
+		return true
+	}
+	if len(u.forbid) > 0 {
+		for _, x := range u.members[ra] {
+			for _, y := range u.members[rb] {
+				if u.forbid[[2]string{u.items[x].key, u.items[y].key}] {
+					return false
+				}
+			}
+		}
+	}
+	if rb < ra {
+		ra, rb = rb, ra
+	}
+	u.parent[rb] = ra
+	u.members[ra] = append(u.members[ra], u.members[rb]...)
+	u.members[rb] = nil
+	return true
+}
+
+// applyRules merges the items named by each alias rule and returns, per
+// rule, one item it matched (-1 when none did).
+func (u *union) applyRules(rules []aliasRule) []int {
+	forced := make([]int, len(rules))
+	for r, rule := range rules {
+		forced[r] = -1
+		var hit []int
+		for i, it := range u.items {
+			if it.key == rule.key || it.key == rule.aliasKey {
+				hit = append(hit, i)
+				continue
+			}
+			for s := range it.surfaces {
+				if nameKey(s) == rule.aliasKey {
+					hit = append(hit, i)
+					break
+				}
+			}
+		}
+		for _, i := range hit {
+			if forced[r] < 0 {
+				forced[r] = i
+			} else {
+				u.join(forced[r], i)
+			}
+		}
+	}
+	return forced
+}
+
+// keyType is the type most mentions of a key give, over all sources.
+func (u *union) keyType(key string) string {
+	votes := map[string]int{}
+	for _, i := range u.byKey[key] {
+		for t, n := range u.items[i].votes {
+			votes[t] += n
+		}
+	}
+	return vote(votes)
+}
+
+// vote returns the type with most votes, other only when there is no
+// other; ties go to person, then organization, then location.
+func vote(votes map[string]int) string {
+	best, n := Other, 0
+	for _, t := range []string{Person, Organization, Location} {
+		if votes[t] > n {
+			best, n = t, votes[t]
+		}
+	}
+	return best
+}
+
+// single reports whether the key is a lone word that may be someone's
+// first or last name, so that its sources are resolved one by one.
+func (u *union) single(key string) bool {
+	if len(strings.Fields(key)) != 1 || u.items[u.byKey[key][0]].acronym {
+		return false
+	}
+	t := u.keyType(key)
+	return t == Person || t == Other
+}
+
+// sameKeys merges the items of one key across sources, except singles.
+func (u *union) sameKeys() {
+	for _, k := range u.sortedKeys() {
+		if u.single(k) {
+			continue
+		}
+		ids := u.byKey[k]
+		for _, i := range ids[1:] {
+			u.join(ids[0], i)
+		}
+	}
+}
+
+func (u *union) sortedKeys() []string {
+	keys := make([]string, 0, len(u.byKey))
+	for k := range u.byKey {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+var (
+	jaroWinkler = metrics.NewJaroWinkler()
+	levenshtein = metrics.NewLevenshtein()
+)
+
+// variants merges names of several words whose words are spelling or
+// transliteration variants of each other, and long lone words that are
+// not people's names (a surname variant is too often another person).
+func (u *union) variants() {
+	buckets := map[string][]string{}
+	for _, k := range u.sortedKeys() {
+		if u.items[u.byKey[k][0]].acronym {
+			continue
+		}
+		if w := len(strings.Fields(k)); w == 1 && (len([]rune(k)) < 10 || u.single(k)) {
+			continue
+		}
+		sk := skeleton(k)
+		buckets[sk] = append(buckets[sk], k)
+	}
+	sks := make([]string, 0, len(buckets))
+	for sk := range buckets {
+		sks = append(sks, sk)
+	}
+	slices.Sort(sks)
+	for _, sk := range sks {
+		keys := buckets[sk]
+		for i := range keys {
+			for j := i + 1; j < len(keys); j++ {
+				if u.compatible(keys[i], keys[j]) {
+					u.join(u.byKey[keys[i]][0], u.byKey[keys[j]][0])
+				}
+			}
+		}
+	}
+}
+
+// compatible reports whether two keys of one skeleton are variants of one
+// name: same number of words, each pair equal or similar, types that do
+// not disagree.
+func (u *union) compatible(a, b string) bool {
+	ta, tb := u.keyType(a), u.keyType(b)
+	if ta != tb && ta != Other && tb != Other {
+		return false
+	}
+	wa, wb := strings.Fields(a), strings.Fields(b)
+	if len(wa) != len(wb) {
+		return false
+	}
+	for i := range wa {
+		if wa[i] == wb[i] {
+			continue
+		}
+		if len([]rune(wa[i])) < 3 || len([]rune(wb[i])) < 3 || strutil.Similarity(wa[i], wb[i], jaroWinkler) < 0.85 {
+			return false
+		}
+	}
+	return strutil.Similarity(a, b, levenshtein) >= 0.7
+}
+
+// acronyms merges an acronym with the name right before it (Mujahedeen-e-
+// Khalq (MEK), Mujahedeen-e-Khalq, or MEK) or right after it (MEK
+// (Mujahedeen-e-Khalq)) when its letters are the name's initials.
+func (u *union) acronyms(pos map[string][]position) {
+	sources := make([]string, 0, len(pos))
+	for s := range pos {
+		sources = append(sources, s)
+	}
+	slices.Sort(sources)
+	for _, src := range sources {
+		ps := pos[src]
+		for i, p := range ps {
+			acr := u.items[p.item]
+			if !acr.acronym {
+				continue
+			}
+			for j, q := range ps {
+				if j == i || u.items[q.item].acronym {
+					continue
+				}
+				before := q.end <= p.start && p.start-q.end <= 7
+				after := q.start >= p.end && q.start-p.end <= 2
+				if (before || after) && initialsMatch(acr.key, u.form(q.item)) {
+					u.join(p.item, q.item)
+				}
+			}
+		}
+	}
+}
+
+// form is an item's most frequent core text.
+func (u *union) form(i int) string {
+	it := u.items[i]
+	return best(it.allForms, false)
+}
+
+// initialsMatch reports whether acronym key acr (folded) spells the
+// initials of name's words, all of them or only the capitalised ones.
+func initialsMatch(acr, name string) bool {
+	words := strings.FieldsFunc(name, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(words) < 2 {
+		return false
+	}
+	var all, caps []rune
+	for _, w := range words {
+		r := []rune(w)[0]
+		all = append(all, unicode.ToLower(r))
+		if unicode.IsUpper(r) {
+			caps = append(caps, unicode.ToLower(r))
+		}
+	}
+	a := strings.ReplaceAll(acr, " ", "")
+	return a == string(all) || a == string(caps)
+}
+
+// singles attaches each lone word to the one person whose last (else
+// first) name it is, in its own article first, then in the corpus; the
+// words left merge by key.
+func (u *union) singles() {
+	type index struct{ last, first map[string][]int }
+	newIndex := func() index { return index{map[string][]int{}, map[string][]int{}} }
+	global := newIndex()
+	bySrc := map[string]index{}
+	addTo := func(ix index, k string, root int) {
+		for _, r := range ix.last[k] {
+			if r == root {
+				return
+			}
+		}
+		ix.last[k] = append(ix.last[k], root)
+	}
+	addFirst := func(ix index, k string, root int) {
+		for _, r := range ix.first[k] {
+			if r == root {
+				return
+			}
+		}
+		ix.first[k] = append(ix.first[k], root)
+	}
+	for i, it := range u.items {
+		if it.words < 2 || it.acronym || u.groupType(i) != Person {
+			continue
+		}
+		w := strings.Fields(best(it.allForms, false))
+		if len(w) < 2 {
+			continue
+		}
+		last, first := nameKey(w[len(w)-1]), nameKey(w[0])
+		root := u.find(i)
+		if _, ok := bySrc[it.source]; !ok {
+			bySrc[it.source] = newIndex()
+		}
+		for _, ix := range []index{global, bySrc[it.source]} {
+			addTo(ix, last, root)
+			addFirst(ix, first, root)
+		}
+	}
+	pick := func(ix index, k string) (target int, decided bool) {
+		if ix.last == nil {
+			return -1, false
+		}
+		for _, c := range [][]int{ix.last[k], ix.first[k]} {
+			if len(c) == 1 {
+				return c[0], true
+			}
+			if len(c) > 1 {
+				return -1, true // ambiguous: two people bear it
+			}
+		}
+		return -1, false
+	}
+	var left []int
+	isLeft := map[int]bool{}
+	for i, it := range u.items {
+		if !u.single(it.key) || u.find(i) != i || len(u.members[i]) > 1 {
+			continue
+		}
+		target, decided := pick(bySrc[it.source], it.key)
+		if !decided {
+			target, _ = pick(global, it.key)
+		}
+		if target < 0 || !u.join(target, i) {
+			left = append(left, i)
+			isLeft[i] = true
+		}
+	}
+	for _, i := range left {
+		for _, j := range u.byKey[u.items[i].key] {
+			if j > i && isLeft[j] {
+				u.join(i, j)
+			}
+		}
+	}
+}
+
+// groupType is the type voted by all mentions of i's group.
+func (u *union) groupType(i int) string {
+	votes := map[string]int{}
+	for _, m := range u.members[u.find(i)] {
+		for t, n := range u.items[m].votes {
+			votes[t] += n
+		}
+	}
+	return vote(votes)
+}
+
+// best returns the most frequent form; with full set, forms of several
+// words that are not acronyms are preferred. Ties go to the form with
+// more words, then the longer, then the smaller string.
+func best(forms map[string]int, full bool) string {
+	cands := make([]string, 0, len(forms))
+	for f := range forms {
+		if !full || (len(strings.Fields(nameKey(f))) >= 2 && !isUpperWord(f)) {
+			cands = append(cands, f)
+		}
+	}
+	if len(cands) == 0 {
+		return best(forms, false)
+	}
+	slices.SortFunc(cands, func(a, b string) int {
+		return cmp.Or(
+			-cmp.Compare(forms[a], forms[b]),
+			-cmp.Compare(len(strings.Fields(nameKey(a))), len(strings.Fields(nameKey(b)))),
+			-cmp.Compare(len([]rune(a)), len([]rune(b))),
+			cmp.Compare(a, b))
+	})
+	return cands[0]
+}
+
+// build turns groups into entities and the lookup tables of Canonical.
+func (u *union) build(forced []int, rules []aliasRule) *Resolver {
+	ruleOf := map[int]aliasRule{}
+	for r, i := range forced {
+		if i >= 0 {
+			root := u.find(i)
+			if _, ok := ruleOf[root]; !ok {
+				ruleOf[root] = rules[r]
+			}
+		}
+	}
+	type group struct {
+		name, typ string
+		aliases   map[string]bool
+		items     []int
+	}
+	byID := map[string]*group{}
+	for root := range u.items {
+		if u.find(root) != root {
+			continue
+		}
+		forms, votes := map[string]int{}, map[string]int{}
+		surfaces := map[string]bool{}
+		for _, m := range u.members[root] {
+			it := u.items[m]
+			src := it.forms
+			if len(src) == 0 {
+				src = it.allForms
+			}
+			for f, n := range src {
+				forms[f] += n
+			}
+			for t, n := range it.votes {
+				votes[t] += n
+			}
+			for s := range it.surfaces {
+				surfaces[s] = true
+			}
+		}
+		name, typ := best(forms, true), vote(votes)
+		gaz := gazEntry{}
+		for _, m := range u.members[root] {
+			if g := u.items[m].gaz; g.name != "" && (gaz.name == "" || g.name < gaz.name) {
+				gaz = g
+			}
+		}
+		if gaz.name != "" {
+			name, typ = gaz.name, gaz.typ
+		}
+		if rule, ok := ruleOf[root]; ok {
+			name = rule.name
+			if rule.typ != "" {
+				typ = rule.typ
+			}
+		}
+		id := dataset.ID("entity", name, typ)
+		g := byID[id]
+		if g == nil {
+			g = &group{name: name, typ: typ, aliases: map[string]bool{}}
+			byID[id] = g
+		}
+		for s := range surfaces {
+			g.aliases[s] = true
+		}
+		g.items = append(g.items, u.members[root]...)
+	}
+	ids := make([]string, 0, len(byID))
+	for id := range byID {
+		ids = append(ids, id)
+	}
+	slices.SortFunc(ids, func(a, b string) int {
+		return cmp.Or(cmp.Compare(byID[a].name, byID[b].name), cmp.Compare(byID[a].typ, byID[b].typ), cmp.Compare(a, b))
+	})
+	r := &Resolver{bySource: map[string]int{}, byKey: map[string]int{}, rules: map[string]string{}}
+	for e, id := range ids {
+		g := byID[id]
+		aliases := make([]string, 0, len(g.aliases))
+		for a := range g.aliases {
+			aliases = append(aliases, a)
+		}
+		slices.Sort(aliases)
+		r.entities = append(r.entities, dataset.Entity{EntityID: id, Name: g.name, Type: g.typ, Aliases: aliases})
+		slices.Sort(g.items)
+		for _, i := range g.items {
+			it := u.items[i]
+			keys := []string{it.key}
+			for s := range it.surfaces {
+				keys = append(keys, nameKey(s))
+			}
+			for _, k := range keys {
+				r.bySource[it.source+"\x00"+k] = e
+				if prev, ok := r.byKey[k]; ok && prev != e {
+					r.byKey[k] = -1
+				} else if !ok {
+					r.byKey[k] = e
+				}
+			}
+		}
+	}
+	for _, rule := range rules {
+		r.rules[rule.aliasKey] = rule.name
+		r.rules[rule.key] = rule.name
+	}
+	return r
+}
+
+// Entities returns the entities table rows, sorted by name and type.
+func (r *Resolver) Entities() []dataset.Entity { return slices.Clone(r.entities) }
+
+// Canonical returns the canonical name for surface form s seen in source
+// sourceID, or s itself when it is not a known entity.
+func (r *Resolver) Canonical(sourceID, s string) string {
+	if e, ok := r.Lookup(sourceID, s); ok {
+		return e.Name
+	}
+	if name, ok := r.rules[nameKey(StripTitle(s))]; ok {
+		return name
+	}
+	return s
+}
+
+// Lookup returns the entity that surface form s, seen in source sourceID,
+// belongs to: by its name in that source first, then by a name that only
+// one entity of the corpus bears. Titles are ignored (Prime Minister Edi
+// Rama is Edi Rama).
+func (r *Resolver) Lookup(sourceID, s string) (dataset.Entity, bool) {
+	for _, k := range []string{nameKey(StripTitle(s)), nameKey(s)} {
+		if k == "" {
+			continue
+		}
+		if e, ok := r.bySource[sourceID+"\x00"+k]; ok {
+			return r.entities[e], true
+		}
+	}
+	for _, k := range []string{nameKey(StripTitle(s)), nameKey(s)} {
+		if e, ok := r.byKey[k]; ok && e >= 0 {
+			return r.entities[e], true
+		}
+	}
+	return dataset.Entity{}, false
+}
