@@ -222,7 +222,7 @@ func goldContents(d polnearDoc, runes []rune) []goldContent {
 		for _, sg := range g.segs {
 			g.length += sg[1] - sg[0]
 			lo, hi := max(sg[0]-2, 0), min(sg[1]+2, len(runes))
-			if lo < hi && strings.ContainsAny(string(runes[lo:hi]), "\"“”«»„") {
+			if lo < hi && isQuotedGold(runes, lo, hi) {
 				g.quoted = true
 			}
 		}
@@ -249,6 +249,25 @@ func goldContents(d polnearDoc, runes []rune) []goldContent {
 	}
 	return out
 }
+
+// isQuotedGold reports whether runes[lo:hi] holds a quotation mark: a
+// double mark, two apostrophes used as one (NYT style), or a single mark
+// at either end.
+func isQuotedGold(runes []rune, lo, hi int) bool {
+	s := string(runes[lo:hi])
+	if strings.ContainsAny(s, "\"“”«»„") || strings.Contains(s, "''") {
+		return true
+	}
+	for _, i := range []int{lo, lo + 1, hi - 2, hi - 1} {
+		if i >= lo && i < hi && (runes[i] == '‘' || runes[i] == '\'' || runes[i] == '’') &&
+			(i == 0 || i+1 >= len(runes) || !isLetter(runes[i-1]) || !isLetter(runes[i+1])) {
+			return true
+		}
+	}
+	return false
+}
+
+func isLetter(r rune) bool { return unicode.IsLetter(r) }
 
 // isPronounOrRole reports whether a gold source names no one by name: a
 // pronoun or a lower-case phrase (the president, the mayor).
@@ -339,6 +358,17 @@ func sameHead(pred, gold string) bool {
 	}
 	for _, w := range strings.Fields(strings.ToLower(pred)) {
 		if strings.Trim(strings.TrimSuffix(w, "’s"), ".,") == hg {
+			return true
+		}
+	}
+	// The gold source is a longer phrase that holds the name:
+	// Santilli's attorney, Thomas Coan, → Coan.
+	for _, w := range strings.Fields(gold) {
+		if w == "who" || w == "which" || w == "that" {
+			break
+		}
+		w = strings.Trim(strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s"), ".,;:()")
+		if w != "" && unicode.IsUpper([]rune(w)[0]) && strings.ToLower(w) == hp {
 			return true
 		}
 	}

@@ -59,6 +59,21 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 			j = p.from - 1
 			continue
 		}
+		if t := x.toks[j]; t.kind == tokWord && !t.capitalised() && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") {
+			j-- // an adverb: Trump jokingly said
+			continue
+		}
+		if t := x.toks[j]; t.text == ")" {
+			// Governor Mary Fallin (R-OK) said
+			k := j - 1
+			for k >= lo && k > j-12 && x.toks[k].text != "(" {
+				k--
+			}
+			if k >= lo && x.toks[k].text == "(" {
+				j = k - 1
+				continue
+			}
+		}
 		break
 	}
 	if j < lo {
@@ -67,7 +82,7 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 	t := x.toks[j]
 	// Appositive: Rama, the prime minister, said.
 	if t.text == "," {
-		for k := j - 1; k > lo && k > j-15; k-- {
+		for k := j - 1; k > lo && k > j-25; k-- {
 			if x.toks[k].text == "," {
 				if n, ok := x.npBefore(k, lo); ok && n.run >= 0 {
 					n.to = j

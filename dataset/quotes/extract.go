@@ -35,6 +35,8 @@ type extractor struct {
 	spanTok   [][2]int // span → first and last token
 	found     []found
 	mentioned map[int]bool // name runs to report as mentions
+	// words of multi-word person names and of named speakers, lower-cased
+	longNames, speakerWords map[string]bool
 }
 
 func newExtractor(doc *dataset.Doc) *extractor {
@@ -224,6 +226,13 @@ func (x *extractor) after(k int) (attribution, bool) {
 			return attribution{cue: p, hasCue: true, speaker: np{from: k, to: k + 1, run: -1, pron: true}, hasNP: true}, true
 		}
 	}
+	// Any verb in -ed right after the quotation, before a name: "…!"
+	// beamed Donald Hartley.
+	if t := x.toks[k]; t.kind == tokWord && !t.capitalised() && strings.HasSuffix(t.lower, "ed") && k+1 < hi {
+		if n, ok := x.npAfter(k+1, hi); ok && (n.run >= 0 || n.pron) {
+			return attribution{cue: phrase{k, k + 1, "cue"}, hasCue: true, speaker: n, hasNP: true}, true
+		}
+	}
 	// Subject first: Rama said, the prime minister told reporters.
 	for c := k + 1; c < hi && c < k+16; c++ {
 		p, ok := x.matchAt(c, hi, "cue")
@@ -231,12 +240,44 @@ func (x *extractor) after(k int) (attribution, bool) {
 			continue
 		}
 		n, ok := x.npBefore(c, k)
-		if !ok || n.from != k {
+		if !ok {
+			n, ok = x.genericNP(k, c)
+		}
+		if !ok || !x.onlyModifiers(k, n.from) {
 			return attribution{}, false
 		}
 		return attribution{cue: p, hasCue: true, speaker: n, hasNP: true}, true
 	}
 	return attribution{}, false
+}
+
+// genericNP accepts tokens [from, to) as a speaker phrase when they are a
+// determiner and up to four lower-case words: the investor, one official.
+func (x *extractor) genericNP(from, to int) (np, bool) {
+	if to-from < 2 || to-from > 5 || !determiners[x.toks[from].lower] {
+		return np{}, false
+	}
+	for i := from + 1; i < to; i++ {
+		t := x.toks[i]
+		if t.kind != tokWord || t.quote >= 0 || x.lex.has("pron", t.lower) {
+			return np{}, false
+		}
+	}
+	return np{from: from, to: to, run: -1, role: x.toks[to-1].lower}, true
+}
+
+// onlyModifiers reports whether the tokens [from, to) before a speaker
+// phrase are at most three lower-case words (warm-and-fuzzy Trump said).
+func (x *extractor) onlyModifiers(from, to int) bool {
+	if to-from > 3 {
+		return false
+	}
+	for i := from; i < to; i++ {
+		if t := x.toks[i]; t.kind != tokWord || t.capitalised() {
+			return false
+		}
+	}
+	return true
 }
 
 // hasSuffix reports whether the cue token at i carries a pronoun clitic
@@ -267,6 +308,30 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 	if end <= lo {
 		return attribution{}, false
 	}
+	// A clause that ends in a colon names its speaker first: Rubio fired
+	// back: "…".
+	if x.toks[end-1].text == ":" {
+		c := end - 2
+		for c > lo && x.toks[c].text != "," {
+			c--
+		}
+		if x.toks[c].text == "," {
+			c++
+		}
+		if n, ok := x.clauseSubject(c, end-1); ok && n.from <= c+1 {
+			a := attribution{speaker: n, hasNP: true}
+			for k := n.to; k < end-1; k++ {
+				if p, ok := x.matchAt(k, end-1, "cue"); ok {
+					a.cue, a.hasCue = p, true
+					break
+				}
+			}
+			if !a.hasCue {
+				a.colon = true
+			}
+			return a, true
+		}
+	}
 	for c := end - 1; c >= lo; c-- {
 		p, ok := x.matchAt(c, end, "cue", "according")
 		if !ok {
@@ -279,7 +344,17 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 			}
 			return a, true
 		}
+		if strings.HasSuffix(x.toks[c].lower, "ing") {
+			// A participle takes the subject of its clause: Sanders
+			// stepped up his attacks, saying "…".
+			if n, ok := x.clauseSubject(x.sentenceStart(c), c); ok {
+				a.speaker, a.hasNP = n, true
+				return a, true
+			}
+		}
 		if n, ok := x.npBefore(c, lo); ok {
+			a.speaker, a.hasNP = n, true
+		} else if n, ok := x.clauseSubject(x.sentenceStart(c), c); ok {
 			a.speaker, a.hasNP = n, true
 		} else if n, ok := x.npAfter(x.skipObject(p.to, end), end); ok {
 			a.speaker, a.hasNP = n, true
@@ -342,4 +417,35 @@ func looksLikeTitle(s string) bool {
 		}
 	}
 	return caps*2 > len(words)
+}
+
+// clauseSubject returns the first person, organisation or pronoun in
+// tokens [lo, hi): the subject of the clause in most news sentences.
+func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
+	for i := lo; i < hi; i++ {
+		t := x.toks[i]
+		if t.quote >= 0 {
+			continue
+		}
+		if x.lex.has("pron", t.lower) && personPronouns[t.lower] {
+			return np{from: i, to: i + 1, run: -1, pron: true}, true
+		}
+		if r := x.runAt[i]; r >= 0 && x.runs[r].typ != typeOther {
+			if i+1 < hi && x.toks[x.runs[r].to-1].end < x.toks[hi-1].start && x.runs[r].typ == typeLocation {
+				i = x.runs[r].to - 1
+				continue // In Columbia, Sanders …
+			}
+			return np{from: x.runs[r].from, to: x.runs[r].to, run: r}, true
+		}
+	}
+	return np{}, false
+}
+
+// sentenceStart is the first token of the sentence that holds token i,
+// quotations included.
+func (x *extractor) sentenceStart(i int) int {
+	for i > 0 && !x.isBoundary(i-1) {
+		i--
+	}
+	return i
 }

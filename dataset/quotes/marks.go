@@ -49,6 +49,7 @@ const (
 	famGuillemet
 	famSingle
 	famStraightSingle
+	famTwoApos // ''…'' (two apostrophes as a double mark, as in NYT text)
 )
 
 // opensAt reports the family of an opening mark at i, or famNone.
@@ -78,6 +79,12 @@ func opensAt(runes []rune, i int, p paragraph) family {
 			return famSingle
 		}
 	case '\'':
+		if next == '\'' {
+			if prevOK && i+2 < p.end && !unicode.IsSpace(runes[i+2]) {
+				return famTwoApos
+			}
+			return famNone
+		}
 		if prevOK && unicode.IsLetter(next) {
 			return famStraightSingle
 		}
@@ -109,6 +116,8 @@ func closesAt(runes []rune, i int, p paragraph, f family) bool {
 		return r == '’' && prevWord && !nextWord
 	case famStraightSingle:
 		return r == '\'' && prevWord && !nextWord
+	case famTwoApos:
+		return r == '\'' && i+1 < p.end && runes[i+1] == '\'' && (i+2 >= p.end || runes[i+2] != '\'')
 	}
 	return false
 }
@@ -128,6 +137,9 @@ func findSpans(runes []rune, paras []paragraph) []qspan {
 		i := p.start
 		if fam != famNone {
 			i++ // the opening mark of a continuation paragraph
+			if fam == famTwoApos {
+				i++
+			}
 		}
 		for ; i < p.end; i++ {
 			r := runes[i]
@@ -137,11 +149,20 @@ func findSpans(runes []rune, paras []paragraph) []qspan {
 			if fam == famNone {
 				if f := opensAt(runes, i, p); f != famNone {
 					fam, open, nparas = f, i, 1
+					if f == famTwoApos {
+						i++
+					}
 				}
 				continue
 			}
 			if closesAt(runes, i, p, fam) {
-				out = appendSpan(out, runes, qspan{open: open, start: open + 1, end: i, close: i, closed: true, paras: nparas})
+				q := qspan{open: open, start: open + 1, end: i, close: i, closed: true, paras: nparas}
+				if fam == famTwoApos {
+					q.start++
+					q.close = i + 1
+					i++
+				}
+				out = appendSpan(out, runes, q)
 				fam = famNone
 				continue
 			}

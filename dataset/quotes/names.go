@@ -39,7 +39,12 @@ func isNameWord(toks []token, i int) bool {
 // two capitalised parts.
 func nameRuns(toks []token, lex *lexicon) []nameRun {
 	var out []nameRun
+	titleCase := titleCaseLines(toks)
 	for i := 0; i < len(toks); {
+		if titleCase[i] {
+			i++
+			continue
+		}
 		if !isNameWord(toks, i) || lex.has("stop", toks[i].text) {
 			i++
 			continue
@@ -130,4 +135,31 @@ func (r nameRun) coreWords(toks []token) []string {
 		w = append(w, toks[i].lower)
 	}
 	return w
+}
+
+// titleCaseLines marks the tokens of lines written in title case (a
+// headline: Medal of Honor Winner Opens Up About Backing Clinton), whose
+// capitalised words are not names.
+func titleCaseLines(toks []token) []bool {
+	out := make([]bool, len(toks))
+	for s := 0; s < len(toks); {
+		e := s
+		words, caps := 0, 0
+		for e < len(toks) && toks[e].kind != tokBreak {
+			if toks[e].kind == tokWord && toks[e].quote < 0 && len(toks[e].text) > 3 {
+				words++
+				if toks[e].capitalised() {
+					caps++
+				}
+			}
+			e++
+		}
+		if words >= 4 && caps*10 >= words*8 {
+			for i := s; i < e; i++ {
+				out[i] = true
+			}
+		}
+		s = e + 1
+	}
+	return out
 }

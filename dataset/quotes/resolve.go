@@ -24,6 +24,22 @@ func sortFound(f []found) {
 // stands for, and a quotation with no cue the speaker of the quotation just
 // before it when that one is in the same or the previous paragraph.
 func (x *extractor) resolve() {
+	x.longNames, x.speakerWords = map[string]bool{}, map[string]bool{}
+	for _, run := range x.runs {
+		if run.typ == typePerson && run.to-run.coreFrom >= 2 {
+			for i := run.coreFrom; i < run.to; i++ {
+				x.longNames[x.toks[i].lower] = true
+			}
+		}
+	}
+	for _, f := range x.found {
+		if f.hasNP && f.np.run >= 0 {
+			run := x.runs[f.np.run]
+			for i := run.coreFrom; i < run.to; i++ {
+				x.speakerWords[x.toks[i].lower] = true
+			}
+		}
+	}
 	prev := -1
 	for i := range x.found {
 		f := &x.found[i]
@@ -126,15 +142,25 @@ func (x *extractor) resolvePronoun(at int) (string, int) {
 	if !personPronouns[w] && !(x.hasSuffix(at) && (x.lex.has("after", w) || x.lex.has("cue", w))) {
 		return "", -1
 	}
+	return x.nearestPerson(at)
+}
+
+// nearestPerson returns the first person named in the nearest sentence
+// before the one holding token at (the subject, most often), within a few
+// paragraphs. The sentence of at itself is skipped: a pronoun subject
+// rarely refers to a name in its own clause (Of the scrutiny over Melania
+// Trump, he said).
+func (x *extractor) nearestPerson(at int) (string, int) {
 	first := -1
-	for i := at - 1; i >= 0; i-- {
+	i := x.sentenceStart(at) - 1
+	for ; i >= 0; i-- {
 		if x.isBoundary(i) && first >= 0 {
 			break
 		}
 		if x.toks[i].quote >= 0 {
 			continue
 		}
-		if r := x.runAt[i]; r >= 0 && x.runs[r].typ == typePerson && x.runs[r].coreFrom < x.runs[r].to {
+		if r := x.runAt[i]; r >= 0 && x.personLike(r) {
 			first = r
 			i = x.runs[r].from
 		}
@@ -146,6 +172,21 @@ func (x *extractor) resolvePronoun(at int) (string, int) {
 		return "", -1
 	}
 	return x.fullest(first)
+}
+
+// personLike reports whether name run r surely names a person: a name of
+// two words or more, a titled name, or a single word that the article also
+// uses inside a longer name or as a speaker (not Dashing, German).
+func (x *extractor) personLike(r int) bool {
+	run := x.runs[r]
+	if run.typ != typePerson || run.coreFrom >= run.to {
+		return false
+	}
+	if run.to-run.coreFrom >= 2 || run.coreFrom > run.from {
+		return true
+	}
+	w := x.toks[run.coreFrom].lower
+	return x.longNames[w] || x.speakerWords[w]
 }
 
 // resolveRole resolves a role noun (the prime minister) to the latest
@@ -161,5 +202,11 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 			return x.fullest(r)
 		}
 	}
+	// the 46-year-old, the investor: the person the article is about.
+	if at > 0 && definite[x.toks[at].lower] {
+		return x.nearestPerson(at)
+	}
 	return "", -1
 }
+
+var definite = map[string]bool{"the": true, "this": true, "that": true, "sang": true}
