@@ -242,9 +242,22 @@ func runMeantime(ctx context.Context, dir string, w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		// The tokenised header line repeats the creation date: it is a
-		// dateline, so score without it.
-		s.score(ms, d.Timex)
+		// MEANTIME annotates only the first sentences of each article:
+		// predictions past the last annotation of any kind are not scored.
+		var last int64
+		for _, t := range d.Timex {
+			last = max(last, t.End)
+		}
+		for _, e := range d.Event {
+			last = max(last, e.End)
+		}
+		var scored []events.Mention
+		for _, m := range ms {
+			if m.Start < last {
+				scored = append(scored, m)
+			}
+		}
+		s.score(scored, d.Timex)
 		found = append(found, events.Find(doc))
 		dd = append(dd, doc)
 		byTopic[d.Topic] = append(byTopic[d.Topic], i)

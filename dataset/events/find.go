@@ -24,7 +24,9 @@ func compilePatterns() []pattern {
 	wd := lex.alt("weekday")
 	num := lex.alt("num")
 	unit := lex.alt("unit")
-	off := lex.alt("offset")
+	isAnchor := func(v string) bool { return v == "before" || v == "after" }
+	off := lex.altWhere("offset", func(v string) bool { return !isAnchor(v) })
+	offEv := lex.altWhere("offset", isAnchor)
 	part := lex.alt("part")
 	ord := `(?:st|nd|rd|th)?`
 	year := `(?P<y>(?:1[5-9]|20)\d\d)`
@@ -48,9 +50,11 @@ func compilePatterns() []pattern {
 		{"relunit", `(?:(?P<part>early|late|mid|earlier|later)[\s-]+)?(?:the\s+)?(?P<dir>` + dirWords + `)\s+(?P<unit>week|weekend|month|year|decade|quarter)`},
 		{"relunit", `(?:(?P<part>awal|akhir|pertengahan|medio)\s+)?(?P<unit>akhir\s+pekan|pekan|minggu|bulan|tahun|dekade|kuartal|triwulan)\s+(?P<dir>` + idDir + `)`},
 		{"prevunit", `(?P<rel>that\s+same|the\s+same|that|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+(?P<unit>day|week|month|year)`},
-		{"offset", `(?P<num>` + num + `|\d+)\s+(?:more\s+)?(?P<unit>` + unit + `)(?:s)?\s+(?P<off>` + off + `)(?P<obj>(?:\s+[\p{L}][\p{L}\-]*){1,3})?`},
-		{"offset", `se(?P<unit>hari|minggu|pekan|bulan|tahun)\s+(?P<off>` + off + `)(?P<obj>(?:\s+[\p{L}][\p{L}\-]*){1,3})?`},
-		{"in", `(?P<in>dalam|dlm|in)\s+(?P<num>` + num + `|\d+)\s+(?P<unit>` + unit + `)(?:s)?`},
+		{"offset", `(?P<num>` + num + `|\d+)\s+(?:more\s+)?(?P<unit>` + unit + `)(?:s)?\s+(?P<off>` + off + `)`},
+		{"offset", `se(?P<unit>hari|minggu|pekan|bulan|tahun)\s+(?P<off>` + off + `)`},
+		{"offset", `(?P<num>` + num + `|\d+)\s+(?:more\s+)?(?P<unit>` + unit + `)(?:s)?\s+(?P<off>` + offEv + `)(?P<obj>(?:\s+[\p{L}][\p{L}\-]*){1,3})?`},
+		{"offset", `se(?P<unit>hari|minggu|pekan|bulan|tahun)\s+(?P<off>` + offEv + `)(?P<obj>(?:\s+[\p{L}][\p{L}\-]*){1,3})?`},
+		{"in", `(?P<in>dalam|dlm|in)\s+(?P<num>` + lex.altWhere("num", func(v string) bool { return v != "1" }) + `|\d+|se)\s+(?P<unit>` + unit + `)(?:s)?`},
 		{"decade", `(?:the\s+)?(?:(?P<part>early|mid|late|awal|akhir|pertengahan)[\s-]+)?(?:(?:tahun|era|dekade)\s+)?(?:(?P<dec>1[5-9]\d|20\d)0(?:'?s|-an)|'(?P<dec2>\d)0s)`},
 		{"year", `(?:(?P<pre>pada\s+tahun|sejak\s+tahun|hingga\s+tahun|in|since|by|until|till|from|to|through|during|before|after|of|pada|sejak|hingga|sampai|selama|tahun)\s+)?` + year},
 		{"quarter", `(?:the\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)|(?P<qrel>latest|last|current|year-ago|year-earlier|previous|same))(?:[\s-]+(?:fiscal|calendar))?[\s-]+quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?` + year + `)?`},
@@ -194,6 +198,9 @@ func build(kind string, get func(string) string, text string, start, end int) (M
 		if m.Day != 0 && m.Year == 0 && nextIsDigit(text, end) {
 			return m, false
 		}
+		if m.Day == 0 && m.Year == 0 && bareMonthTail.MatchString(text[end:]) {
+			return m, false // since Jan. 13: the day pattern takes it
+		}
 		switch strings.ToLower(normWS(get("ry"))) {
 		case "last year", "tahun lalu":
 			m.Unit, m.N = "year", -1
@@ -211,9 +218,8 @@ func build(kind string, get func(string) string, text string, start, end int) (M
 			m.Dir = -1
 		case "next":
 			m.Dir = 1
-		}
-		if m.Year == 0 && get("y") == "" && m.Unit == "" {
-			m.Unit = ""
+		case "this":
+			m.Unit, m.N = "year", 0
 		}
 	case "numeric":
 		if get("s1") != get("s2") {
@@ -389,6 +395,11 @@ func build(kind string, get func(string) string, text string, start, end int) (M
 		if strings.EqualFold(get("ref"), "now") && nextWordIs(text, end, "that") {
 			return m, false
 		}
+		if f := strings.Fields(text[end:min(len(text), end+20)]); len(f) > 0 && strings.HasPrefix(strings.ToLower(get("ref")), "the past") {
+			if _, ok := lex.value("unit", strings.TrimSuffix(strings.ToLower(strings.Trim(f[0], ",.;")), "s")); ok {
+				return m, false // the past year: a duration
+			}
+		}
 	}
 	return m, true
 }
@@ -508,5 +519,7 @@ func isDateline(text string, start, end int) bool {
 	}
 	return false
 }
+
+var bareMonthTail = regexp.MustCompile(`^\.?\s*\d`)
 
 var datelineTail = regexp.MustCompile(`^(?:[,|]?\s*(?:\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT|GMT|UTC|CET|CEST|EST|EDT|am|pm|a\.m\.|p\.m\.))?)?\s*(?:\([^)]{1,40}\))?\s*(?:[-–—:|].*)?)$`)

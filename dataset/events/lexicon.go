@@ -98,9 +98,16 @@ func load() (*lexicon, error) {
 // alt returns a regexp alternation of the words of kind, longest first,
 // with spaces matching any white space.
 func (l *lexicon) alt(kind string) string {
+	return l.altWhere(kind, func(string) bool { return true })
+}
+
+// altWhere is alt restricted to the words whose value keep accepts.
+func (l *lexicon) altWhere(kind string, keep func(value string) bool) string {
 	var ws []string
-	for w := range l.byKind[kind] {
-		ws = append(ws, w)
+	for w, v := range l.byKind[kind] {
+		if keep(v) {
+			ws = append(ws, w)
+		}
 	}
 	sort.Slice(ws, func(i, j int) bool {
 		if len(ws[i]) != len(ws[j]) {

@@ -120,17 +120,7 @@ func resolve(m *Mention, anchor dataset.Date, order int, base *Mention) {
 				if m.Unit == "year" {
 					y += m.N
 				} else {
-					mo := time.Month(m.Month)
-					switch {
-					case m.Dir < 0 && mo >= a.Month():
-						y--
-					case m.Dir > 0 && mo <= a.Month():
-						y++
-					case m.Dir == 0 && !m.Future && mo > a.Month():
-						y--
-					case m.Dir == 0 && m.Future && mo < a.Month():
-						y++
-					}
+					y = monthYear(m, anchor)
 				}
 			}
 			set(m, dataset.NewDate(y, time.Month(m.Month), 1), "month", fmt.Sprintf("%04d-%02d", y, m.Month))
@@ -213,12 +203,57 @@ func resolve(m *Mention, anchor dataset.Date, order int, base *Mention) {
 }
 
 // score orders readings: a date at or before the anchor by its distance,
-// one after it by its distance plus a year.
+// one after it by twice its distance. News reports what happened, so the
+// past is preferred, but a date a few weeks ahead (a vote on Dec. 15 in an
+// article of Nov. 2) is nearer as the coming one than as last year's.
 func score(d, anchor dataset.Date) int {
 	if d <= anchor {
 		return int(anchor - d)
 	}
-	return int(d-anchor) + 366
+	return 2 * int(d-anchor)
+}
+
+// monthYear is the year of a month named without one: last/next say so;
+// else the reading nearest the anchor by score, the future preferred when
+// the sentence speaks of it.
+func monthYear(m *Mention, anchor dataset.Date) int {
+	a := anchor.Time()
+	y := a.Year()
+	mo := time.Month(m.Month)
+	switch {
+	case m.Dir < 0:
+		if mo >= a.Month() {
+			return y - 1
+		}
+		return y
+	case m.Dir > 0:
+		if mo <= a.Month() {
+			return y + 1
+		}
+		return y
+	}
+	best, bestScore := y, 1<<30
+	for _, yy := range []int{y - 1, y, y + 1} {
+		first := dataset.NewDate(yy, mo, 1)
+		last := dataset.DateOf(first.Time().AddDate(0, 1, -1))
+		s := 0
+		switch {
+		case first > anchor:
+			s = score(first, anchor)
+			if m.Future {
+				s = int(first - anchor)
+			}
+		case last < anchor:
+			s = score(last, anchor)
+			if m.Future {
+				s *= 2
+			}
+		}
+		if s < bestScore {
+			best, bestScore = yy, s
+		}
+	}
+	return best
 }
 
 // yearless gives a month and day without a year the year that puts it at
@@ -232,6 +267,9 @@ func yearless(m *Mention, anchor dataset.Date) dataset.Date {
 		s := score(d, anchor)
 		if m.Future {
 			s = score(anchor, d)
+			if d >= anchor {
+				s = int(d - anchor)
+			}
 		}
 		if m.Weekday >= 0 && int(d.Time().Weekday()) != m.Weekday {
 			s += 10000
@@ -245,7 +283,9 @@ func yearless(m *Mention, anchor dataset.Date) dataset.Date {
 
 func civil(y, mo, d int) dataset.Date { return dataset.NewDate(y, time.Month(mo), d) }
 
-func set(m *Mention, d dataset.Date, prec, value string) { m.Date, m.Precision, m.Value = d, prec, value }
+func set(m *Mention, d dataset.Date, prec, value string) {
+	m.Date, m.Precision, m.Value = d, prec, value
+}
 
 func setDay(m *Mention, d dataset.Date) { set(m, d, "day", d.String()) }
 
