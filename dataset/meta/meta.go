@@ -1,17 +1,144 @@
 // Package meta infers an article's title, outlet and publication date from
 // its cleaned text, each with the evidence it rests on.
+//
+// It reads only the text's own header and datelines: the headline (a short
+// first line without a final period, after any date line, section kicker
+// or byline), the outlet named in a dateline ("Tirana (AsiaNews) –",
+// "JAKARTA, KOMPAS.com -", "(Reuters) -") or in the words an outlet uses
+// for itself ("Pantauan detikJateng"), and the publication date written in
+// a header line ("09/08/2022, 17.44", "Senin, 20 Okt 2025 14:00 WIB",
+// "September 8, 2022"). Month, weekday and header words and the outlet
+// patterns are data in lexicon/. It does not take dates of events in the
+// body for the publication date, and never guesses a numeric date that
+// reads both ways: it resolves day and month only with evidence from the
+// text (a weekday or month name on the date's line, another numeric date in
+// the same format with a part above 12) and otherwise reports both
+// candidates in PublishedEvidence.
 package meta
 
-import "newsdesk/dataset"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsdesk/dataset"
+)
 
 // Meta is what the text says about itself. Nil fields were not found.
 type Meta struct {
-	Title             *string
-	Outlet            *string
-	Published         *dataset.Date
-	PublishedEvidence *string // e.g. "dateline", or "ambiguous:09/08/2022" when Published is nil
+	Title     *string
+	Outlet    *string
+	Published *dataset.Date
+	// PublishedEvidence says how Published was read: "dateline:<as
+	// written>", with ";weekday:…", ";month:…" or ";day-first:<other
+	// date>"/";month-first:<other date>" when a numeric date was resolved.
+	// When Published is nil because the date reads both ways it is
+	// "ambiguous:<as written>=<candidate>|<candidate>" (candidates as
+	// YYYY-MM-DD, earlier first).
+	PublishedEvidence *string
 }
 
-// Infer reads the metadata of a cleaned text in language lang.
-// PLACEHOLDER.
-func Infer(text, lang string) Meta { return Meta{} }
+// headerLines is how many non-empty lines at the top are searched for a
+// title, a date line or a dateline.
+const headerLines = 6
+
+// Infer reads the metadata of a cleaned text in language lang. The rules
+// of every language apply whatever lang says (headers mix languages).
+func Infer(text, lang string) Meta {
+	var m Meta
+	lines := topLines(text, headerLines)
+	m.Title = title(lines)
+	m.Outlet = outlet(text, lines)
+	m.Published, m.PublishedEvidence = published(text, lines)
+	return m
+}
+
+// topLines returns the first n non-empty lines, trimmed, and for each
+// whether more text follows it.
+func topLines(text string, n int) []string {
+	var out []string
+	for _, l := range strings.Split(text, "\n") {
+		if t := strings.TrimSpace(l); t != "" {
+			out = append(out, t)
+			if len(out) == n {
+				break
+			}
+		}
+	}
+	return out
+}
+
+// title returns the headline: the first line, after date lines, kickers
+// and bylines, that is short, has no final period, and has text after it.
+func title(lines []string) *string {
+	for i, l := range lines {
+		if _, ok := headerDate(l); ok || isKicker(l) || isByline(l) {
+			continue
+		}
+		if i == len(lines)-1 || !isHeadline(l) {
+			return nil
+		}
+		return &l
+	}
+	return nil
+}
+
+func isHeadline(l string) bool {
+	n := len(strings.Fields(l))
+	if n < 3 || n > 24 || utf8.RuneCountInString(l) > 200 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(l)
+	if unicode.IsLower(r) {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(l)
+	if strings.ContainsRune(".,:;", last) && !strings.HasSuffix(l, "...") {
+		return false
+	}
+	for _, re := range outlets.datelines {
+		if re.MatchString(l) {
+			return false
+		}
+	}
+	return true
+}
+
+// isKicker reports a section label such as "IRAN – ALBANIA": no lower-case
+// letter, at most six words.
+func isKicker(l string) bool {
+	if len(strings.Fields(l)) > 6 {
+		return false
+	}
+	letters := false
+	for _, r := range l {
+		if unicode.IsLower(r) {
+			return false
+		}
+		letters = letters || unicode.IsLetter(r)
+	}
+	return letters
+}
+
+func isByline(l string) bool {
+	f := strings.Fields(l)
+	return len(f) >= 2 && len(f) <= 8 && (f[0] == "By" || f[0] == "Oleh" || f[0] == "BY" || f[0] == "OLEH")
+}
+
+// outlet returns the outlet named in a dateline of the top lines, or else
+// in the words an outlet uses for itself anywhere in the text.
+func outlet(text string, lines []string) *string {
+	for _, l := range lines {
+		for _, re := range outlets.datelines {
+			if m := re.FindStringSubmatch(l); m != nil {
+				return dataset.Str(outlets.canonical(m[re.SubexpIndex("outlet")]))
+			}
+		}
+	}
+	for _, re := range outlets.self {
+		if m := re.FindStringSubmatch(text); m != nil {
+			return dataset.Str(outlets.canonical(m[re.SubexpIndex("outlet")]))
+		}
+	}
+	return nil
+}

@@ -1,0 +1,262 @@
+package meta
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+
+	"newsdesk/dataset"
+)
+
+// found is a date read from a line.
+type found struct {
+	written string // as written
+	// candidates: one when the reading is certain, two when a numeric
+	// date reads both day-first and month-first (day-first first).
+	candidates []civil
+	sep        string // separator of a numeric date
+	start, end int    // byte span in the line
+}
+
+type civil struct {
+	y int
+	m time.Month
+	d int
+}
+
+func (c civil) valid() bool {
+	return c.m >= 1 && c.m <= 12 && c.d >= 1 && c.d <= time.Date(c.y, c.m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+func (c civil) date() dataset.Date { return dataset.NewDate(c.y, c.m, c.d) }
+
+func (c civil) String() string { return fmt.Sprintf("%04d-%02d-%02d", c.y, c.m, c.d) }
+
+// findDate returns the first date written in s.
+func findDate(s string) (found, bool) {
+	best := found{start: -1}
+	try := func(re *regexp.Regexp, read func(m []string) found) {
+		loc := re.FindStringSubmatchIndex(s)
+		if loc == nil || (best.start >= 0 && loc[0] >= best.start) {
+			return
+		}
+		m := make([]string, len(loc)/2)
+		for i := range m {
+			if loc[2*i] >= 0 {
+				m[i] = s[loc[2*i]:loc[2*i+1]]
+			}
+		}
+		f := read(m)
+		if len(f.candidates) == 0 {
+			return
+		}
+		f.written, f.start, f.end = m[0], loc[0], loc[1]
+		best = f
+	}
+	try(dateRes.numeric, func(m []string) found {
+		if m[2] != m[4] {
+			return found{}
+		}
+		a, _ := strconv.Atoi(m[1])
+		b, _ := strconv.Atoi(m[3])
+		y, _ := strconv.Atoi(m[5])
+		return found{candidates: readings(y, a, b), sep: m[2]}
+	})
+	try(dateRes.iso, func(m []string) found {
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		d, _ := strconv.Atoi(m[3])
+		return certain(civil{y, time.Month(mo), d})
+	})
+	try(dateRes.dayMonth, func(m []string) found {
+		d, _ := strconv.Atoi(m[1])
+		y, _ := strconv.Atoi(m[3])
+		return certain(civil{y, words.months[strings.ToLower(m[2])], d})
+	})
+	try(dateRes.monthDay, func(m []string) found {
+		d, _ := strconv.Atoi(m[2])
+		y, _ := strconv.Atoi(m[3])
+		return certain(civil{y, words.months[strings.ToLower(m[1])], d})
+	})
+	return best, best.start >= 0
+}
+
+func certain(c civil) found {
+	if !c.valid() {
+		return found{}
+	}
+	return found{candidates: []civil{c}}
+}
+
+// readings returns the valid readings of numeric a/b/y: day-first, then
+// month-first when it differs.
+func readings(y, a, b int) []civil {
+	var out []civil
+	for _, c := range []civil{{y, time.Month(b), a}, {y, time.Month(a), b}} {
+		if c.valid() && (len(out) == 0 || out[0] != c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// headerDate reports whether l is a header line carrying a date: besides
+// the date it holds only a time, time zone, weekday, header words
+// ("Published", "Diperbarui"), an outlet's domain, and a byline after "by"
+// or "oleh".
+func headerDate(l string) (found, bool) {
+	f, ok := findDate(l)
+	if !ok {
+		return f, false
+	}
+	rest := l[:f.start] + " " + l[f.end:]
+	for _, w := range strings.FieldsFunc(rest, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(",|–—-()/", r)
+	}) {
+		lw := strings.ToLower(strings.Trim(w, ".,:"))
+		switch {
+		case lw == "by" || lw == "oleh":
+			return f, true // the rest is a byline
+		case lw == "" || isClock(lw) || words.header[lw] || words.header[strings.ToLower(w)]:
+		case isWeekday(lw):
+		case strings.Contains(lw, ".com") || strings.Contains(lw, ".co.id") || strings.HasSuffix(lw, ".co"):
+		default:
+			return f, false
+		}
+	}
+	return f, true
+}
+
+var clock = regexp.MustCompile(`^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?$`)
+
+func isClock(w string) bool { return clock.MatchString(w) }
+
+func isWeekday(w string) bool {
+	_, ok := words.weekdays[w]
+	return ok
+}
+
+// published finds the date of the first header line among lines and
+// resolves it against the rest of text.
+func published(text string, lines []string) (*dataset.Date, *string) {
+	for i, l := range lines {
+		f, ok := headerDate(l)
+		if !ok {
+			continue
+		}
+		evidence := "dateline:" + f.written
+		if len(f.candidates) == 1 {
+			return f.candidates[0].date().Ptr(), &evidence
+		}
+		near := l
+		if i+1 < len(lines) {
+			near += "\n" + lines[i+1]
+		}
+		if c, why, ok := resolve(f, near, text); ok {
+			evidence += ";" + why
+			return c.date().Ptr(), &evidence
+		}
+		a, b := f.candidates[0], f.candidates[1]
+		if b.String() < a.String() {
+			a, b = b, a
+		}
+		amb := fmt.Sprintf("ambiguous:%s=%s|%s", f.written, a, b)
+		return nil, &amb
+	}
+	return nil, nil
+}
+
+// resolve picks one reading of an ambiguous numeric date f using a weekday
+// or month name in near (the date's line and the next), then the other
+// numeric dates of text in the same format: one with a part above 12, or
+// one right after a weekday that fits only one of its readings.
+func resolve(f found, near, text string) (civil, string, bool) {
+	dayFirst, monthFirst := f.candidates[0], f.candidates[1]
+	for _, w := range strings.FieldsFunc(strings.ToLower(near), func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' }) {
+		if wd, ok := words.weekdays[w]; ok {
+			a, b := dayFirst.date().Time().Weekday() == wd, monthFirst.date().Time().Weekday() == wd
+			if a != b {
+				return pick(a, dayFirst, monthFirst), "weekday:" + w, true
+			}
+		}
+		if m, ok := words.months[w]; ok && len(w) > 3 {
+			if a, b := dayFirst.m == m, monthFirst.m == m; a != b {
+				return pick(a, dayFirst, monthFirst), "month:" + w, true
+			}
+		}
+	}
+	var dayEv, monthEv string
+	for _, loc := range dateRes.numeric.FindAllStringSubmatchIndex(text, -1) {
+		m := func(i int) string { return text[loc[2*i]:loc[2*i+1]] }
+		if m(2) != f.sep || m(4) != f.sep {
+			continue
+		}
+		a, _ := strconv.Atoi(m(1))
+		b, _ := strconv.Atoi(m(3))
+		y, _ := strconv.Atoi(m(5))
+		switch {
+		case a > 12 && b <= 12 && dayEv == "":
+			dayEv = m(0)
+		case b > 12 && a <= 12 && monthEv == "":
+			monthEv = m(0)
+		case a <= 12 && b <= 12 && a != b:
+			// A weekday just before the date: "Senin (12/2/2024)".
+			wd, ok := weekdayBefore(text[:loc[0]])
+			if !ok {
+				break
+			}
+			r := readings(y, a, b)
+			if len(r) != 2 {
+				break
+			}
+			fitsDay, fitsMonth := r[0].date().Time().Weekday() == wd, r[1].date().Time().Weekday() == wd
+			if fitsDay && !fitsMonth && dayEv == "" {
+				dayEv = text[loc[0]-len(wdWritten(text[:loc[0]])) : loc[1]]
+			} else if fitsMonth && !fitsDay && monthEv == "" {
+				monthEv = text[loc[0]-len(wdWritten(text[:loc[0]])) : loc[1]]
+			}
+		}
+	}
+	switch {
+	case dayEv != "" && monthEv == "":
+		return dayFirst, "day-first:" + dayEv, true
+	case monthEv != "" && dayEv == "":
+		return monthFirst, "month-first:" + monthEv, true
+	}
+	return civil{}, "", false
+}
+
+func pick(first bool, a, b civil) civil {
+	if first {
+		return a
+	}
+	return b
+}
+
+// weekdayBefore returns the weekday named right before a date: the last
+// word of before, followed by at most ", (" or spaces.
+func weekdayBefore(before string) (time.Weekday, bool) {
+	w := wdWritten(before)
+	if w == "" {
+		return 0, false
+	}
+	wd, ok := words.weekdays[strings.ToLower(strings.TrimRight(w, " ,("))]
+	return wd, ok
+}
+
+// wdWritten returns the tail of before made of a word and up to three
+// separator characters (" (", ", "), or "".
+func wdWritten(before string) string {
+	i := len(before)
+	for n := 0; i > 0 && n < 3 && strings.ContainsRune(" ,(", rune(before[i-1])); n++ {
+		i--
+	}
+	j := strings.LastIndexFunc(before[:i], func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' })
+	if j+1 == i {
+		return ""
+	}
+	return before[j+1:]
+}
