@@ -213,10 +213,11 @@ func resolve(f found, near, text string) (civil, string, bool) {
 				break
 			}
 			fitsDay, fitsMonth := r[0].date().Time().Weekday() == wd, r[1].date().Time().Weekday() == wd
+			ev := strings.TrimRight(wdWritten(text[:loc[0]]), " ,(") + " " + m(0)
 			if fitsDay && !fitsMonth && dayEv == "" {
-				dayEv = text[loc[0]-len(wdWritten(text[:loc[0]])) : loc[1]]
+				dayEv = ev
 			} else if fitsMonth && !fitsDay && monthEv == "" {
-				monthEv = text[loc[0]-len(wdWritten(text[:loc[0]])) : loc[1]]
+				monthEv = ev
 			}
 		}
 	}
