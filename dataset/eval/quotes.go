@@ -272,17 +272,25 @@ func isLetter(r rune) bool { return unicode.IsLetter(r) }
 // isPronounOrRole reports whether a gold source names no one by name: a
 // pronoun or a lower-case phrase (the president, the mayor).
 func isPronounOrRole(s string) bool {
-	for _, r := range s {
-		if unicode.IsUpper(r) {
-			switch strings.ToLower(strings.TrimSpace(s)) {
-			case "i", "he", "she", "it", "they", "we", "you":
-				return true
-			}
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "i", "he", "she", "it", "they", "we", "you", "his", "her", "their", "who", "which":
+		return true
+	}
+	for i, w := range strings.Fields(s) {
+		if i == 0 && sentenceInitial[strings.ToLower(w)] {
+			continue
+		}
+		if r := []rune(w); unicode.IsUpper(r[0]) {
 			return false
 		}
 	}
 	return true
 }
+
+// sentenceInitial words are capitalised at the start of a gold source
+// without making it a name (The spokesman, His aides).
+var sentenceInitial = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true,
+	"its": true, "our": true, "one": true, "another": true, "some": true, "many": true, "most": true, "two": true, "several": true}
 
 func overlap(q dataset.Quote, g goldContent) int {
 	o := 0

@@ -146,12 +146,12 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 		}
 		if isPossessive(tk) && k-1 >= lo && x.runAt[k-1] >= 0 {
 			n.from = x.runs[x.runAt[k-1]].from
-			n.org = true
+			n.org = x.lex.has("body", t.lower)
 			break
 		}
 		if x.runAt[k] >= 0 {
 			n.from = x.runs[x.runAt[k]].from
-			n.org = true
+			n.org = x.lex.has("body", t.lower)
 			break
 		}
 		if tk.capitalised() || x.lex.has("cue", tk.lower) || x.lex.has("skip", tk.lower) || x.lex.has("that", tk.lower) || x.lex.has("pron", tk.lower) {
@@ -181,7 +181,7 @@ func (x *extractor) isRoleWord(i int) bool {
 	if t.kind != tokWord || t.quote >= 0 {
 		return false
 	}
-	return x.lex.has("role", t.lower) || x.lex.has("role", strings.TrimSuffix(t.lower, "s"))
+	return x.lex.has("role", t.lower) || x.lex.has("role", strings.TrimSuffix(t.lower, "s")) || x.lex.has("body", t.lower)
 }
 
 // npAfter finds the noun phrase that starts at token i, before hi: the

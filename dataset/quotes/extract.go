@@ -145,6 +145,13 @@ func (x *extractor) quote(si int) {
 	if !ok && looksLikeTitle(text) {
 		return // "Saturday Night Live", a summit's name
 	}
+	if !ok && kind == dataset.KindPartial {
+		// A fragment inside a sentence with no speech verb is the words
+		// of the sentence's subject: Manafort dismissed it as "absurd".
+		if n, found := x.clauseSubject(x.sentenceStart(openTok), openTok); found {
+			a, ok = attribution{speaker: n, hasNP: true}, true
+		}
+	}
 	f := found{start: s.start, end: s.end, kind: kind, para: x.paraAt[openTok], tok: openTok, run: -1}
 	x.fill(&f, a, ok)
 	x.found = append(x.found, f)
@@ -209,6 +216,12 @@ func (x *extractor) after(k int) (attribution, bool) {
 	if k >= hi {
 		return attribution{}, false
 	}
+	// A byline after a dash: "…" - Sanders.
+	if k > 0 && (x.toks[k-1].text == "-" || x.toks[k-1].text == "—" || x.toks[k-1].text == "–") {
+		if n, ok := x.npAfter(k, hi); ok && n.run >= 0 && n.to == hi {
+			return attribution{speaker: n, hasNP: true}, true
+		}
+	}
 	// Inverted: said Rama, kata Prabowo, ujarnya.
 	if p, ok := x.matchAt(k, hi, "cue", "after", "according"); ok {
 		a := attribution{cue: p, hasCue: true}
@@ -233,8 +246,16 @@ func (x *extractor) after(k int) (attribution, bool) {
 			return attribution{cue: phrase{k, k + 1, "cue"}, hasCue: true, speaker: n, hasNP: true}, true
 		}
 	}
+	// A pronoun or name and any verb: "…," she elaborated.
+	if n, ok := x.npAfter(k, hi); ok && (n.pron || n.run >= 0) && n.to < hi {
+		if t := x.toks[n.to]; t.kind == tokWord && !t.capitalised() && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s")) && !x.lex.has("skip", t.lower) {
+			if n.to+1 >= hi || x.toks[n.to+1].kind == tokPunct {
+				return attribution{cue: phrase{n.to, n.to + 1, "cue"}, hasCue: true, speaker: n, hasNP: true}, true
+			}
+		}
+	}
 	// Subject first: Rama said, the prime minister told reporters.
-	for c := k + 1; c < hi && c < k+16; c++ {
+	for c := k + 1; c < hi && c < k+20; c++ {
 		p, ok := x.matchAt(c, hi, "cue")
 		if !ok {
 			continue
@@ -243,7 +264,15 @@ func (x *extractor) after(k int) (attribution, bool) {
 		if !ok {
 			n, ok = x.genericNP(k, c)
 		}
-		if !ok || !x.onlyModifiers(k, n.from) {
+		if !ok {
+			return attribution{}, false
+		}
+		switch {
+		case x.onlyModifiers(k, n.from):
+			n.from = k // White House press secretary Josh Earnest
+		case x.toks[n.from-1].text == "," && (p.to >= hi || x.toks[p.to].kind == tokPunct):
+			// "…" in comparison to Obama, Gingrich said.
+		default:
 			return attribution{}, false
 		}
 		return attribution{cue: p, hasCue: true, speaker: n, hasNP: true}, true
@@ -267,13 +296,19 @@ func (x *extractor) genericNP(from, to int) (np, bool) {
 }
 
 // onlyModifiers reports whether the tokens [from, to) before a speaker
-// phrase are at most three lower-case words (warm-and-fuzzy Trump said).
+// phrase can belong to it: at most eight words and commas, no cue
+// (warm-and-fuzzy Trump said; White House press secretary Josh Earnest
+// told; the presumptive nominee, Donald Trump, tweeted).
 func (x *extractor) onlyModifiers(from, to int) bool {
-	if to-from > 3 {
+	if to-from > 8 {
 		return false
 	}
 	for i := from; i < to; i++ {
-		if t := x.toks[i]; t.kind != tokWord || t.capitalised() {
+		t := x.toks[i]
+		if t.kind == tokPunct && t.text == "," {
+			continue
+		}
+		if t.kind != tokWord || t.quote >= 0 || x.lex.has("cue", t.lower) {
 			return false
 		}
 	}

@@ -6,6 +6,7 @@ import "newsdesk/dataset"
 // Tuesday, mengatakan di Jakarta).
 var prepositions = map[string]bool{"on": true, "in": true, "at": true, "to": true, "for": true, "with": true, "of": true,
 	"during": true, "after": true, "before": true, "about": true, "from": true, "by": true, "as": true, "so": true,
+	"against": true, "regarding": true, "following": true, "than": true, "like": true, "over": true, "into": true,
 	"di": true, "pada": true, "kepada": true, "dalam": true, "saat": true, "ketika": true, "usai": true, "seusai": true, "kemarin": true}
 
 // indirect finds reported speech without quotation marks, one per

@@ -40,6 +40,12 @@ func isNameWord(toks []token, i int) bool {
 func nameRuns(toks []token, lex *lexicon) []nameRun {
 	var out []nameRun
 	titleCase := titleCaseLines(toks)
+	lowerWords := map[string]bool{}
+	for _, t := range toks {
+		if t.kind == tokWord && !t.capitalised() {
+			lowerWords[t.lower] = true
+		}
+	}
 	for i := 0; i < len(toks); {
 		if titleCase[i] {
 			i++
@@ -64,6 +70,21 @@ func nameRuns(toks []token, lex *lexicon) []nameRun {
 		}
 		out = append(out, classifyRun(toks, i, j, lex))
 		i = j
+	}
+	// A capitalised common word (Nuclear, Walking) is no name when the text
+	// also writes it in lower case and never inside a longer name.
+	long := map[string]bool{}
+	for _, r := range out {
+		if r.typ == typePerson && r.to-r.coreFrom >= 2 {
+			for i := r.coreFrom; i < r.to; i++ {
+				long[toks[i].lower] = true
+			}
+		}
+	}
+	for k, r := range out {
+		if w := toks[r.from].lower; r.to == r.from+1 && r.typ == typePerson && lowerWords[w] && !long[w] {
+			out[k].typ, out[k].coreFrom = typeOther, r.to
+		}
 	}
 	return out
 }

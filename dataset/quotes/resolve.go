@@ -151,7 +151,7 @@ func (x *extractor) resolvePronoun(at int) (string, int) {
 // rarely refers to a name in its own clause (Of the scrutiny over Melania
 // Trump, he said).
 func (x *extractor) nearestPerson(at int) (string, int) {
-	first := -1
+	first, subject := -1, -1
 	i := x.sentenceStart(at) - 1
 	for ; i >= 0; i-- {
 		if x.isBoundary(i) && first >= 0 {
@@ -162,16 +162,36 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 		}
 		if r := x.runAt[i]; r >= 0 && x.personLike(r) {
 			first = r
+			if x.subjectLike(r) {
+				subject = r
+			}
 			i = x.runs[r].from
 		}
 		if x.paraAt[i] < x.paraAt[at]-4 {
 			break
 		}
 	}
+	if subject >= 0 {
+		first = subject
+	}
 	if first < 0 {
 		return "", -1
 	}
 	return x.fullest(first)
+}
+
+// subjectLike reports whether name run r may be the subject of its
+// clause: not a possessor (Trump’s rhetoric) nor the object of a
+// preposition (following Khan’s speech, with Clinton).
+func (x *extractor) subjectLike(r int) bool {
+	run := x.runs[r]
+	if run.to < len(x.toks) && isPossessive(x.toks[run.to]) {
+		return false
+	}
+	if run.from > 0 && prepositions[x.toks[run.from-1].lower] {
+		return false
+	}
+	return true
 }
 
 // personLike reports whether name run r surely names a person: a name of

@@ -76,6 +76,10 @@ func tokenize(runes []rune, lex *lexicon) []token {
 						j++
 						continue
 					}
+					if (c == '.' || c == ',') && unicode.IsDigit(runes[j+1]) && unicode.IsDigit(runes[j-1]) {
+						j++ // 5.1, 3,000
+						continue
+					}
 					if c == '.' && unicode.IsLetter(runes[j+1]) && j-i <= 2 {
 						dotted = true // U.S, e.g
 						j++
