@@ -1,0 +1,254 @@
+package figures
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+//go:embed lexicon/*.tsv lexicon/*.txt
+var lexiconFS embed.FS
+
+// Word kinds of numbers.tsv.
+const (
+	kUnit     = "unit"
+	kTens     = "tens"
+	kHundred  = "hundred"
+	kScale    = "scale"
+	kDozen    = "dozen"
+	kBelas    = "belas"
+	kPuluh    = "puluh"
+	kFraction = "fraction"
+	kVague    = "vague"
+	kMinus    = "minus"
+	kPoint    = "point"
+)
+
+type numWord struct {
+	value float64
+	kind  string
+}
+
+type scaleAbbr struct {
+	mult      float64
+	moneyOnly bool
+}
+
+type unitEntry struct {
+	form  []string // lower-case tokens
+	glued []bool   // glued[k]: token k is written against token k-1 (US$, km2)
+	unit  string
+	class string
+	pre   bool
+	post  bool
+}
+
+type hedgeEntry struct {
+	form  []string
+	glued []bool
+	kind string // about, below, above
+}
+
+type nounEntry struct {
+	english    string
+	classifier bool
+}
+
+// lexicon holds every word list of the package, per language where the
+// lists differ. It is built once from the embedded files and read-only
+// afterwards, so Extract may run concurrently.
+type lexicon struct {
+	numbers  map[string]map[string][]numWord // lang → word → meanings (dozens is scale and vague)
+	scales   map[string]map[string]scaleAbbr
+	units    map[string][]unitEntry // lang → entries, longest form first
+	hedges   map[string][]hedgeEntry
+	nounsID  map[string]nounEntry
+	nounsID2 map[string]nounEntry // two-word Indonesian nouns (rumah sakit)
+	plurals  map[string]string
+	stop     map[string]map[string]bool
+	notFig   map[string]map[string]string // lang → word → why
+	dates    map[string]string            // word → month, clock, relative
+	dates2   map[string]string            // two-word entries (yang lalu)
+}
+
+var lex = mustLoad()
+
+func mustLoad() *lexicon {
+	l, err := load()
+	if err != nil {
+		panic(err)
+	}
+	return l
+}
+
+// rows reads a tab-separated lexicon file, skipping blank and # lines, and
+// checks that every row has n fields.
+func rows(name string, n int) ([][]string, error) {
+	b, err := lexiconFS.ReadFile("lexicon/" + name)
+	if err != nil {
+		return nil, fmt.Errorf("figures: cannot read lexicon %s: %w", name, err)
+	}
+	var out [][]string
+	sc := bufio.NewScanner(strings.NewReader(string(b)))
+	for line := 1; sc.Scan(); line++ {
+		t := sc.Text()
+		if strings.TrimSpace(t) == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		f := strings.Split(t, "\t")
+		if len(f) < n {
+			return nil, fmt.Errorf("figures: lexicon %s line %d: want %d tab-separated fields, got %d", name, line, n, len(f))
+		}
+		out = append(out, f)
+	}
+	return out, nil
+}
+
+func langs(l string) []string {
+	if l == "*" {
+		return []string{"en", "id"}
+	}
+	return []string{l}
+}
+
+func load() (*lexicon, error) {
+	l := &lexicon{
+		numbers: map[string]map[string][]numWord{"en": {}, "id": {}},
+		scales:  map[string]map[string]scaleAbbr{"en": {}, "id": {}},
+		units:   map[string][]unitEntry{},
+		hedges:  map[string][]hedgeEntry{},
+		nounsID: map[string]nounEntry{}, nounsID2: map[string]nounEntry{},
+		plurals: map[string]string{},
+		stop:    map[string]map[string]bool{"en": {}, "id": {}},
+		notFig:  map[string]map[string]string{"en": {}, "id": {}},
+		dates:   map[string]string{}, dates2: map[string]string{},
+	}
+	rs, err := rows("numbers.tsv", 4)
+	if err != nil {
+		return nil, err
+	}
+	for i, r := range rs {
+		v, err := strconv.ParseFloat(r[2], 64)
+		if err != nil {
+			return nil, fmt.Errorf("figures: lexicon numbers.tsv row %d: bad value %q", i+1, r[2])
+		}
+		l.numbers[r[0]][r[1]] = append(l.numbers[r[0]][r[1]], numWord{v, r[3]})
+	}
+	if rs, err = rows("scales.tsv", 4); err != nil {
+		return nil, err
+	}
+	for i, r := range rs {
+		v, err := strconv.ParseFloat(r[2], 64)
+		if err != nil {
+			return nil, fmt.Errorf("figures: lexicon scales.tsv row %d: bad multiplier %q", i+1, r[2])
+		}
+		l.scales[r[0]][r[1]] = scaleAbbr{v, r[3] == "money"}
+	}
+	if rs, err = rows("units.tsv", 5); err != nil {
+		return nil, err
+	}
+	for _, r := range rs {
+		form, glued := formTokens(r[1])
+		e := unitEntry{form: form, glued: glued, unit: r[2], class: r[3],
+			pre: r[4] == "pre" || r[4] == "both", post: r[4] == "post" || r[4] == "both"}
+		for _, lg := range langs(r[0]) {
+			l.units[lg] = append(l.units[lg], e)
+		}
+	}
+	for lg := range l.units {
+		u := l.units[lg]
+		sortStable(u, func(a, b unitEntry) bool { return len(a.form) > len(b.form) })
+	}
+	if rs, err = rows("hedges.tsv", 3); err != nil {
+		return nil, err
+	}
+	for _, r := range rs {
+		for _, lg := range langs(r[0]) {
+			form, glued := formTokens(r[1])
+			l.hedges[lg] = append(l.hedges[lg], hedgeEntry{form, glued, r[2]})
+		}
+	}
+	for lg := range l.hedges {
+		sortStable(l.hedges[lg], func(a, b hedgeEntry) bool { return len(a.form) > len(b.form) })
+	}
+	if rs, err = rows("nouns_id.tsv", 2); err != nil {
+		return nil, err
+	}
+	for _, r := range rs {
+		e := nounEntry{english: r[1], classifier: len(r) > 2 && r[2] == "classifier"}
+		if strings.Contains(r[0], " ") {
+			l.nounsID2[r[0]] = e
+		} else {
+			l.nounsID[r[0]] = e
+		}
+	}
+	if rs, err = rows("plural_en.tsv", 2); err != nil {
+		return nil, err
+	}
+	for _, r := range rs {
+		l.plurals[r[0]] = r[1]
+	}
+	for lg, name := range map[string]string{"en": "stop_en.txt", "id": "stop_id.txt"} {
+		if rs, err = rows(name, 1); err != nil {
+			return nil, err
+		}
+		for _, r := range rs {
+			l.stop[lg][r[0]] = true
+		}
+	}
+	if rs, err = rows("notfig.tsv", 3); err != nil {
+		return nil, err
+	}
+	for _, r := range rs {
+		for _, lg := range langs(r[0]) {
+			l.notFig[lg][r[1]] = r[2]
+		}
+	}
+	if rs, err = rows("dates.tsv", 3); err != nil {
+		return nil, err
+	}
+	for _, r := range rs {
+		if strings.Contains(r[1], " ") {
+			l.dates2[r[1]] = r[2]
+		} else {
+			l.dates[r[1]] = r[2]
+		}
+	}
+	return l, nil
+}
+
+// formTokens splits a lexicon form the way the tokenizer splits text, so
+// that "us$" or "km/h" match however they are spaced.
+func formTokens(s string) ([]string, []bool) {
+	var out []string
+	var glued []bool
+	toks := tokenize([]rune(strings.ToLower(s)))
+	for k, t := range toks {
+		out = append(out, t.low)
+		glued = append(glued, k > 0 && attached(toks[k-1], t))
+	}
+	return out, glued
+}
+
+func sortStable[T any](s []T, less func(a, b T) bool) {
+	// insertion sort: the lists are small and loaded once.
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && less(s[j], s[j-1]); j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
+
+// langsOf returns the lexicon languages to use for an article language:
+// und (or any other) uses both.
+func langsOf(lang string) []string {
+	switch lang {
+	case "en":
+		return []string{"en"}
+	case "id":
+		return []string{"id"}
+	}
+	return []string{"en", "id"}
+}
