@@ -35,7 +35,7 @@ const (
 // concurrent use.
 func Find(doc *dataset.Doc) []dataset.EntityMention {
 	rs := doc.Runes()
-	f := &finder{rs: rs, toks: tokenize(rs)}
+	f := &finder{rs: rs, toks: tokenize(rs), lang: doc.Source.Language}
 	f.markInitials(doc.Sentences)
 	f.markHeadlines()
 	f.gatherEvidence()
@@ -73,6 +73,7 @@ type found struct {
 
 type finder struct {
 	rs        []rune
+	lang      string
 	toks      []*token
 	capMid    map[string]bool // capitalised inside a sentence somewhere
 	lowerSeen map[string]bool // written in lowercase somewhere
@@ -102,7 +103,7 @@ func (f *finder) markInitials(sents []dataset.Sentence) {
 			continue
 		}
 		switch p.text {
-		case ":", "“", "„", "«", "‘", "—", "•":
+		case ":", "“", "„", "«", "‘", "—", "•", "`":
 			t.initial = true
 		case "\"", "'":
 			if p.s == 0 || unicode.IsSpace(f.rs[p.s-1]) {
@@ -323,7 +324,7 @@ func (f *finder) split(run []int) [][]*token {
 			if f.lowerSeen[t.key] && !f.capMid[t.key] && !lexKnown {
 				continue
 			}
-			if len(run) == 1 && !f.known(t) {
+			if len(run) == 1 && !f.known(t) && !f.speaks(t) {
 				continue
 			}
 		}
@@ -331,6 +332,12 @@ func (f *finder) split(run []int) [][]*token {
 	}
 	flush()
 	return pieces
+}
+
+// speaks reports whether a speech verb follows t (Ruhut mengatakan).
+func (f *finder) speaks(t *token) bool {
+	next := f.nextWord(t)
+	return next != nil && !next.cap && lex.after.has(one(next))
 }
 
 func (f *finder) pieceOf(run []int) []*token {
@@ -351,25 +358,29 @@ func (f *finder) add(toks []*token, typ string, titled bool) {
 // classify types a piece and adds its mentions: a titled person (and what
 // stands before the title), or one organisation, place, person or other.
 func (f *finder) classify(p []*token) {
-	chainStart, roleEnd := -1, -1
-	for k := 0; k < len(p); k++ {
-		n := lex.role.match(p, k)
-		if n == 0 {
-			continue
-		}
-		if k != roleEnd {
-			chainStart = k
-		}
-		roleEnd = k + n
-		k += n - 1
-	}
-	if roleEnd > 0 && roleEnd < len(p) && !hasOrgWord(p[roleEnd:]) {
+	chainStart, roleEnd := roles(p)
+	if roleEnd > 0 && roleEnd < len(p) {
 		if pre := p[:chainStart]; len(pre) > 0 {
 			if typ := f.plainType(pre, nil); typ == Organization || typ == Location {
 				f.add(pre, typ, false)
 			}
 		}
 		name := p[roleEnd:]
+		if org, person := f.splitOrgPerson(name, 1); org != nil {
+			f.add(org, Organization, false)
+			f.add(person, Person, false)
+			f.add(p[chainStart:], Person, true)
+			return
+		}
+		if hasOrgWord(name) {
+			f.classifyPlain(name) // Ketua Umum Partai Golkar: the party
+			return
+		}
+		for _, t := range name {
+			if f.lowerSeen[t.key] && !f.capMid[t.key] {
+				return // Menteri Kelautan: a portfolio, not a name
+			}
+		}
 		if n := lex.place.match(name, 0); n > 0 && n < len(name) {
 			f.add(name[:n], Location, false)
 			name = name[n:]
@@ -381,15 +392,62 @@ func (f *finder) classify(p []*token) {
 	if roleEnd == len(p) && chainStart == 0 {
 		return // a title alone
 	}
+	f.classifyPlain(p)
+}
+
+// classifyPlain types a piece that holds no title before a name.
+func (f *finder) classifyPlain(p []*token) {
 	if len(p) == 1 && len(p[0].parts()) > 1 {
 		if places := f.compound(p[0]); places != nil {
 			f.found = append(f.found, places...)
 			return
 		}
 	}
+	if org, person := f.splitOrgPerson(p, 2); org != nil {
+		f.add(org, Organization, false)
+		f.add(person, Person, false)
+		return
+	}
 	if typ := f.plainType(p, f.prevWord(p[0])); typ != "" {
 		f.add(p, typ, false)
 	}
+}
+
+// roles finds the last chain of adjacent title phrases in p: it starts at
+// chainStart and ends before roleEnd; both are -1 when there is none.
+func roles(p []*token) (chainStart, roleEnd int) {
+	chainStart, roleEnd = -1, -1
+	for k := 0; k < len(p); k++ {
+		n := lex.role.match(p, k)
+		if n == 0 {
+			continue
+		}
+		if k != roleEnd {
+			chainStart = k
+		}
+		roleEnd = k + n
+		k += n - 1
+	}
+	return chainStart, roleEnd
+}
+
+// splitOrgPerson splits a piece made of an organisation the gazetteer
+// knows, or an acronym, followed by at least minPerson plain name words:
+// PDI Perjuangan Megawati Soekarnoputri, MDC Morgan Tsangirai.
+func (f *finder) splitOrgPerson(p []*token, minPerson int) (org, person []*token) {
+	for k := range p {
+		n := lex.orgname.match(p, k)
+		if n == 0 && p[k].upper && !lex.org.has(p[k:k+1]) && !lex.place.has(p[k:k+1]) {
+			n = 1
+		}
+		if n == 0 {
+			continue
+		}
+		if rest := p[k+n:]; len(rest) >= minPerson && !hasOrgWord(rest) && f.plainNames(rest) {
+			return p[:k+n], rest
+		}
+	}
+	return nil, nil
 }
 
 // compound splits a hyphenated word made of places (Albania-Iran) into
@@ -407,6 +465,16 @@ func (f *finder) compound(t *token) []found {
 		s += n + 1
 	}
 	return out
+}
+
+// nextWord returns the word right after t, nil when punctuation or nothing
+// stands between.
+func (f *finder) nextWord(t *token) *token {
+	i, ok := slices.BinarySearchFunc(f.toks, t.s, func(x *token, s int) int { return x.s - s })
+	if !ok || i+1 >= len(f.toks) || !f.toks[i+1].word {
+		return nil
+	}
+	return f.toks[i+1]
 }
 
 // prevWord returns the word right before t, nil when punctuation or
@@ -476,13 +544,26 @@ func (f *finder) plainType(p []*token, prev *token) string {
 	if allAdj && !lex.place.has(p[:1]) {
 		return ""
 	}
-	if len(p) == 1 && p[0].upper && len([]rune(p[0].text)) <= 8 {
-		return Organization
+	lowerPrev := prev != nil && !prev.cap
+	if len(p) == 1 && p[0].upper {
+		if lowerPrev && lex.orgcue.has(one(prev)) {
+			return Organization
+		}
+		return Other // an acronym: Resolve or a spelled-out name types it
 	}
-	if prev != nil && !prev.cap && (lex.cue.has(one(prev)) || lex.role.has(one(prev))) {
+	if lowerPrev && (lex.cue.has(one(prev)) || lex.role.has(one(prev))) {
+		return Person
+	}
+	if lowerPrev && lex.loccue.has(one(prev)) && f.plainNames(p) {
+		return Location
+	}
+	if next := f.nextWord(p[len(p)-1]); next != nil && !next.cap && lex.after.has(one(next)) && f.plainNames(p) {
 		return Person
 	}
 	if len(p) == 1 {
+		if typ := lex.single[f.lang]; typ != "" && f.plainNames(p) {
+			return typ
+		}
 		return Other
 	}
 	if len(p) <= 4 && f.plainNames(p) {
@@ -511,6 +592,7 @@ func (f *finder) plainNames(p []*token) bool {
 // same name elsewhere, and a lone word the type of the person whose first
 // or last name it is.
 func (f *finder) propagate() {
+	f.pairAcronyms()
 	byKey := map[string]string{}
 	parts := map[string]string{}
 	for _, m := range f.found {
@@ -531,6 +613,30 @@ func (f *finder) propagate() {
 			f.found[i].typ = typ
 		} else if typ, ok := parts[m.toks[0].key]; ok && len(m.toks) == 1 {
 			f.found[i].typ = typ
+		}
+	}
+}
+
+// pairAcronyms types an acronym written right after the name it stands
+// for (Koalisi Merah Putih (KMP), Mujahedeen-e-Khalq, or MEK) as an
+// organisation, with its name, unless the name is a place.
+func (f *finder) pairAcronyms() {
+	slices.SortStableFunc(f.found, func(a, b found) int { return a.s - b.s })
+	for i, m := range f.found {
+		if len(m.toks) != 1 || !m.toks[0].upper {
+			continue
+		}
+		for j := i - 1; j >= 0 && f.found[j].e >= m.s-7; j-- {
+			x := f.found[j]
+			if x.e > m.s || x.titled || !initialsMatch(nameKey(m.toks[0].text), string(f.rs[x.s:x.e])) {
+				continue
+			}
+			typ := Organization
+			if x.typ == Location {
+				typ = Location
+			}
+			f.found[i].typ, f.found[j].typ = typ, typ
+			break
 		}
 	}
 }

@@ -78,9 +78,12 @@ func (p *phrases) hasKey(k string) bool { return p.set[k] }
 // lexicon holds the embedded word lists that drive Find and the title
 // stripping of Resolve.
 type lexicon struct {
-	role, org, orgname, loc, place, adj, stop, time, of, particle, ofhead, cue, poss phrases
+	role, org, orgname, loc, place, adj, stop, time, of, particle, ofhead, cue, after, poss, orgcue, loccue phrases
 
 	abbrev map[string]bool // entries written with a final dot, folded without it
+	// single is, per language (the lexicon file's name), the type of a lone
+	// capitalised word that no cue types; other when not given.
+	single map[string]string
 	// gazetteer maps the name key of every gazetteer variant to its entry.
 	gazetteer map[string]gazEntry
 }
@@ -112,6 +115,12 @@ func (l *lexicon) kind(name string) *phrases {
 		return &l.cue
 	case "adj":
 		return &l.adj
+	case "after":
+		return &l.after
+	case "orgcue":
+		return &l.orgcue
+	case "loccue":
+		return &l.loccue
 	case "poss":
 		return &l.poss
 	}
@@ -131,7 +140,7 @@ func mustLoadLexicon() *lexicon {
 // loadLexicon reads every lexicon/*.tsv file: lines kind<TAB>phrase, where
 // in gazetteer.tsv the phrase is variants of one name separated by |.
 func loadLexicon() (*lexicon, error) {
-	l := &lexicon{abbrev: map[string]bool{}, gazetteer: map[string]gazEntry{}}
+	l := &lexicon{abbrev: map[string]bool{}, gazetteer: map[string]gazEntry{}, single: map[string]string{}}
 	ents, err := lexiconFS.ReadDir("lexicon")
 	if err != nil {
 		return nil, err
@@ -157,6 +166,10 @@ func loadLexicon() (*lexicon, error) {
 				if err := l.addGazetteer(kind, phrase); err != nil {
 					return nil, fmt.Errorf("%s:%d: %v", name, n, err)
 				}
+				continue
+			}
+			if kind == "single" {
+				l.single[strings.TrimSuffix(e.Name(), ".tsv")] = phrase
 				continue
 			}
 			p := l.kind(kind)
