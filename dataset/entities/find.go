@@ -270,7 +270,11 @@ func (f *finder) runs() [][]int {
 				cur = append(cur, i)
 				continue
 			}
-			if lex.of.has(one(t)) && t.key != "the" && (lex.ofhead.has(one(last)) || lex.org.has(one(last))) {
+			if lex.and.has(one(t)) && f.hasOrg(cur) && f.joinable(i+1) && !hasOrgWord(toks[i+1:i+2]) {
+				cur = append(cur, i) // Institute for Development of Economics and Finance
+				continue
+			}
+			if lex.of.has(one(t)) && t.key != "the" && (lex.ofhead.has(one(last)) || lex.org.has(one(last)) || f.hasOrg(cur)) {
 				j := i + 1
 				if toks[j].key == "the" && j+1 < len(toks) {
 					j++
@@ -288,6 +292,11 @@ func (f *finder) runs() [][]int {
 	}
 	flush()
 	return out
+}
+
+// hasOrg reports whether the words of cur hold an organisation word.
+func (f *finder) hasOrg(cur []int) bool {
+	return hasOrgWord(f.pieceOf(cur))
 }
 
 // joinable reports whether token i can continue a name after a joiner.
@@ -419,11 +428,18 @@ func roles(p []*token) (chainStart, roleEnd int) {
 	chainStart, roleEnd = -1, -1
 	for k := 0; k < len(p); k++ {
 		n := lex.role.match(p, k)
+		if o := lex.org.match(p, k); o >= n && o > 0 {
+			k += o - 1 // Direktorat Jenderal is an office, not a general
+			continue
+		}
 		if n == 0 {
 			continue
 		}
 		if k != roleEnd {
 			chainStart = k
+		}
+		for m := lex.portfolio.match(p, k+n); m > 0; m = lex.portfolio.match(p, k+n) {
+			n += m // Menteri Perdagangan: the portfolio belongs to the title
 		}
 		roleEnd = k + n
 		k += n - 1
@@ -623,12 +639,18 @@ func (f *finder) propagate() {
 func (f *finder) pairAcronyms() {
 	slices.SortStableFunc(f.found, func(a, b found) int { return a.s - b.s })
 	for i, m := range f.found {
-		if len(m.toks) != 1 || !m.toks[0].upper {
+		if len(m.toks) != 1 || !m.toks[0].cap {
 			continue
 		}
 		for j := i - 1; j >= 0 && f.found[j].e >= m.s-7; j-- {
 			x := f.found[j]
-			if x.e > m.s || x.titled || !initialsMatch(nameKey(m.toks[0].text), string(f.rs[x.s:x.e])) {
+			if x.e > m.s || x.titled {
+				continue
+			}
+			name := string(f.rs[x.s:x.e])
+			acr := m.toks[0].upper && initialsMatch(nameKey(m.toks[0].text), name)
+			abbr := string(f.rs[x.e:m.s]) == " (" && abbreviates(m.toks[0].key, name)
+			if !acr && !abbr {
 				continue
 			}
 			typ := Organization

@@ -78,7 +78,7 @@ func (p *phrases) hasKey(k string) bool { return p.set[k] }
 // lexicon holds the embedded word lists that drive Find and the title
 // stripping of Resolve.
 type lexicon struct {
-	role, org, orgname, loc, place, adj, stop, time, of, particle, ofhead, cue, after, poss, orgcue, loccue phrases
+	role, org, orgname, loc, place, adj, stop, time, of, particle, ofhead, cue, after, poss, orgcue, loccue, portfolio, and phrases
 
 	abbrev map[string]bool // entries written with a final dot, folded without it
 	// single is, per language (the lexicon file's name), the type of a lone
@@ -121,6 +121,10 @@ func (l *lexicon) kind(name string) *phrases {
 		return &l.orgcue
 	case "loccue":
 		return &l.loccue
+	case "portfolio":
+		return &l.portfolio
+	case "and":
+		return &l.and
 	case "poss":
 		return &l.poss
 	}

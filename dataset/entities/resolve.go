@@ -350,7 +350,7 @@ func (u *union) acronyms(pos map[string][]position) {
 		ps := pos[src]
 		for i, p := range ps {
 			acr := u.items[p.item]
-			if !acr.acronym {
+			if !acr.acronym && (acr.words != 1 || u.keyType(acr.key) == Person) {
 				continue
 			}
 			for j, q := range ps {
@@ -359,7 +359,8 @@ func (u *union) acronyms(pos map[string][]position) {
 				}
 				before := q.end <= p.start && p.start-q.end <= 7
 				after := q.start >= p.end && q.start-p.end <= 2
-				if (before || after) && initialsMatch(acr.key, u.form(q.item)) {
+				paren := q.end <= p.start && p.start-q.end == 2 && abbreviates(acr.key, u.form(q.item))
+				if paren || (before || after) && initialsMatch(acr.key, u.form(q.item)) {
 					u.join(p.item, q.item)
 				}
 			}
@@ -390,6 +391,26 @@ func initialsMatch(acr, name string) bool {
 	}
 	a := strings.ReplaceAll(acr, " ", "")
 	return a == string(all) || a == string(caps)
+}
+
+// abbreviates reports whether abbr (folded) is a syllable abbreviation of
+// name: its letters appear in order in name, starting with name's first
+// letter, and name has several words (Gapki for Gabungan Pengusaha Kelapa
+// Sawit Indonesia, Indef for Institute for Development of Economics and
+// Finance).
+func abbreviates(abbr, name string) bool {
+	k := strings.ReplaceAll(nameKey(name), " ", "")
+	a := strings.ReplaceAll(nameKey(abbr), " ", "")
+	if len(strings.Fields(nameKey(name))) < 2 || len(a) < 2 || len(a) >= len(k) || a[0] != k[0] {
+		return false
+	}
+	j := 0
+	for i := 0; i < len(k) && j < len(a); i++ {
+		if k[i] == a[j] {
+			j++
+		}
+	}
+	return j == len(a)
 }
 
 // singles attaches each lone word to the one person whose last (else
