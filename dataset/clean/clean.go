@@ -36,13 +36,23 @@ func Apply(rules []Rule, raw string) string {
 	drop := make([]bool, len(lines))
 	blank := func(i int) bool { return strings.TrimSpace(lines[i]) == "" }
 
+	// Suffix rules first, so that the other rules see the cut lines.
+	for i := range lines {
+		for _, r := range rules {
+			if r.Kind == Suffix {
+				if loc := r.Re.FindStringIndex(lines[i]); loc != nil {
+					lines[i] = lines[i][:loc[0]]
+				}
+			}
+		}
+	}
 	for i := 0; i < len(lines); i++ {
 		if drop[i] || blank(i) {
 			continue
 		}
 		t := strings.TrimSpace(lines[i])
 		for _, r := range rules {
-			if r.Kind == End || !r.Re.MatchString(t) {
+			if r.Kind == End || r.Kind == Suffix || !r.Re.MatchString(t) {
 				continue
 			}
 			switch r.Kind {
@@ -56,13 +66,6 @@ func Apply(rules []Rule, raw string) string {
 				for j := i; j < len(lines); j++ {
 					drop[j] = true
 				}
-			case Suffix:
-				loc := r.Re.FindStringIndex(lines[i])
-				if loc != nil {
-					lines[i] = lines[i][:loc[0]]
-					t = strings.TrimSpace(lines[i])
-				}
-				continue
 			}
 			break
 		}

@@ -190,3 +190,16 @@ func lineDiff(want, got string) string {
 	}
 	return b.String()
 }
+
+// FuzzText checks that cleaning is idempotent and never invents a line.
+func FuzzText(f *testing.F) {
+	for _, s := range []string{"A.\nADVERTISEMENT\nB.", "Title\n\nSee also\nX 01/02/2020\n\nBody. [ab/cd]\nForum", "Leave a Reply\nx", "\r\n\r\n", "Send to a friend"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, raw string) {
+		got := Text(raw)
+		if again := Text(got); again != got {
+			t.Fatalf("Text not idempotent: %q → %q → %q", raw, got, again)
+		}
+	})
+}

@@ -210,3 +210,26 @@ func BenchmarkSegment(b *testing.B) {
 		})
 	}
 }
+
+// FuzzSentences checks that the spans tile any text.
+func FuzzSentences(f *testing.F) {
+	for _, s := range []string{"Dr. Smith left. He cried!", "“Konyol!” kata Trump.\n\nA.S. dan U.S. pergi", "kebuntuan.Menurutnya", " \n\n .", "3.000. anggota"} {
+		f.Add(s, "en")
+		f.Add(s, "id")
+	}
+	f.Fuzz(func(t *testing.T, text, lang string) {
+		if !utf8.ValidString(text) {
+			t.Skip()
+		}
+		var pos int64
+		for i, s := range Sentences(text, lang) {
+			if s.Start != pos || s.End <= s.Start {
+				t.Fatalf("span %d = %v, want start %d and end > start", i, s, pos)
+			}
+			pos = s.End
+		}
+		if got, want := pos, int64(utf8.RuneCountInString(text)); got != want {
+			t.Fatalf("spans end at %d, want %d", got, want)
+		}
+	})
+}
