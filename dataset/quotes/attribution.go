@@ -131,6 +131,16 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 	// A role or organisation noun: the prime minister, Iran's foreign
 	// ministry, officials.
 	if !x.isRoleWord(j) {
+		// Any noun after an article: a German paper wrote.
+		for k := j - 1; k >= lo && k >= j-3; k-- {
+			tk := x.toks[k]
+			if tk.kind != tokWord || tk.quote >= 0 || x.lex.has("cue", tk.lower) || x.lex.has("that", tk.lower) {
+				break
+			}
+			if determiners[tk.lower] && tk.lower != "that" && tk.lower != "this" {
+				return np{from: k, to: j + 1, run: -1, role: t.lower}, true
+			}
+		}
 		return np{}, false
 	}
 	n := np{from: j, to: j + 1, run: -1, role: t.lower}

@@ -131,7 +131,9 @@ func (x *extractor) quote(si int) {
 	}
 	var a attribution
 	ok := false
-	if s.closed {
+	// After a full stop inside the marks a new sentence starts: its cue
+	// belongs to what follows ("…." A paper wrote „…“).
+	if s.closed && !(closeTok > openTok && x.toks[closeTok-1].text == ".") {
 		a, ok = x.after(closeTok + 1)
 	}
 	if !ok {
@@ -142,7 +144,7 @@ func (x *extractor) quote(si int) {
 		kind = dataset.KindDirect
 	}
 	text := string(x.runes[s.start:s.end])
-	if !ok && looksLikeTitle(text) {
+	if looksLikeTitle(text) && (!ok || kind == dataset.KindPartial && x.titlePosition(openTok)) {
 		return // "Saturday Night Live", a summit's name
 	}
 	if !ok && kind == dataset.KindPartial {
@@ -353,7 +355,13 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 		if x.toks[c].text == "," {
 			c++
 		}
-		if n, ok := x.clauseSubject(c, end-1); ok && n.from <= c+1 {
+		hasCue := false
+		for k := c; k < end-1; k++ {
+			if _, ok := x.matchAt(k, end-1, "cue", "according"); ok {
+				hasCue = true
+			}
+		}
+		if n, ok := x.clauseSubject(c, end-1); ok && n.from <= c+1 && !hasCue {
 			a := attribution{speaker: n, hasNP: true}
 			for k := n.to; k < end-1; k++ {
 				if p, ok := x.matchAt(k, end-1, "cue"); ok {
@@ -371,6 +379,12 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 		p, ok := x.matchAt(c, end, "cue", "according")
 		if !ok {
 			continue
+		}
+		// The longest cue that holds this one: said in a statement.
+		for b := c - 1; b >= lo && b >= c-3; b-- {
+			if q, ok := x.matchAt(b, end, "cue", "according"); ok && q.to >= p.to {
+				p, c = q, b
+			}
 		}
 		a := attribution{cue: p, hasCue: true}
 		if p.tag == "according" || x.lex.has("according", x.text(p.from, p.to)) {
@@ -455,7 +469,10 @@ func looksLikeTitle(s string) bool {
 }
 
 // clauseSubject returns the first person, organisation or pronoun in
-// tokens [lo, hi): the subject of the clause in most news sentences.
+// tokens [lo, hi) that can be a subject: the subject of the clause in most
+// news sentences. A name with a possessive and an organisation noun is an
+// organisation (Iran's foreign ministry); a place on its own (In Columbia,
+// …) and the object of a preposition are passed over.
 func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
 	for i := lo; i < hi; i++ {
 		t := x.toks[i]
@@ -465,22 +482,62 @@ func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
 		if x.lex.has("pron", t.lower) && personPronouns[t.lower] {
 			return np{from: i, to: i + 1, run: -1, pron: true}, true
 		}
-		if r := x.runAt[i]; r >= 0 && x.runs[r].typ != typeOther {
-			if i+1 < hi && x.toks[x.runs[r].to-1].end < x.toks[hi-1].start && x.runs[r].typ == typeLocation {
-				i = x.runs[r].to - 1
-				continue // In Columbia, Sanders …
-			}
-			return np{from: x.runs[r].from, to: x.runs[r].to, run: r}, true
+		r := x.runAt[i]
+		if r < 0 || x.runs[r].typ == typeOther {
+			continue
 		}
+		run := x.runs[r]
+		i = run.to - 1
+		if run.to+1 < hi && isPossessive(x.toks[run.to]) {
+			k := run.to + 1
+			for k < hi && k < run.to+4 && x.toks[k].kind == tokWord && !x.toks[k].capitalised() && !x.isRoleWord(k) {
+				k++
+			}
+			if k < hi && x.isRoleWord(k) {
+				return np{from: run.from, to: k + 1, run: -1, role: x.toks[k].lower, org: x.lex.has("body", x.toks[k].lower)}, true
+			}
+			if run.typ != typePerson {
+				continue
+			}
+		}
+		if run.typ == typeLocation || !x.subjectLike(r) {
+			continue
+		}
+		return np{from: run.from, to: run.to, run: r}, true
 	}
 	return np{}, false
+}
+
+// titlePosition reports whether the quotation opening at token i stands
+// where a title does: after an article, a preposition or a possessive
+// (on "Saturday Night Live", the "Balkan Summit", ABC's "This Week").
+func (x *extractor) titlePosition(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := x.toks[i-1]
+	return determiners[p.lower] || prepositions[p.lower] || isPossessive(p)
 }
 
 // sentenceStart is the first token of the sentence that holds token i,
 // quotations included.
 func (x *extractor) sentenceStart(i int) int {
-	for i > 0 && !x.isBoundary(i-1) {
+	for i > 0 && !x.isBoundary(i-1) && !x.endsQuotedSentence(i-1) {
 		i--
 	}
 	return i
+}
+
+// endsQuotedSentence reports whether token i is a closing quotation mark
+// after a full stop, question or exclamation mark: "We reject it." A paper …
+func (x *extractor) endsQuotedSentence(i int) bool {
+	t := x.toks[i]
+	if t.quote < 0 || t.kind != tokPunct || i == 0 || x.toks[i-1].quote != t.quote || x.spanTok[t.quote][1] != i {
+		return false
+	}
+	switch x.toks[i-1].text {
+	case ".", "?", "!":
+		return true
+	}
+	return false
 }

@@ -94,7 +94,9 @@ func classifyRun(toks []token, from, to int, lex *lexicon) nameRun {
 	r := nameRun{from: from, to: to, coreFrom: from, typ: typePerson}
 	text := joinTokens(toks, from, to)
 	for i := from; i < to; i++ {
-		if lex.has("org", toks[i].text) || isAcronym(toks[i].text) && !lex.has("title", toks[i].text) && !lex.has("loc", toks[i].text) {
+		acronym := isAcronym(toks[i].text) && !lex.has("title", toks[i].text) && !lex.has("loc", toks[i].text) &&
+			(i == to-1) // MEK, Priorities USA; not the initials of ST Burhanuddin
+		if lex.has("org", toks[i].text) || acronym {
 			r.typ = typeOrg
 		}
 	}
@@ -175,7 +177,7 @@ func titleCaseLines(toks []token) []bool {
 			}
 			e++
 		}
-		if words >= 4 && caps*10 >= words*8 {
+		if words >= 4 && caps == words {
 			for i := s; i < e; i++ {
 				out[i] = true
 			}

@@ -1,0 +1,359 @@
+package quotes
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"newsdesk/dataset"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/quotes")
+
+// newDoc builds a Doc with one sentence per line, as the placeholder
+// segmenter does; the extractor does not rely on sentence boundaries except
+// for sentence_id.
+func newDoc(t testing.TB, id, text, lang string) *dataset.Doc {
+	t.Helper()
+	var sents []dataset.Sentence
+	var start, pos int64
+	runes := []rune(text)
+	for i, r := range runes {
+		pos = int64(i + 1)
+		if r == '\n' {
+			sents = append(sents, dataset.Sentence{SourceID: id, SentenceID: int32(len(sents)), Start: start, End: pos, Text: string(runes[start:pos])})
+			start = pos
+		}
+	}
+	if int64(len(runes)) > start {
+		sents = append(sents, dataset.Sentence{SourceID: id, SentenceID: int32(len(sents)), Start: start, End: int64(len(runes)), Text: string(runes[start:])})
+	}
+	return dataset.NewDoc(dataset.Source{SourceID: id, Language: lang, Text: text}, sents)
+}
+
+func str(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}
+
+// find returns the quote whose text starts with prefix.
+func find(qs []dataset.Quote, prefix string) (dataset.Quote, bool) {
+	for _, q := range qs {
+		if strings.HasPrefix(q.Text, prefix) {
+			return q, true
+		}
+	}
+	return dataset.Quote{}, false
+}
+
+func TestExtract(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		prefix           string // start of the expected quote text
+		kind, speaker    string
+		speakerText, cue string
+	}{
+		{"SpeakerAfterQuote", "en", `Edi Rama spoke in Tirana. "We will not bow," Rama said.`, "We will not bow", "direct", "Edi Rama", "Rama", "said"},
+		{"InvertedCue", "en", `"The attack was planned," said Edi Rama on Wednesday.`, "The attack was planned", "direct", "Edi Rama", "Edi Rama", "said"},
+		{"SpeakerBeforeColon", "en", `Prime Minister Edi Rama said: "No country may attack another."`, "No country may", "direct", "Edi Rama", "Prime Minister Edi Rama", "said"},
+		{"AccordingTo", "en", `According to Rama, "the servers were hit at once."`, "the servers were hit", "direct", "Rama", "Rama", "According to"},
+		{"Headline", "en", "NATO: \"Albania has our full support\"\n\nThe alliance met on Thursday.", "Albania has our", "direct", "NATO", "NATO", ":"},
+		{"TitleAndRole", "en", `National Security Council spokeswoman Adrienne Watson said: "We stand with Albania."`, "We stand with", "direct", "Adrienne Watson", "National Security Council spokeswoman Adrienne Watson", "said"},
+		{"PronounAdded", "en", `Edi Rama addressed parliament on Tuesday. "We stand firm," he added.`, "We stand firm", "direct", "Edi Rama", "he", "added"},
+		{"RoleNoun", "en", `Prime Minister Edi Rama met envoys. "The door stays closed," the prime minister said.`, "The door stays", "direct", "Edi Rama", "the prime minister", "said"},
+		{"Partial", "en", `Iran's foreign ministry called the move "short-sighted" on Thursday.`, "short-sighted", "partial", "Iran's foreign ministry", "Iran's foreign ministry", "called"},
+		{"OrganisationStatement", "en", `"We had no part in it," the MEK said in a statement.`, "We had no part", "direct", "MEK", "the MEK", "said in a statement"},
+		{"Appositive", "en", `"Much remains to repair," said Ditmir Bushati, a former foreign minister.`, "Much remains", "direct", "Ditmir Bushati", "Ditmir Bushati", "said"},
+		{"NullSpeaker", "en", `The banner read: "Never again."`, "Never again", "direct", "", "The banner", "read"},
+		{"NoCueNoSpeaker", "en", "The crowd shouted slogans.\n\n\"Freedom now!\"", "Freedom now", "direct", "", "", ""},
+		{"SingleCurly", "en", `‘L’Asia is not our problem,’ the attacker’s lawyer said.`, "L’Asia is not our problem", "direct", "", "the attacker’s lawyer", "said"},
+		{"Guillemets", "en", `The spokesman, Ali Safavi, said: «We reject every accusation.»`, "We reject", "direct", "Ali Safavi", "Ali Safavi", "said"},
+		{"LowQuotes", "en", `Ali Safavi wrote „We reject it“ in a letter.`, "We reject it", "partial", "Ali Safavi", "Ali Safavi", "wrote"},
+		{"NYTApostrophes", "en", `''We will win,'' said Senator John McCain of Arizona.`, "We will win", "direct", "John McCain of Arizona", "Senator John McCain of Arizona", "said"},
+		{"KataX", "id", `"Uang ini untuk sekolah," kata Prabowo saat memberikan sambutan.`, "Uang ini untuk sekolah", "direct", "Prabowo", "Prabowo", "kata"},
+		{"Ujarnya", "id", "Presiden Prabowo Subianto berbicara di Jakarta.\n\"Kita bangun desa nelayan,\" ujarnya.", "Kita bangun", "direct", "Prabowo Subianto", "nya", "ujarnya"},
+		{"LanjutX", "id", `"Tiap desa anggarannya Rp 22 miliar," lanjut Prabowo.`, "Tiap desa", "direct", "Prabowo", "Prabowo", "lanjut"},
+		{"KataRoleCommaName", "id", `"Kita harus menemukan titik tengah," kata Menteri Lingkungan Kenya, Deborah Barasa.`, "Kita harus", "direct", "Deborah Barasa", "Menteri Lingkungan Kenya, Deborah Barasa", "kata"},
+		{"MengatakanColon", "id", `Jaksa Agung ST Burhanuddin mengatakan, "Kami akan terus bekerja."`, "Kami akan", "direct", "ST Burhanuddin", "Jaksa Agung ST Burhanuddin", "mengatakan"},
+		{"Menurut", "id", `Menurut Burhanuddin, "uang itu sudah diserahkan."`, "uang itu sudah", "direct", "Burhanuddin", "Burhanuddin", "Menurut"},
+		{"TegasnyaClitic", "id", "Teuku Faizasyah membantah tuduhan itu. \"Tidak ada dasar hukumnya,\" tegasnya.", "Tidak ada dasar", "direct", "Teuku Faizasyah", "nya", "tegasnya"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := Extract(newDoc(t, "s1", tt.text, tt.lang))
+			q, ok := find(res.Quotes, tt.prefix)
+			if !ok {
+				t.Fatalf("no quote starting %q in %+v", tt.prefix, res.Quotes)
+			}
+			if got, want := q.Kind, tt.kind; got != want {
+				t.Errorf("kind = %q, want %q", got, want)
+			}
+			if got, want := str(q.Speaker), tt.speaker; got != want {
+				t.Errorf("speaker = %q, want %q", got, want)
+			}
+			if got, want := str(q.SpeakerText), tt.speakerText; got != want {
+				t.Errorf("speaker_text = %q, want %q", got, want)
+			}
+			if got, want := str(q.Cue), tt.cue; got != want {
+				t.Errorf("cue = %q, want %q", got, want)
+			}
+		})
+	}
+}
+
+func TestExtractSpans(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		want             []string // quote texts, in order, kind direct or partial
+	}{
+		{"Apostrophes", "en", `The attacker’s servers in L’Asia were hit, officials’ reports said.`, nil},
+		{"TitleIsNotSpeech", "en", `Rama appeared on "Saturday Night Live" and at the "Balkan Summit" last year.`, nil},
+		{"IndonesianTitle", "id", `Film "Gadis Kretek" diputar di bioskop pekan lalu.`, nil},
+		{"Unbalanced", "en", "\"This never closes, said Rama.\n\nOrdinary text follows here.", []string{"This never closes, said Rama."}},
+		{"MultiParagraph", "en", "\"First part,\" Rama said. \"Second part.\n\n\"Third part.\n\n\"Last part.\"\n\nAfter.", []string{"First part", "Second part.\n\n\"Third part.\n\n\"Last part."}},
+		{"TwoQuotesOneSentence", "en", `"Yes," Rama said, "we will."`, []string{"Yes", "we will."}},
+		{"InchesAreNoQuote", "en", `The screen measured 55" across, Rama said.`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := Extract(newDoc(t, "s1", tt.text, tt.lang))
+			var got []string
+			for _, q := range res.Quotes {
+				if q.Kind != dataset.KindIndirect {
+					got = append(got, q.Text)
+				}
+			}
+			if g, w := strings.Join(got, " | "), strings.Join(tt.want, " | "); g != w {
+				t.Errorf("quotes = %q, want %q", g, w)
+			}
+		})
+	}
+}
+
+func TestExtractContinuation(t *testing.T) {
+	text := "\"We are still counting the damage,\" said Ditmir Bushati.\n\"There is much to repair.\"\n\nThe weather was fine.\n\nOther text.\n\n\"Nobody claims this one.\""
+	res := Extract(newDoc(t, "s1", text, "en"))
+	q, ok := find(res.Quotes, "There is much")
+	if !ok {
+		t.Fatal("continuation quote not found")
+	}
+	if got, want := str(q.Speaker), "Ditmir Bushati"; got != want {
+		t.Errorf("continuation speaker = %q, want %q", got, want)
+	}
+	if got, want := str(q.SpeakerText), ""; got != want {
+		t.Errorf("continuation speaker_text = %q, want %q (no words name it there)", got, want)
+	}
+	far, ok := find(res.Quotes, "Nobody claims")
+	if !ok {
+		t.Fatal("far quote not found")
+	}
+	if got := str(far.Speaker); got != "" {
+		t.Errorf("quote three paragraphs on took speaker %q, want none", got)
+	}
+}
+
+func TestExtractIndirect(t *testing.T) {
+	tests := []struct {
+		name, lang, text, content, speaker, cue string
+	}{
+		{"SaidThat", "en", "Prime Minister Edi Rama said that the attack had been planned for months.", "the attack had been planned for months", "Edi Rama", "said"},
+		{"DeniedThat", "en", "Iran's foreign ministry denied that it had any role in the attack.", "it had any role in the attack", "Iran's foreign ministry", "denied"},
+		{"SaidNoThat", "en", "Edi Rama said the servers were restored within days.", "the servers were restored within days", "Edi Rama", "said"},
+		{"AccordingTo", "en", "According to Edi Rama, the servers were restored within days.", "the servers were restored within days", "Edi Rama", "According to"},
+		{"MengatakanBahwa", "id", "Menteri Keuangan Purbaya Yudhi Sadewa mengatakan bahwa uang itu akan masuk kas negara.", "uang itu akan masuk kas negara", "Purbaya Yudhi Sadewa", "mengatakan"},
+		{"Menurut", "id", "Menurut Jaksa Agung ST Burhanuddin, uang tersebut berasal dari lima perusahaan.", "uang tersebut berasal dari lima perusahaan", "ST Burhanuddin", "Menurut"},
+		{"KataAfter", "id", "Uang hasil sitaan itu akan digunakan untuk sekolah, kata Prabowo.", "Uang hasil sitaan itu akan digunakan untuk sekolah", "Prabowo", "kata"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := Extract(newDoc(t, "s1", tt.text, tt.lang))
+			var got *dataset.Quote
+			for i, q := range res.Quotes {
+				if q.Kind == dataset.KindIndirect {
+					got = &res.Quotes[i]
+				}
+			}
+			if got == nil {
+				t.Fatalf("no indirect quote in %+v", res.Quotes)
+			}
+			if g, w := got.Text, tt.content; g != w {
+				t.Errorf("text = %q, want %q", g, w)
+			}
+			if g, w := str(got.Speaker), tt.speaker; g != w {
+				t.Errorf("speaker = %q, want %q", g, w)
+			}
+			if g, w := str(got.Cue), tt.cue; g != w {
+				t.Errorf("cue = %q, want %q", g, w)
+			}
+		})
+	}
+}
+
+func TestExtractNoIndirect(t *testing.T) {
+	for _, text := range []string{
+		"Rama said on Tuesday.",
+		"The minister spoke in Tirana about the attack.",
+	} {
+		for _, q := range Extract(newDoc(t, "s1", text, "en")).Quotes {
+			t.Errorf("%q: unexpected %s quote %q", text, q.Kind, q.Text)
+		}
+	}
+}
+
+func TestMentions(t *testing.T) {
+	text := `Prime Minister Edi Rama spoke. "We stand firm," Rama said. "We had no part in it," the MEK said.`
+	doc := newDoc(t, "s1", text, "en")
+	res := Extract(doc)
+	var got []string
+	for _, m := range res.Mentions {
+		if s := doc.Span(m.Start, m.End); s != m.Text {
+			t.Errorf("mention %q does not slice the text (%q)", m.Text, s)
+		}
+		got = append(got, m.Text+"/"+m.Type)
+	}
+	if g, w := strings.Join(got, ", "), "Prime Minister Edi Rama/person, Rama/person, MEK/organization"; g != w {
+		t.Errorf("mentions = %s, want %s", g, w)
+	}
+}
+
+// golden is the JSON form of a quote in the golden files.
+type golden struct {
+	Kind        string `json:"kind"`
+	Text        string `json:"text"`
+	Speaker     string `json:"speaker,omitempty"`
+	SpeakerText string `json:"speaker_text,omitempty"`
+	Cue         string `json:"cue,omitempty"`
+}
+
+// readFixture reads testdata/quotes/<name>.txt: a "lang: xx" line, a
+// blank line, then the article.
+func readFixture(t *testing.T, path string) (lang, text string) {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, body, ok := strings.Cut(string(b), "\n\n")
+	if !ok || !strings.HasPrefix(head, "lang: ") {
+		t.Fatalf("%s: want a \"lang: xx\" line and a blank line first", path)
+	}
+	return strings.TrimPrefix(head, "lang: "), body
+}
+
+func TestGolden(t *testing.T) {
+	paths, err := filepath.Glob("testdata/quotes/*.txt")
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("no fixtures: %v", err)
+	}
+	for _, path := range paths {
+		name := strings.TrimSuffix(filepath.Base(path), ".txt")
+		t.Run(name, func(t *testing.T) {
+			lang, text := readFixture(t, path)
+			doc := newDoc(t, name, text, lang)
+			res := Extract(doc)
+			checkInvariants(t, doc, res)
+			var rows []golden
+			for _, q := range res.Quotes {
+				rows = append(rows, golden{q.Kind, q.Text, str(q.Speaker), str(q.SpeakerText), str(q.Cue)})
+			}
+			got, err := json.MarshalIndent(rows, "", "  ")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			gold := strings.TrimSuffix(path, ".txt") + ".json"
+			if *update {
+				if err := os.WriteFile(gold, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(gold)
+			if err != nil {
+				t.Fatalf("%v (run go test -update)", err)
+			}
+			if string(got) != string(want) {
+				t.Errorf("%s differs from the extraction:\n%s", gold, got)
+			}
+		})
+	}
+}
+
+// checkInvariants: every span slices its text, every id is unique and
+// derived from the span, no quote runs over a paragraph that does not
+// continue it, and the output does not depend on anything but the text.
+func checkInvariants(t *testing.T, doc *dataset.Doc, res Result) {
+	t.Helper()
+	ids := map[string]bool{}
+	paras := paragraphs(doc.Runes())
+	for _, q := range res.Quotes {
+		if got := doc.Span(q.Start, q.End); got != q.Text || q.Text == "" {
+			t.Errorf("quote %q does not slice the text (%q)", q.Text, got)
+		}
+		if ids[q.QuoteID] {
+			t.Errorf("duplicate quote_id %s", q.QuoteID)
+		}
+		ids[q.QuoteID] = true
+		if want := dataset.ID(q.SourceID, "quote", dataset.SpanKey(q.Start, q.End), q.Kind); q.QuoteID != want {
+			t.Errorf("quote_id %s, want %s", q.QuoteID, want)
+		}
+		if got, want := q.SentenceID, doc.SentenceAt(q.Start); got != want {
+			t.Errorf("sentence_id %d, want %d", got, want)
+		}
+		// A quote longer than one paragraph must be a continued quotation:
+		// each later paragraph it covers opens with a quotation mark.
+		for _, p := range paras {
+			if int64(p.start) > q.Start && int64(p.start) < q.End {
+				if r, _ := utf8.DecodeRuneInString(string(doc.Runes()[p.start:])); !isQuoteMark(r) {
+					t.Errorf("quote %q runs into a paragraph that does not continue it", q.Text)
+				}
+			}
+		}
+	}
+	again := Extract(doc)
+	a, _ := json.Marshal(res)
+	b, _ := json.Marshal(again)
+	if string(a) != string(b) {
+		t.Error("two extractions of one document differ")
+	}
+}
+
+func FuzzExtract(f *testing.F) {
+	for _, s := range []string{`"A," he said.`, "„x“ «y» ‘z’ ''w''", "\"open\n\n\"more\n\nend"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		doc := newDoc(t, "f", text, "en")
+		res := Extract(doc)
+		for _, q := range res.Quotes {
+			if doc.Span(q.Start, q.End) != q.Text || q.Start >= q.End {
+				t.Fatalf("bad span %d:%d %q", q.Start, q.End, q.Text)
+			}
+		}
+	})
+}
+
+func BenchmarkExtract(b *testing.B) {
+	paths, _ := filepath.Glob("testdata/quotes/*.txt")
+	var docs []*dataset.Doc
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		head, body, _ := strings.Cut(string(data), "\n\n")
+		docs = append(docs, newDoc(b, p, body, strings.TrimPrefix(head, "lang: ")))
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		Extract(docs[i%len(docs)])
+	}
+}
