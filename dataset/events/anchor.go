@@ -44,6 +44,33 @@ func inferAnchors(docs []*dataset.Doc, ms [][]Mention) map[int]Anchor {
 			}
 		}
 	}
+	// later counts the mentions of doc i that land after c: an article
+	// reports mostly what has happened.
+	later := func(i int, c dataset.Date) int {
+		tmp := append([]Mention(nil), ms[i]...)
+		resolveDoc(tmp, c, numericOrder(docs[i], tmp), nil)
+		n := 0
+		for _, m := range tmp {
+			if !m.Dateline && m.Resolved() && m.Date > c && m.Kind != "ref" {
+				n++
+			}
+		}
+		return n
+	}
+	// gap is the distance from c to the nearest other publication date.
+	gap := func(i int, c dataset.Date) int {
+		best := 1 << 30
+		for j, d := range docs {
+			if j != i && d.Source.Published != nil {
+				g := int(*d.Source.Published - c)
+				if g < 0 {
+					g = -g
+				}
+				best = min(best, g)
+			}
+		}
+		return best
+	}
 	agree := func(i int, c dataset.Date) int {
 		tmp := append([]Mention(nil), ms[i]...)
 		resolveDoc(tmp, c, numericOrder(docs[i], tmp), nil)
@@ -71,10 +98,23 @@ func inferAnchors(docs []*dataset.Doc, ms [][]Mention) map[int]Anchor {
 		if len(cands) == 0 {
 			continue
 		}
-		best, bestN := cands[0], -1
-		for _, c := range cands {
-			if n := agree(i, c); n > bestN {
-				best, bestN = c, n
+		// Most agreement with the other articles' days, then fewest
+		// dates after the anchor, then nearest the others' dates.
+		type key struct{ agree, later, gap int }
+		better := func(a, b key) bool {
+			if a.agree != b.agree {
+				return a.agree > b.agree
+			}
+			if a.later != b.later {
+				return a.later < b.later
+			}
+			return a.gap < b.gap
+		}
+		best := cands[0]
+		bestK := key{agree(i, best), later(i, best), gap(i, best)}
+		for _, c := range cands[1:] {
+			if k := (key{agree(i, c), later(i, c), gap(i, c)}); better(k, bestK) {
+				best, bestK = c, k
 			}
 		}
 		ev := fmt.Sprintf("inferred:story-anchor(%s) from ambiguous %s", best, written)

@@ -35,36 +35,43 @@ func compilePatterns() []pattern {
 	wdp := `(?:(?P<wd>` + wd + `),?\s+)?`
 	dirWords := `this\s+past|this\s+coming|last|past|previous|next|coming|this|current`
 	idDir := `lalu|kemarin|silam|depan|mendatang|ini|berikutnya|sebelumnya`
-	src := []struct{ kind, re string }{
-		{"date", wdp + `(?:(?:tanggal|tgl\.?)\s+)?` + day + day2 + `\s+(?:of\s+)?(?P<mon>` + mon + `)\.?,?\s+` + year},
-		{"date", wdp + `(?P<mon>` + mon + `)\.?\s+` + day + day2 + `,?\s+` + year},
-		{"date", wdp + `(?:(?:tanggal|tgl\.?)\s+)?` + day + day2 + `\s+(?:of\s+)?(?P<mon>` + mon + `)`},
-		{"date", wdp + `(?P<mon>` + mon + `)\.?\s+` + day + day2},
-		{"date", `(?:(?:the\s+)?(?P<part>` + part + `)[\s-]+(?:of\s+)?)?(?P<mon>` + mon + `)\.?,?\s+(?:of\s+|tahun\s+)?` + year},
-		{"date", `(?:(?P<pre>pada\s+bulan|sejak\s+bulan|in|since|by|until|till|from|to|during|through|before|after|last|next|this|pada|sejak|hingga|sampai|bulan)\s+)?(?:(?:the\s+)?(?P<part>` + part + `)[\s-]+(?:of\s+|bulan\s+)?)?(?P<mon>` + mon + `)(?:\s+(?P<ry>last\s+year|this\s+year|next\s+year|tahun\s+lalu|tahun\s+ini|tahun\s+depan|lalu|depan|ini))?`},
-		{"date", `(?:the\s+)?(?P<part>` + part + `)[\s-]+(?:of\s+)?(?:tahun\s+)?` + year},
-		{"numeric", wdp + `(?P<na>[0-3]?\d)(?P<s1>[/.-])(?P<nb>[01]?\d)(?P<s2>[/.-])(?P<y>\d{4}|\d{2})`},
-		{"iso", `(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)`},
-		{"weekday", `(?:(?P<pre>pada\s+hari|this\s+past|this\s+coming|on|pada|hari|this|last|next|from|to|until|till|by|since|dari|hingga|sampai|sejak|early|late)\s+)?(?P<wd>` + wd + `)(?:\s+(?P<dp>morning|afternoon|evening|night|pagi|siang|sore|malam|tengah\s+hari|dini\s+hari))?(?:\s+(?P<dir>lalu|kemarin|depan|ini|mendatang))?(?:\s*\(\s*(?P<na>[0-3]?\d)/(?P<nb>[01]?\d)(?:/(?P<y>\d{4}|\d{2}))?\s*\))?`},
-		{"relday", `(?P<rel>` + lex.alt("day") + `)`},
-		{"relunit", `(?:(?P<part>early|late|mid|earlier|later)[\s-]+)?(?:the\s+)?(?P<dir>` + dirWords + `)\s+(?P<unit>week|weekend|month|year|decade|quarter)`},
-		{"relunit", `(?:(?P<part>awal|akhir|pertengahan|medio)\s+)?(?P<unit>akhir\s+pekan|pekan|minggu|bulan|tahun|dekade|kuartal|triwulan)\s+(?P<dir>` + idDir + `)`},
-		{"prevunit", `(?P<rel>that\s+same|the\s+same|that|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+(?P<unit>day|week|month|year)`},
-		{"offset", `(?P<num>` + num + `|\d+)\s+(?:more\s+)?(?P<unit>` + unit + `)(?:s)?\s+(?P<off>` + off + `)`},
-		{"offset", `se(?P<unit>hari|minggu|pekan|bulan|tahun)\s+(?P<off>` + off + `)`},
-		{"offset", `(?P<num>` + num + `|\d+)\s+(?:more\s+)?(?P<unit>` + unit + `)(?:s)?\s+(?P<off>` + offEv + `)(?P<obj>(?:\s+[\p{L}][\p{L}\-]*){1,3})?`},
-		{"offset", `se(?P<unit>hari|minggu|pekan|bulan|tahun)\s+(?P<off>` + offEv + `)(?P<obj>(?:\s+[\p{L}][\p{L}\-]*){1,3})?`},
-		{"in", `(?P<in>dalam|dlm|in)\s+(?P<num>` + lex.altWhere("num", func(v string) bool { return v != "1" }) + `|\d+|se)\s+(?P<unit>` + unit + `)(?:s)?`},
-		{"decade", `(?:the\s+)?(?:(?P<part>early|mid|late|awal|akhir|pertengahan)[\s-]+)?(?:(?:tahun|era|dekade)\s+)?(?:(?P<dec>1[5-9]\d|20\d)0(?:'?s|-an)|'(?P<dec2>\d)0s)`},
-		{"year", `(?:(?P<pre>pada\s+tahun|sejak\s+tahun|hingga\s+tahun|in|since|by|until|till|from|to|through|during|before|after|of|pada|sejak|hingga|sampai|selama|tahun)\s+)?` + year},
-		{"quarter", `(?:the\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)|(?P<qrel>latest|last|current|year-ago|year-earlier|previous|same))(?:[\s-]+(?:fiscal|calendar))?[\s-]+quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?` + year + `)?`},
-		{"quarter", `(?:kuartal|triwulan)\s+(?P<q>pertama|kedua|ketiga|keempat|iv|iii|ii|i|[1-4])(?:\s+(?:tahun\s+)?` + year + `)?`},
-		{"season", `(?:(?P<dir>this\s+past|last|this|next)\s+|the\s+)?(?P<season>` + lex.alt("season") + `)(?:\s+(?:of\s+)?` + year + `)?`},
-		{"ref", `(?P<ref>` + lex.alt("ref") + `)`},
+	src := []struct {
+		kind, re string
+		open     bool // no word boundary at the end: the pattern may end in ")"
+	}{
+		{"date", wdp + `(?:(?:tanggal|tgl\.?)\s+)?` + day + day2 + `\s+(?:of\s+)?(?P<mon>` + mon + `)\.?,?\s+` + year, false},
+		{"date", wdp + `(?P<mon>` + mon + `)\.?\s+` + day + day2 + `,?\s+` + year, false},
+		{"date", wdp + `(?:(?:tanggal|tgl\.?)\s+)?` + day + day2 + `\s+(?:of\s+)?(?P<mon>` + mon + `)`, false},
+		{"date", wdp + `(?P<mon>` + mon + `)\.?\s+` + day + day2, false},
+		{"date", `(?:(?:the\s+)?(?P<part>` + part + `)[\s-]+(?:of\s+)?)?(?P<mon>` + mon + `)\.?,?\s+(?:of\s+|tahun\s+)?` + year, false},
+		{"date", `(?:(?P<pre>pada\s+bulan|sejak\s+bulan|in|since|by|until|till|from|to|during|through|before|after|last|next|this|pada|sejak|hingga|sampai|bulan)\s+)?(?:(?:the\s+)?(?P<part>` + part + `)[\s-]+(?:of\s+|bulan\s+)?)?(?P<mon>` + mon + `)(?:\s+(?P<ry>last\s+year|this\s+year|next\s+year|tahun\s+lalu|tahun\s+ini|tahun\s+depan|lalu|depan|ini))?`, false},
+		{"date", `(?:the\s+)?(?P<part>` + part + `)[\s-]+(?:of\s+)?(?:tahun\s+)?` + year, false},
+		{"numeric", wdp + `(?P<na>[0-3]?\d)(?P<s1>[/.-])(?P<nb>[01]?\d)(?P<s2>[/.-])(?P<y>\d{4}|\d{2})`, false},
+		{"iso", `(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)`, false},
+		{"weekday", `(?:(?P<pre>pada\s+hari|this\s+past|this\s+coming|on|pada|hari|this|last|next|from|to|until|till|by|since|dari|hingga|sampai|sejak|early|late)\s+)?(?P<wd>` + wd + `)\b(?:\s+(?P<dp>morning|afternoon|evening|night|pagi|siang|sore|malam|tengah\s+hari|dini\s+hari))?(?:\s+(?P<dir>lalu|kemarin|depan|ini|mendatang))?(?:\s*\(\s*(?P<na>[0-3]?\d)/(?P<nb>[01]?\d)(?:/(?P<y>\d{4}|\d{2}))?\s*\))?`, true},
+		{"relday", `(?P<rel>` + lex.alt("day") + `)`, false},
+		{"relunit", `(?:(?P<part>early|late|mid|earlier|later)[\s-]+)?(?:the\s+)?(?P<dir>` + dirWords + `)\s+(?P<unit>week|weekend|month|year|decade|quarter)`, false},
+		{"relunit", `(?:(?P<part>awal|akhir|pertengahan|medio)\s+)?(?P<unit>akhir\s+pekan|pekan|minggu|bulan|tahun|dekade|kuartal|triwulan)\s+(?P<dir>` + idDir + `)`, false},
+		{"prevunit", `(?P<rel>that\s+same|the\s+same|that|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+(?P<unit>day|week|month|year)`, false},
+		{"offset", `(?P<num>` + num + `|\d+)\s+(?:more\s+)?(?P<unit>` + unit + `)(?:s)?\s+(?P<off>` + off + `)`, false},
+		{"offset", `se(?P<unit>hari|minggu|pekan|bulan|tahun)\s+(?P<off>` + off + `)`, false},
+		{"offset", `(?P<num>` + num + `|\d+)\s+(?:more\s+)?(?P<unit>` + unit + `)(?:s)?\s+(?P<off>` + offEv + `)(?P<obj>(?:\s+[\p{L}][\p{L}\-]*){1,3})?`, false},
+		{"offset", `se(?P<unit>hari|minggu|pekan|bulan|tahun)\s+(?P<off>` + offEv + `)(?P<obj>(?:\s+[\p{L}][\p{L}\-]*){1,3})?`, false},
+		{"in", `(?P<in>dalam|dlm|in)\s+(?P<num>` + lex.altWhere("num", func(v string) bool { return v != "1" }) + `|\d+|se)\s+(?P<unit>` + unit + `)(?:s)?`, false},
+		{"decade", `(?:the\s+)?(?:(?P<part>early|mid|late|awal|akhir|pertengahan)[\s-]+)?(?:(?:tahun|era|dekade)\s+)?(?:(?P<dec>1[5-9]\d|20\d)0(?:'?s|-an)|'(?P<dec2>\d)0s)`, false},
+		{"year", `(?:(?P<pre>pada\s+tahun|sejak\s+tahun|hingga\s+tahun|in|since|by|until|till|from|to|through|during|before|after|of|pada|sejak|hingga|sampai|selama|tahun)\s+)?` + year, false},
+		{"quarter", `(?:the\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)|(?P<qrel>latest|last|current|year-ago|year-earlier|previous|same))(?:[\s-]+(?:fiscal|calendar))?[\s-]+quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?` + year + `)?`, false},
+		{"quarter", `(?:kuartal|triwulan)\s+(?P<q>pertama|kedua|ketiga|keempat|iv|iii|ii|i|[1-4])(?:\s+(?:tahun\s+)?` + year + `)?`, false},
+		{"season", `(?:(?P<dir>this\s+past|last|this|next)\s+|the\s+)?(?P<season>` + lex.alt("season") + `)(?:\s+(?:of\s+)?` + year + `)?`, false},
+		{"ref", `(?P<ref>` + lex.alt("ref") + `)`, false},
 	}
 	ps := make([]pattern, len(src))
 	for i, s := range src {
-		ps[i] = pattern{kind: s.kind, re: regexp.MustCompile(`(?i)\b(?:` + s.re + `)\b`)}
+		tail := `\b`
+		if s.open {
+			tail = ""
+		}
+		ps[i] = pattern{kind: s.kind, re: regexp.MustCompile(`(?i)\b(?:` + s.re + `)` + tail)}
 	}
 	return ps
 }
@@ -182,7 +189,7 @@ func build(kind string, get func(string) string, text string, start, end int) (M
 		if m.Day > 31 || m.Day2 > 31 || (m.Day == 0 && get("d") != "") {
 			return m, false
 		}
-		if !isUpper(mon) {
+		if mon != "" && !isUpper(mon) {
 			return m, false
 		}
 		if m.Day == 0 && m.Year == 0 {

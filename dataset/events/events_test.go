@@ -1,0 +1,298 @@
+package events
+
+import (
+	"flag"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+
+	"newsdesk/dataset"
+	"newsdesk/dataset/segment"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// newDoc builds a Doc as the pipeline would.
+func newDoc(tb testing.TB, id, text, lang string, pub *dataset.Date, evidence string) *dataset.Doc {
+	tb.Helper()
+	src := dataset.Source{SourceID: id, Path: id, Language: lang, Published: pub, PublishedEvidence: dataset.Str(evidence), Text: text}
+	rs := []rune(text)
+	var rows []dataset.Sentence
+	for i, s := range segment.Sentences(text, lang) {
+		rows = append(rows, dataset.Sentence{SourceID: id, SentenceID: int32(i), Start: s.Start, End: s.End, Text: string(rs[s.Start:s.End])})
+	}
+	return dataset.NewDoc(src, rows)
+}
+
+func date(tb testing.TB, s string) *dataset.Date {
+	tb.Helper()
+	d, err := dataset.ParseDate(s)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return &d
+}
+
+// found lists "text=value" for every resolved, non-dateline mention.
+func found(ms []Mention) []string {
+	var out []string
+	for _, m := range ms {
+		if m.Dateline {
+			continue
+		}
+		out = append(out, m.Text+"="+m.Value)
+	}
+	return out
+}
+
+func TestFind(t *testing.T) {
+	// Thursday 8 September 2022.
+	const pub = "2022-09-08"
+	tests := []struct {
+		name, lang, text string
+		want             []string
+	}{
+		{"FullDateDMY", "en", "The attack happened on 7 September 2022 in Tirana.", []string{"7 September 2022=2022-09-07"}},
+		{"FullDateMDY", "en", "The vote was held on September 7, 2022.", []string{"September 7, 2022=2022-09-07"}},
+		{"AbbrevMonthNoYear", "en", "Rama spoke on Sept. 7 to reporters.", []string{"Sept. 7=2022-09-07"}},
+		{"DayMonthNoYear", "en", "A cyberattack on 15 July shut down services.", []string{"15 July=2022-07-15"}},
+		{"MonthDayNoYear", "en", "Rama accused Iran of a July 15 cyberattack.", []string{"July 15=2022-07-15"}},
+		{"NearFutureMonthDay", "en", "The new embassy staff arrive on Oct. 2.", []string{"Oct. 2=2022-10-02"}},
+		{"MonthAlone", "en", "The attack came in July.", []string{"in July=2022-07"}},
+		{"MonthYear", "en", "Albania expelled two diplomats in December 2018.", []string{"December 2018=2018-12"}},
+		{"SinceYear", "en", "Relations have been tense since 2014.", []string{"since 2014=2014"}},
+		{"Decade", "en", "Albania turned west in the early 1990s.", []string{"the early 1990s=199"}},
+		{"YearNotCount", "en", "About 2000 people gathered in the square.", nil},
+		{"Weekday", "en", "Albania on Wednesday severed ties with Iran.", []string{"on Wednesday=2022-09-07"}},
+		{"WeekdayToday", "en", "The last diplomats left on Thursday.", []string{"on Thursday=2022-09-08"}},
+		{"WeekdayFuture", "en", "Parliament will vote on Monday.", []string{"on Monday=2022-09-12"}},
+		{"Yesterday", "en", "The prime minister released a video yesterday.", []string{"yesterday=2022-09-07"}},
+		{"ThisMorning", "en", "Officials burnt documents this morning.", []string{"this morning=2022-09-08"}},
+		{"LastWeek", "en", "The ministry was warned last week.", []string{"last week=2022-W35"}},
+		{"FuzzyMonth", "en", "Tirana announced it in mid-July.", []string{"in mid-July=2022-07"}},
+		{"LateMonth", "en", "A statement followed in late July.", []string{"in late July=2022-07"}},
+		{"MonthLater", "en", "The summit was held on 23 July 2022. A month later, it was cancelled.", []string{"23 July 2022=2022-07-23", "A month later=2022-08"}},
+		{"DaysAfterEvent", "en", "The cyberattack hit on 15 July. A few days after the cyberattack, hackers leaked data.", []string{"15 July=2022-07-15", "A few days after the cyberattack=2022-07-18"}},
+		{"Range", "en", "Staff worked from Wednesday to Thursday.", []string{"from Wednesday=2022-09-07", "to Thursday=2022-09-08"}},
+		{"NumericDayFirstWhenForced", "en", "The deal was signed on 25/03/2019.", []string{"25/03/2019=2019-03-25"}},
+		{"Dateline", "en", "09/08/2022, 17.44\nAlbania cuts ties with Iran.", nil},
+		{"DatelineCity", "en", "TIRANA, Sept. 8 (Reuters) - Albania cut ties.\nIt did so on Wednesday.", []string{"on Wednesday=2022-09-07"}},
+		{"Now", "en", "Iran is now isolated.", []string{"now=PRESENT_REF"}},
+
+		{"IDFullDate", "id", "Jepang menyerah pada tanggal 15 Agustus 1945.", []string{"tanggal 15 Agustus 1945=1945-08-15"}},
+		{"IDDayMonth", "id", "Pada 15 Juli, serangan siber menutup layanan pemerintah.", []string{"15 Juli=2022-07-15"}},
+		{"IDHariRabu", "id", "PM Edi Rama hari Rabu mengatakan ada bukti.", []string{"hari Rabu=2022-09-07"}},
+		{"IDWeekdayAlone", "id", "Para staf diberi waktu hingga Kamis tengah hari.", []string{"hingga Kamis tengah hari=2022-09-08"}},
+		{"IDWeekdayWithDate", "id", "Sidang digelar Senin (20/10/2025) di Jakarta.", []string{"Senin (20/10/2025)=2025-10-20"}},
+		{"IDKemarin", "id", "Menteri kemarin membantah tuduhan itu.", []string{"kemarin=2022-09-07"}},
+		{"IDPekanLalu", "id", "Kedutaan ditutup pekan lalu.", []string{"pekan lalu=2022-W35"}},
+		{"IDMingguLalu", "id", "Kedutaan ditutup minggu lalu.", []string{"minggu lalu=2022-W35"}},
+		{"IDAwalJuli", "id", "Serangan terjadi awal Juli.", []string{"awal Juli=2022-07"}},
+		{"IDAkhirTahun", "id", "Pemilu digelar akhir 2026.", []string{"akhir 2026=2026"}},
+		{"IDSejak", "id", "Hubungan tegang sejak 2014.", []string{"sejak 2014=2014"}},
+		{"IDRange", "id", "Pergerakan berlangsung dari Rabu hingga Kamis.", []string{"dari Rabu=2022-09-07", "hingga Kamis=2022-09-08"}},
+		{"IDAgo", "id", "Ia tiba 3 minggu yang lalu.", []string{"3 minggu yang lalu=2022-W33"}},
+		{"IDSebulan", "id", "Kantor itu dibuka sebulan yang lalu.", []string{"sebulan yang lalu=2022-08"}},
+		{"IDNumericDayFirst", "id", "Kesepakatan diteken 09/08/2022 di Tirana.", []string{"09/08/2022=2022-08-09"}},
+		{"IDMinggu", "id", "Upacara digelar hari Minggu.", []string{"hari Minggu=2022-09-04"}},
+		{"IDCount", "id", "Sekitar 3.000 anggota MEK tinggal di sana.", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := newDoc(t, "s", tt.text, tt.lang, date(t, pub), "manifest")
+			ms := Find(d)
+			for _, m := range ms {
+				if got, want := d.Span(m.Start, m.End), m.Text; got != want {
+					t.Errorf("span %d:%d = %q, Text %q", m.Start, m.End, got, want)
+				}
+			}
+			if got, want := found(ms), tt.want; !reflect.DeepEqual(got, want) {
+				t.Errorf("Find(%q) = %q, want %q", tt.text, got, want)
+			}
+		})
+	}
+}
+
+func TestFindType(t *testing.T) {
+	tests := []struct{ name, lang, text, want string }{
+		{"Severance", "en", "Albania on Wednesday severed diplomatic ties with Iran.", "severance"},
+		{"Cyberattack", "en", "On 15 July, a cyberattack shut down government websites.", "cyberattack"},
+		{"Expulsion", "en", "Albania expelled two Iranian diplomats in December 2018.", "expulsion"},
+		{"Other", "en", "The weather was fine on Monday.", "other"},
+		{"IDSerangan", "id", "Pada 15 Juli, serangan siber menutup layanan pemerintah Albania.", "cyberattack"},
+		{"IDMemutuskan", "id", "Albania memutuskan hubungan dengan Iran pada hari Rabu.", "severance"},
+		{"IDMengusir", "id", "Albania mengusir dua diplomat Iran pada 2020.", "expulsion"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ms := Find(newDoc(t, "s", tt.text, tt.lang, date(t, "2022-09-08"), "manifest"))
+			if len(ms) != 1 {
+				t.Fatalf("Find(%q) found %d mentions, want 1", tt.text, len(ms))
+			}
+			if got, want := ms[0].Type, tt.want; got != want {
+				t.Errorf("type of %q = %q, want %q", tt.text, got, want)
+			}
+		})
+	}
+}
+
+// story is a small corpus: an attack and a vote on the same day, reported
+// in English and Indonesian, and an arrival dated two ways.
+func story(t testing.TB) []*dataset.Doc {
+	return []*dataset.Doc{
+		newDoc(t, "a", "Albania on Wednesday severed diplomatic ties with Iran. The MEK members arrived in Albania in 2014.", "en", date(t, "2022-09-08"), "manifest"),
+		newDoc(t, "b", "Albania memutuskan hubungan diplomatik dengan Iran hari Rabu. Anggota MEK tiba di Albania pada 2014.", "id", date(t, "2022-09-08"), "manifest"),
+		newDoc(t, "c", "Albania severed ties with Iran on 7 September. Parliament in Kosovo held a vote on 7 September on its budget. The MEK members arrived in Albania in 2013.", "en", nil, "ambiguous:09/08/2022=2022-08-09|2022-09-08"),
+	}
+}
+
+func buildAll(docs []*dataset.Doc) Output {
+	ms := make([][]Mention, len(docs))
+	for i, d := range docs {
+		ms[i] = Find(d)
+	}
+	return Build(docs, ms, nil)
+}
+
+func TestBuild(t *testing.T) {
+	out := buildAll(story(t))
+	t.Run("AnchorFromAmbiguous", func(t *testing.T) {
+		a, ok := out.Anchors["c"]
+		if !ok {
+			t.Fatal("no anchor for source c")
+		}
+		if got, want := a.Date.String(), "2022-09-08"; got != want {
+			t.Errorf("anchor = %s, want %s", got, want)
+		}
+		if got, want := a.Evidence, "inferred:story-anchor(2022-09-08) from ambiguous 09/08/2022"; got != want {
+			t.Errorf("evidence = %q, want %q", got, want)
+		}
+	})
+	byDate := map[string][]dataset.Event{}
+	for _, e := range out.Events {
+		byDate[e.Date.String()] = append(byDate[e.Date.String()], e)
+	}
+	t.Run("SameHappeningAcrossLanguages", func(t *testing.T) {
+		var sev []dataset.Event
+		for _, e := range byDate["2022-09-07"] {
+			if e.Type == "severance" {
+				sev = append(sev, e)
+			}
+		}
+		if len(sev) != 1 {
+			t.Fatalf("severance events on 2022-09-07 = %v, want one", sev)
+		}
+		if got, want := sev[0].NSources, int32(3); got != want {
+			t.Errorf("n_sources = %d, want %d", got, want)
+		}
+	})
+	t.Run("DifferentHappeningSameDay", func(t *testing.T) {
+		if got, want := len(byDate["2022-09-07"]), 2; got != want {
+			t.Errorf("events on 2022-09-07 = %v, want %d", byDate["2022-09-07"], want)
+		}
+	})
+	t.Run("DateConflict", func(t *testing.T) {
+		if len(out.Conflicts) != 1 {
+			t.Fatalf("conflicts = %v, want one", out.Conflicts)
+		}
+		c := out.Conflicts[0]
+		if got, want := strings.Join(c.Values, ","), "2013,2014"; got != want {
+			t.Errorf("values = %s, want %s", got, want)
+		}
+		if got, want := strings.Join(c.SourceIDs, ",")+"/"+strings.Join(c.SourceValues, ","), "a,b,c/2014,2014,2013"; got != want {
+			t.Errorf("sources/values = %s, want %s", got, want)
+		}
+		if c.Kind != dataset.ConflictDate || c.EventID == nil {
+			t.Errorf("conflict %+v: want kind date with an event", c)
+		}
+	})
+	t.Run("RowsSliceText", func(t *testing.T) {
+		docs := map[string]*dataset.Doc{}
+		for _, d := range story(t) {
+			docs[d.Source.SourceID] = d
+		}
+		seen := map[string]bool{}
+		for _, m := range out.Mentions {
+			d := docs[m.SourceID]
+			if got := d.Span(m.Start, m.End); got != m.TimeText {
+				t.Errorf("%s %d:%d slices %q, time_text %q", m.SourceID, m.Start, m.End, got, m.TimeText)
+			}
+			if got, want := m.SentenceID, d.SentenceAt(m.Start); got != want {
+				t.Errorf("sentence_id %d, want %d", got, want)
+			}
+			k := fmt.Sprint(m.EventID, m.SourceID, m.Start)
+			if seen[k] {
+				t.Errorf("duplicate key %s", k)
+			}
+			seen[k] = true
+		}
+	})
+}
+
+// TestBuildOrderIndependent shuffles docs and mentions: the output must
+// not change.
+func TestBuildOrderIndependent(t *testing.T) {
+	docs := story(t)
+	want := buildAll(docs)
+	r := rand.New(rand.NewPCG(1, 2))
+	for i := 0; i < 5; i++ {
+		d := append([]*dataset.Doc(nil), docs...)
+		r.Shuffle(len(d), func(a, b int) { d[a], d[b] = d[b], d[a] })
+		ms := make([][]Mention, len(d))
+		for k := range d {
+			ms[k] = Find(d[k])
+			r.Shuffle(len(ms[k]), func(a, b int) { ms[k][a], ms[k][b] = ms[k][b], ms[k][a] })
+		}
+		got := Build(d, ms, nil)
+		if !reflect.DeepEqual(got, want) {
+			t.Fatalf("shuffle %d: output differs:\n got %+v\nwant %+v", i, got.Events, want.Events)
+		}
+	}
+}
+
+// TestArticles runs Find and Build over the fixture articles and compares
+// with the golden file (go test -update rewrites it).
+func TestArticles(t *testing.T) {
+	files, err := filepath.Glob("testdata/articles/*.txt")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no fixtures: %v", err)
+	}
+	var docs []*dataset.Doc
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lang := "en"
+		if strings.HasPrefix(filepath.Base(f), "id_") {
+			lang = "id"
+		}
+		docs = append(docs, newDoc(t, filepath.Base(f), string(b), lang, date(t, "2025-10-16"), "manifest"))
+	}
+	out := buildAll(docs)
+	var b strings.Builder
+	label := map[string]string{}
+	for _, e := range out.Events {
+		label[e.EventID] = fmt.Sprintf("%s %s %s %q n=%d", e.Date, e.Precision, e.Type, e.Label, e.NSources)
+	}
+	for _, m := range out.Mentions {
+		fmt.Fprintf(&b, "%s\t%q\t%s\t%s\t%s\n", m.SourceID, m.TimeText, m.Value, m.Precision, label[m.EventID])
+	}
+	golden := "testdata/articles.golden"
+	if *update {
+		if err := os.WriteFile(golden, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(golden)
+	if err != nil {
+		t.Fatalf("cannot read %s (run go test -update): %v", golden, err)
+	}
+	if got := b.String(); got != string(want) {
+		t.Errorf("output differs from %s:\n%s", golden, got)
+	}
+}
