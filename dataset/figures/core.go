@@ -32,6 +32,8 @@ type scanner struct {
 	langs []string
 	conv  byte
 	text  []rune
+	// names are digit runs the article uses as names (Boeing 787).
+	names map[string]bool
 	// moneyIDR is set while reading a number written after Rp or IDR,
 	// where M abbreviates miliar.
 	moneyIDR bool
@@ -57,6 +59,9 @@ func (sc *scanner) numWords(j int) []numWord {
 	var out []numWord
 	for _, l := range sc.langs {
 		out = append(out, lex.numbers[l][sc.toks[j].low]...)
+	}
+	if out == nil && sc.moneyIDR {
+		out = lex.numbers["id"][sc.toks[j].low] // Rp 5 miliar in an English article
 	}
 	return out
 }
@@ -284,7 +289,7 @@ loop:
 			break loop
 		case t.text == "-" || t.text == "–":
 			// twenty-five, fifty - two
-			if lastKind == kTens && sc.isWordOf(j+1, kUnit) && sc.numWords(j+1)[0].value < 10 {
+			if lastKind == kTens && sc.isWordOf(j+1, kUnit) && sc.numWords(j + 1)[0].value < 10 {
 				j++
 				continue
 			}
@@ -396,8 +401,8 @@ loop:
 				cur += w.value // one and a half; satu setengah
 			case lastKind == kUnit && cur == last && cur < 20:
 				cur *= w.value // two thirds
-			case !seen:
-				cur = w.value // half, a half, setengah
+			case !seen && (pendingA || halfWords[t.low] || sc.word(j+1) == "of" || sc.isWordOf(j+1, kScale)):
+				cur = w.value // half, a half, setengah, a third, quarter of
 			default:
 				break loop
 			}
@@ -470,6 +475,10 @@ loop:
 	}
 	return c, true
 }
+
+// halfWords may stand alone as a fraction; third and quarter need a
+// number, "a" or "of" (the third quarter is no figure).
+var halfWords = map[string]bool{"half": true, "setengah": true, "separuh": true}
 
 // pick chooses the meaning of a number word outside vague use.
 func pick(ms []numWord) numWord {

@@ -86,6 +86,7 @@ func newScanner(doc *dataset.Doc, runes []rune) *scanner {
 			sc.sent[k] = doc.Sentences[si].SentenceID
 		}
 	}
+	sc.names = sc.nameNumbers()
 	switch doc.Source.Language {
 	case "en":
 		sc.conv = convEN
@@ -118,7 +119,7 @@ func (sc *scanner) figures() []found {
 			continue
 		}
 		t := sc.toks[i]
-		if t.kind != tDigit && len(sc.numWords(i)) == 0 && !((t.low == "a" || t.low == "an") && sc.isWordOf(i+1, kHundred, kScale, kDozen)) {
+		if t.kind != tDigit && len(sc.numWords(i)) == 0 && !((t.low == "a" || t.low == "an") && sc.isWordOf(i+1, kHundred, kScale, kDozen, kFraction)) {
 			continue
 		}
 		f, end, ok := sc.figureAt(i, next)
@@ -277,7 +278,7 @@ func (sc *scanner) rangeAfter(lo core, end int, pre, loUnit *unitEntry) (core, i
 		return core{}, 0, nil, false
 	}
 	hyphen := conn == "-" || conn == "–" || conn == "—"
-	if hyphen && lo.plain != "" && len(lo.plain) == 4 && isYear(lo.v) && (hi.plain != "" && (len(hi.plain) == 2 || len(hi.plain) == 4)) {
+	if lo.plain != "" && len(lo.plain) == 4 && isYear(lo.v) && hi.plain != "" && (hyphen && len(hi.plain) == 2 || len(hi.plain) == 4 && isYear(hi.v)) {
 		return core{}, -hi.end, nil, false // 2021-2022, 2010-11: a period
 	}
 	loV := lo.v
@@ -300,8 +301,8 @@ func (sc *scanner) rangeAfter(lo core, end int, pre, loUnit *unitEntry) (core, i
 	if unit == nil && hiPre != nil {
 		unit = hiPre
 	}
-	if loUnit != nil && unit != nil && loUnit.unit != unit.unit {
-		return core{}, 0, nil, false // 25 % to 34,500 tons
+	if loUnit != nil && (unit == nil || loUnit.unit != unit.unit) {
+		return core{}, 0, nil, false // 25 % to 34,500 tons; fell 3 % to 2138
 	}
 	return hi, hiEnd, unit, true
 }
@@ -381,6 +382,9 @@ func (sc *scanner) matchUnitAfter(j int, money bool) (*unitEntry, int) {
 	last := sc.toks[j+len(u.form)-1]
 	// A one-letter unit (m, g, t, l) spaced from the number must end the
 	// phrase: 5 m. but not 5 m tall? and never m followed by a word.
+	if t.text == "G" {
+		return nil, j // 4G, 3G: a name; g is a gram
+	}
 	if len(u.form) == 1 && len([]rune(t.text)) == 1 && t.kind == tWord && !attached(sc.toks[j-1], t) {
 		if n := j + 1; n < len(sc.toks) && sc.same(j, n) && sc.toks[n].kind == tWord {
 			return nil, j

@@ -48,7 +48,7 @@ type unitEntry struct {
 type hedgeEntry struct {
 	form  []string
 	glued []bool
-	kind string // about, below, above
+	kind  string // about, below, above
 }
 
 type nounEntry struct {

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Reasons a number is not a figure.
@@ -96,6 +97,10 @@ func (sc *scanner) notFigure(f *found, lo, hi core, unit, pre *unitEntry) string
 	if lo.digits && sc.clockWordAt(hi.end) {
 		return notClock
 	}
+	// A time written after a date: 09/08/2022, 17.44.
+	if lo.digits && f.unit == "" && isHHMM(toks[lo.start].text) && sc.afterDate(f.start) {
+		return notClock
+	}
 	// Labels, dates, clocks and phones announced by the word before.
 	if f.hedge == "" && pre == nil {
 		w := sc.word(f.start - 1)
@@ -148,9 +153,14 @@ func (sc *scanner) notFigure(f *found, lo, hi core, unit, pre *unitEntry) string
 	}
 	// A capitalised word before a bare integer with nothing counted after
 	// it: Boeing 737, Windows 10, Resolution 2231.
-	if p := prev(f.start); f.start > 0 && p.kind == tWord && isCap(p) && f.unit == "" && pre == nil && f.hedge == "" &&
-		lo.plain != "" && !f.hasHigh && !lex.stop["en"][p.low] && !lex.stop["id"][p.low] && sc.same(f.start-1, f.start) {
+	if p := prev(f.start); f.start > 0 && p.kind == tWord && hasUpper(p) && f.unit == "" && pre == nil && f.hedge == "" &&
+		lo.digits && !strings.Contains(toks[lo.start].text, ",") && !f.hasHigh && !lex.stop["en"][p.low] && !lex.stop["id"][p.low] && sc.same(f.start-1, f.start) {
 		return notLabel
+	}
+	// The same digits used as a name elsewhere in the article (Boeing 787
+	// … the 787 offers): a name here too, even with a noun after it.
+	if lo.plain != "" && sc.names[lo.plain] && pre == nil && unit == nil && f.hedge == "" {
+		return notName
 	}
 	// one as a pronoun: one of them, the one, no one, one said.
 	if lo.oneWord && !f.hasHigh && f.unit == "" {
@@ -160,7 +170,7 @@ func (sc *scanner) notFigure(f *found, lo, hi core, unit, pre *unitEntry) string
 			return notPronoun
 		}
 	}
-	if lo.oneWord && sc.word(lo.start-1) == "salah" {
+	if lo.oneWord && (sc.word(lo.start-1) == "salah" || sc.word(lo.end) == "of" && !f.hasHigh) {
 		return notPronoun
 	}
 	// A bare fraction word as a part: the first half, in half.
@@ -175,6 +185,69 @@ func (sc *scanner) notFigure(f *found, lo, hi core, unit, pre *unitEntry) string
 		}
 	}
 	return ""
+}
+
+// afterDate reports whether token k follows a numeric date (20/10/2025,
+// 2025-10-20), with at most a comma or dash between.
+func (sc *scanner) afterDate(k int) bool {
+	j := k - 1
+	if j >= 0 && (sc.toks[j].text == "," || sc.toks[j].text == "-" || sc.toks[j].text == "|") {
+		j--
+	}
+	return j >= 2 && sc.toks[j].kind == tDigit && (sc.toks[j-1].text == "/" || sc.toks[j-1].text == "-") &&
+		attached(sc.toks[j-1], sc.toks[j]) && sc.toks[j-2].kind == tDigit && sc.same(j, k)
+}
+
+// hasUpper reports whether a word has an upper-case letter (iOS, Boeing).
+func hasUpper(t token) bool {
+	for _, r := range t.text {
+		if unicode.IsUpper(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// nameNumbers collects the plain digit runs written as names in the
+// article: after a capitalised word that is not a function word or month
+// (Boeing 787, Pasal 5), or against letters (A350, KC-45).
+func (sc *scanner) nameNumbers() map[string]bool {
+	names := map[string]bool{}
+	for k, t := range sc.toks {
+		if t.kind != tDigit || !plainDigits(t.text) || k == 0 || !sc.same(k-1, k) {
+			continue
+		}
+		p := sc.toks[k-1]
+		switch {
+		case p.kind == tWord && attached(p, t) && sc.unitAt(k-1, true) == nil:
+		case p.text == "-" && attached(p, t) && k >= 2 && attached(sc.toks[k-2], p) && sc.toks[k-2].kind == tWord && sc.toks[k-2].low != "ke":
+		case p.kind == tWord && isCap(p) && !lex.stop["en"][p.low] && !lex.stop["id"][p.low] && lex.dates[p.low] == "" &&
+			!sc.isHedgeWord(p.low) && len(sc.numWords(k-1)) == 0 && sc.unitAt(k-1, true) == nil && !sc.startsSentence(k-1) &&
+			(k+1 >= len(sc.toks) || sc.toks[k+1].kind != tWord || !isPluralEN(sc.toks[k+1])):
+		default:
+			continue
+		}
+		if v, _ := strconv.Atoi(t.text); len(t.text) == 4 && isYear(float64(v)) {
+			continue // in 2014 is a year, not a name
+		}
+		names[t.text] = true
+	}
+	return names
+}
+
+// startsSentence reports whether token k is the first of its sentence.
+func (sc *scanner) startsSentence(k int) bool { return k == 0 || !sc.same(k-1, k) }
+
+// isHedgeWord reports whether w is the last word of a hedge (about, some).
+func (sc *scanner) isHedgeWord(w string) bool {
+	for _, l := range sc.langs {
+		for _, h := range lex.hedges[l] {
+			if h.form[len(h.form)-1] == w {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // clockWordAt reports whether token j is a clock word (WIB, pm, a.m.,

@@ -22,9 +22,21 @@ func (sc *scanner) nounLang() string {
 // "" when there is none. loose allows a singular head (one diplomat, half
 // of the budget).
 func (sc *scanner) countedNoun(j int, value float64, loose bool) (string, int) {
+	// about 3,000. members: a stray full stop before a lower-case noun does
+	// not end the phrase (nor, really, the sentence).
+	if j+1 < len(sc.toks) && sc.toks[j].text == "." && attached(sc.toks[j-1], sc.toks[j]) && sc.toks[j+1].kind == tWord &&
+		!isCap(sc.toks[j+1]) && !lex.stop["en"][sc.toks[j+1].low] && !lex.stop["id"][sc.toks[j+1].low] {
+		if n, e := sc.countedNoun2(j+1, value, loose); n != "" {
+			return n, e
+		}
+	}
 	if j >= len(sc.toks) || !sc.same(j-1, j) {
 		return "", j
 	}
+	return sc.countedNoun2(j, value, loose)
+}
+
+func (sc *scanner) countedNoun2(j int, value float64, loose bool) (string, int) {
 	if sc.nounLang() == "id" {
 		return sc.countedNounID(j)
 	}
@@ -45,7 +57,7 @@ func (sc *scanner) countedNounEN(j int, singularOK bool) (string, int) {
 		}
 	}
 	var words []int
-	for n := k; n < len(toks) && len(words) < 4 && sc.same(j-1, n); n++ {
+	for n := k; n < len(toks) && len(words) < 4 && sc.same(j, n); n++ {
 		t := toks[n]
 		if t.kind == tPunct && t.text == "-" && n > k && attached(toks[n-1], t) && n+1 < len(toks) && attached(t, toks[n+1]) && toks[n+1].kind == tWord {
 			continue // so-called, long-range
