@@ -254,7 +254,7 @@ func (f *finder) runs() [][]int {
 				flush()
 				continue
 			}
-			if lex.stop.has(one(t)) {
+			if lex.stop.has(one(t)) && !t.upper {
 				flush()
 				continue
 			}
@@ -676,27 +676,27 @@ func StripTitle(s string) string {
 			p = append(p, t)
 		}
 	}
-	for len(p) > 0 && lex.stop.has(p[:1]) {
+	for len(p) > 0 && lex.stop.has(p[:1]) && !p[0].upper {
 		p = p[1:]
 	}
 	if len(p) == 0 {
 		return ""
 	}
-	chainStart, roleEnd := -1, -1
-	for k := 0; k < len(p); k++ {
-		if n := lex.role.match(p, k); n > 0 {
-			if k != roleEnd {
-				chainStart = k
-			}
-			roleEnd = k + n
-			k += n - 1
-		}
-	}
+	chainStart, roleEnd := roles(p)
 	switch {
 	case roleEnd == len(p) && chainStart == 0:
 		return ""
-	case roleEnd > 0 && roleEnd < len(p) && !hasOrgWord(p[roleEnd:]):
-		p = p[roleEnd:]
+	case roleEnd > 0 && roleEnd < len(p):
+		name := p[roleEnd:]
+		f := &finder{}
+		if _, person := f.splitOrgPerson(name, 1); person != nil {
+			p = person
+			break
+		}
+		if hasOrgWord(name) {
+			break
+		}
+		p = name
 		if n := lex.place.match(p, 0); n > 0 && n < len(p) {
 			p = p[n:]
 		}

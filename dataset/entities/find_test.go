@@ -78,3 +78,145 @@ func TestFindGolden(t *testing.T) {
 		})
 	}
 }
+
+// TestFind checks one phenomenon per case: want lists mentions (text and
+// type) that must be found, absent texts that must not be.
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name, lang, text string
+		want             map[string]string
+		absent           []string
+	}{
+		{name: "TitleStripped", lang: "en",
+			text:   "Albanian Prime Minister Edi Rama said on Wednesday that the country would cut ties.",
+			want:   map[string]string{"Edi Rama": Person, "Prime Minister Edi Rama": Person},
+			absent: []string{"Albanian", "Wednesday", "Albanian Prime Minister Edi Rama"}},
+		{name: "AbbreviatedTitle", lang: "id",
+			text: "PM Edi Rama hari Rabu mengatakan ada bukti tak terbantahkan.",
+			want: map[string]string{"Edi Rama": Person, "PM Edi Rama": Person}},
+		{name: "IndonesianPresident", lang: "id",
+			text: "Kemarin, Presiden Prabowo Subianto meresmikan pabrik baru di Cilegon.",
+			want: map[string]string{"Prabowo Subianto": Person, "Presiden Prabowo Subianto": Person}},
+		{name: "LowercaseRoleBeforeName", lang: "en",
+			text: "The United States strongly condemns the attack, National Security Council spokeswoman Adrienne Watson said in a statement.",
+			want: map[string]string{"National Security Council": Organization, "Adrienne Watson": Person, "United States": Location}},
+		{name: "OrganisationWords", lang: "en",
+			text: "In a statement, the Iranian Foreign Ministry denied that Tehran was behind the attack.",
+			want: map[string]string{"Iranian Foreign Ministry": Organization, "Tehran": Location}},
+		{name: "Kementerian", lang: "id",
+			text: "Dalam sebuah pernyataan, Kementerian Luar Negeri Iran membantah tuduhan itu.",
+			want:   map[string]string{"Kementerian Luar Negeri Iran": Organization},
+			absent: []string{"Dalam", "Iran"}},
+		{name: "CompanyPT", lang: "id",
+			text: "Tiga perusahaan, termasuk PT Wilmar Nabati Indonesia, siap mematuhi aturan itu.",
+			want: map[string]string{"PT Wilmar Nabati Indonesia": Organization}},
+		{name: "AcronymAfterName", lang: "en",
+			text: "Albania took in some 3,000 members of the Mujahideen-e-Khalq (MEK), an exiled opposition group.",
+			want: map[string]string{"Mujahideen-e-Khalq": Organization, "MEK": Organization}},
+		{name: "KnownAcronym", lang: "id",
+			text: "AS mendukung langkah Albania, sebuah negara anggota NATO.",
+			want: map[string]string{"NATO": Organization, "AS": Location, "Albania": Location}},
+		{name: "SyllableAbbreviation", lang: "id",
+			text: "Ketua Umum Gabungan Pengusaha Kelapa Sawit Indonesia (Gapki) Eddy Martono berharap dialog tetap dibuka.",
+			want:   map[string]string{"Gabungan Pengusaha Kelapa Sawit Indonesia": Organization, "Gapki": Organization, "Eddy Martono": Person},
+			absent: []string{"Ketua Umum"}},
+		{name: "SentenceInitialWordIsNoName", lang: "en",
+			text:   "Relations between the two countries have been tense. Following the decision, relations worsened.",
+			absent: []string{"Relations", "Following"}},
+		{name: "SentenceInitialNameKept", lang: "en",
+			text: "Watson spoke first. Later, Adrienne Watson said the talks had failed.",
+			want: map[string]string{"Watson": Person, "Adrienne Watson": Person}},
+		{name: "SentenceInitialSpeakerIndonesian", lang: "id",
+			text: "Ruhut mengatakan tak ada ambisi politik tertentu.",
+			want: map[string]string{"Ruhut": Person}},
+		{name: "MonthsAndWeekdays", lang: "en",
+			text:   "The attack on 15 July was confirmed on Wednesday. In September, Tirana reacted.",
+			want:   map[string]string{"Tirana": Location},
+			absent: []string{"July", "Wednesday", "September", "In September"}},
+		{name: "IndonesianDays", lang: "id",
+			text:   "Pergerakan di kedutaan Iran di Tirana berlangsung dari Rabu hingga Kamis, 8 September.",
+			want:   map[string]string{"Iran": Location, "Tirana": Location},
+			absent: []string{"Rabu", "Kamis", "September"}},
+		{name: "Possessive", lang: "en",
+			text:   "The decision angered Iran's leaders and Albania’s allies.",
+			want:   map[string]string{"Iran": Location, "Albania": Location},
+			absent: []string{"Iran's", "Albania’s"}},
+		{name: "OfInsideName", lang: "en",
+			text: "The Council of Ministers has decided to sever relations with the Islamic Republic of Iran.",
+			want: map[string]string{"Council of Ministers": Organization}},
+		{name: "TitleCaseHeadline", lang: "en",
+			text:   "Iranian Diplomats Leave Embassy After Eviction Order\n\nIranian diplomats left the embassy in Tirana on Thursday.",
+			want:   map[string]string{"Tirana": Location},
+			absent: []string{"Diplomats", "Leave Embassy", "Eviction Order", "Iranian Diplomats Leave Embassy"}},
+		{name: "SurnameTypedByFullName", lang: "en",
+			text: "Greg Pence voted against the bill. Later that day Pence said he had no regrets.",
+			want: map[string]string{"Greg Pence": Person, "Pence": Person}},
+		{name: "IndonesianClitic", lang: "id",
+			text: "Tuduhan itu dibantah Iran. Iranlah yang menjadi target serangan.",
+			want: map[string]string{"Iran": Location}, absent: []string{"Iranlah"}},
+		{name: "PlaceAfterLocationCue", lang: "id",
+			text: "Serangan terjadi di Quetta, dekat perbatasan.",
+			want: map[string]string{"Quetta": Location}},
+		{name: "HyphenatedPlaces", lang: "en",
+			text: "Tension on the Albania-Iran line grew.",
+			want: map[string]string{"Albania": Location, "Iran": Location}, absent: []string{"Albania-Iran"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := newDoc(t, "s1", tt.text, tt.lang)
+			got := map[string]string{}
+			for _, m := range Find(doc) {
+				if s := doc.Span(m.Start, m.End); s != m.Text {
+					t.Errorf("mention %q spans %q", m.Text, s)
+				}
+				got[m.Text] = m.Type
+			}
+			for text, typ := range tt.want {
+				if g, ok := got[text]; !ok {
+					t.Errorf("%q not found; found %v", text, got)
+				} else if g != typ {
+					t.Errorf("%q: type %s, want %s", text, g, typ)
+				}
+			}
+			for _, text := range tt.absent {
+				if _, ok := got[text]; ok {
+					t.Errorf("%q found, want no such mention; found %v", text, got)
+				}
+			}
+		})
+	}
+}
+
+func TestStripTitle(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Prime Minister Edi Rama", "Edi Rama"},
+		{"PM Edi Rama", "Edi Rama"},
+		{"Presiden Prabowo Subianto", "Prabowo Subianto"},
+		{"Menteri Perdagangan Budi Santoso", "Budi Santoso"},
+		{"National Security Council spokeswoman Adrienne Watson", "Adrienne Watson"},
+		{"the prime minister", ""},
+		{"Edi Rama", "Edi Rama"},
+		{"Iranian Foreign Ministry", "Iranian Foreign Ministry"},
+		{"Rama's", "Rama"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := StripTitle(tt.in); got != tt.want {
+				t.Errorf("StripTitle(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+// BenchmarkFind measures Find per article on the English fixture.
+func BenchmarkFind(b *testing.B) {
+	text, err := os.ReadFile("testdata/find/en_sanctions.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	doc := newDoc(b, "bench", string(text), "en")
+	b.ResetTimer()
+	for b.Loop() {
+		Find(doc)
+	}
+}

@@ -61,9 +61,9 @@ func nameKey(s string) string {
 }
 
 // skeleton is a transliteration-tolerant key of a name key: per word, the
-// first letter and then the consonants, doubled letters written once, and h,
-// w and y dropped. Eddie and Edi give "ed", Mujahedeen and Mujahideen
-// "mjdn".
+// first letter and then the consonants, doubled letters written once, w
+// and y dropped. Eddie and Edi give "ed", Mujahedeen and Mujahideen
+// "mjhdn", John "jhn" but Joan "jn".
 func skeleton(key string) string {
 	var b strings.Builder
 	for i, w := range strings.Fields(key) {
@@ -72,7 +72,7 @@ func skeleton(key string) string {
 		}
 		var last rune
 		for j, r := range w {
-			if j > 0 && strings.ContainsRune("aeiouyhw", r) {
+			if j > 0 && strings.ContainsRune("aeiouyw", r) {
 				continue
 			}
 			if r == last {

@@ -23,7 +23,7 @@ type Resolver struct {
 // item is one name (its key: folded core, titles stripped) in one source.
 type item struct {
 	source, key string
-	forms       map[string]int // core text → count, from untitled mentions
+	forms       map[string]int // core text → occurrences
 	allForms    map[string]int // core text → count, from every mention
 	surfaces    map[string]bool
 	votes       map[string]int // type → count
@@ -104,14 +104,29 @@ func gather(mentions []dataset.EntityMention) ([]*item, map[string][]position) {
 		}
 		it.surfaces[surf] = true
 		it.allForms[core]++
-		if core == surf {
-			it.forms[core]++
-		}
 		it.votes[m.Type]++
 		if isUpperWord(core) && !strings.Contains(core, " ") {
 			it.acronym = true
 		}
 		raws = append(raws, raw{m, id})
+	}
+	// A titled mention counts as an occurrence of its name unless it holds
+	// an untitled mention of the same name (Find gives both for one
+	// occurrence).
+	inner := map[[2]string][][2]int64{}
+	for _, r := range raws {
+		if strings.Join(strings.Fields(r.m.Text), " ") == StripTitle(r.m.Text) {
+			inner[r.key] = append(inner[r.key], [2]int64{r.m.Start, r.m.End})
+		}
+	}
+	for _, r := range raws {
+		core := StripTitle(r.m.Text)
+		if strings.Join(strings.Fields(r.m.Text), " ") != core {
+			if slices.ContainsFunc(inner[r.key], func(sp [2]int64) bool { return sp[0] >= r.m.Start && sp[1] <= r.m.End }) {
+				continue
+			}
+		}
+		byID[r.key].forms[core]++
 	}
 	items := make([]*item, 0, len(byID))
 	for _, it := range byID {
@@ -196,8 +211,12 @@ func (u *union) join(a, b int) bool {
 // rule, one item it matched (-1 when none did).
 func (u *union) applyRules(rules []aliasRule) []int {
 	forced := make([]int, len(rules))
+	byName := map[string]int{} // name key → first item any rule of that name matched
 	for r, rule := range rules {
 		forced[r] = -1
+		if i, ok := byName[rule.key]; ok {
+			forced[r] = i
+		}
 		var hit []int
 		for i, it := range u.items {
 			if it.key == rule.key || it.key == rule.aliasKey {
@@ -217,6 +236,9 @@ func (u *union) applyRules(rules []aliasRule) []int {
 			} else {
 				u.join(forced[r], i)
 			}
+		}
+		if forced[r] >= 0 {
+			byName[rule.key] = forced[r]
 		}
 	}
 	return forced
@@ -533,7 +555,7 @@ func (u *union) build(forced []int, rules []aliasRule) *Resolver {
 	for r, i := range forced {
 		if i >= 0 {
 			root := u.find(i)
-			if _, ok := ruleOf[root]; !ok {
+			if prev, ok := ruleOf[root]; !ok || (prev.typ == "" && rules[r].typ != "") {
 				ruleOf[root] = rules[r]
 			}
 		}
@@ -552,11 +574,7 @@ func (u *union) build(forced []int, rules []aliasRule) *Resolver {
 		surfaces := map[string]bool{}
 		for _, m := range u.members[root] {
 			it := u.items[m]
-			src := it.forms
-			if len(src) == 0 {
-				src = it.allForms
-			}
-			for f, n := range src {
+			for f, n := range it.forms {
 				forms[f] += n
 			}
 			for t, n := range it.votes {

@@ -1,0 +1,249 @@
+package entities
+
+import (
+	"math/rand"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"newsdesk/dataset"
+)
+
+// m is a mention for the tests: source, surface form and type; spans are
+// made up in order of appearance within the source.
+type m struct{ src, text, typ string }
+
+func mentions(ms ...m) []dataset.EntityMention {
+	off := map[string]int64{}
+	var out []dataset.EntityMention
+	for _, x := range ms {
+		start := off[x.src]
+		end := start + int64(len([]rune(x.text)))
+		out = append(out, dataset.EntityMention{SourceID: x.src, Start: start, End: end, Text: x.text, Type: x.typ})
+		off[x.src] = end + 20
+	}
+	return out
+}
+
+// adjacent returns mentions of one source written as in "name (acr)".
+func adjacent(src, name, acr, gap string) []dataset.EntityMention {
+	n := int64(len([]rune(name)))
+	g := int64(len([]rune(gap)))
+	return []dataset.EntityMention{
+		{SourceID: src, Start: 0, End: n, Text: name, Type: Organization},
+		{SourceID: src, Start: n + g, End: n + g + int64(len([]rune(acr))), Text: acr, Type: Other},
+	}
+}
+
+// groups renders entities as "name|type|alias;alias" lines, sorted.
+func groups(r *Resolver) []string {
+	var out []string
+	for _, e := range r.Entities() {
+		out = append(out, e.Name+"|"+e.Type+"|"+strings.Join(e.Aliases, ";"))
+	}
+	return out
+}
+
+func TestResolve(t *testing.T) {
+	tests := []struct {
+		name     string
+		mentions []dataset.EntityMention
+		want     []string
+	}{
+		{name: "TitledVariantsAndSurname",
+			mentions: mentions(
+				m{"a", "PM Edi Rama", Person}, m{"a", "Edi Rama", Person},
+				m{"b", "Prime Minister Eddie Rama", Person}, m{"b", "Eddie Rama", Person},
+				m{"c", "Prime Minister Edi Rama", Person}, m{"c", "Edi Rama", Person}, m{"c", "Rama", Person},
+				m{"d", "Rama", Person}),
+			want: []string{"Edi Rama|person|Eddie Rama;Edi Rama;PM Edi Rama;Prime Minister Eddie Rama;Prime Minister Edi Rama;Rama"}},
+		{name: "SharedSurnameNotMerged",
+			mentions: mentions(
+				m{"a", "Vice President Mike Pence", Person}, m{"a", "Mike Pence", Person},
+				m{"b", "Greg Pence", Person}, m{"b", "Pence", Person},
+				m{"c", "Pence", Person}),
+			want: []string{
+				"Greg Pence|person|Greg Pence;Pence",
+				"Mike Pence|person|Mike Pence;Vice President Mike Pence",
+				"Pence|person|Pence"}},
+		{name: "SurnameJoinsTheOnlyFullNameOfTheCorpus",
+			mentions: mentions(m{"a", "Adrienne Watson", Person}, m{"b", "Watson", Person}),
+			want:     []string{"Adrienne Watson|person|Adrienne Watson;Watson"}},
+		{name: "FirstNameOnlyIndonesian",
+			mentions: mentions(m{"a", "Presiden Prabowo Subianto", Person}, m{"a", "Prabowo Subianto", Person},
+				m{"a", "Prabowo", Person}),
+			want: []string{"Prabowo Subianto|person|Prabowo;Prabowo Subianto;Presiden Prabowo Subianto"}},
+		{name: "TransliterationVariants",
+			mentions: mentions(m{"a", "Mujahedeen-e-Khalq", Organization}, m{"b", "Mujahideen-e-Khalq", Organization},
+				m{"c", "Mujahideen-e-Khalq", Organization}),
+			want: []string{"Mujahideen-e-Khalq|organization|Mujahedeen-e-Khalq;Mujahideen-e-Khalq"}},
+		{name: "AcronymInParentheses",
+			mentions: append(adjacent("a", "Mujahedeen-e-Khalq", "MEK", " ("), mentions(m{"b", "MEK", Organization})...),
+			want:     []string{"Mujahedeen-e-Khalq|organization|MEK;Mujahedeen-e-Khalq"}},
+		{name: "AcronymAfterOr",
+			mentions: adjacent("a", "North Atlantic Council", "NAC", ", or "),
+			want:     []string{"North Atlantic Council|organization|NAC;North Atlantic Council"}},
+		{name: "AcronymNotSpellingTheName",
+			mentions: adjacent("a", "Iranian Foreign Ministry", "MEK", ", "),
+			want:     []string{"Iranian Foreign Ministry|organization|Iranian Foreign Ministry", "MEK|other|MEK"}},
+		{name: "SyllableAbbreviation",
+			mentions: adjacent("a", "Gabungan Pengusaha Kelapa Sawit Indonesia", "Gapki", " ("),
+			want:     []string{"Gabungan Pengusaha Kelapa Sawit Indonesia|organization|Gabungan Pengusaha Kelapa Sawit Indonesia;Gapki"}},
+		{name: "GazetteerAcrossLanguages",
+			mentions: mentions(m{"a", "United States", Location}, m{"a", "US", Location}, m{"b", "Amerika Serikat", Location},
+				m{"b", "AS", Location}),
+			want: []string{"United States|location|AS;Amerika Serikat;US;United States"}},
+		{name: "CanonicalIsMostFrequentFullForm",
+			mentions: mentions(m{"a", "Eddie Rama", Person}, m{"b", "Edi Rama", Person}, m{"c", "Edi Rama", Person},
+				m{"d", "Rama", Person}, m{"e", "Rama", Person}, m{"f", "Rama", Person}),
+			want: []string{"Edi Rama|person|Eddie Rama;Edi Rama;Rama"}},
+		{name: "TieBrokenDeterministically",
+			mentions: mentions(m{"a", "Eddie Rama", Person}, m{"b", "Edi Rama", Person}),
+			want:     []string{"Eddie Rama|person|Eddie Rama;Edi Rama"}},
+		{name: "DifferentFirstNamesNotMerged",
+			mentions: mentions(m{"a", "John Smith", Person}, m{"b", "Joan Smith", Person}),
+			want:     []string{"Joan Smith|person|Joan Smith", "John Smith|person|John Smith"}},
+		{name: "TypeByMajority",
+			mentions: mentions(m{"a", "Reuters", Organization}, m{"b", "Reuters", Other}, m{"c", "Reuters", Organization}),
+			want:     []string{"Reuters|organization|Reuters"}},
+		{name: "TitleOnlyIsNoEntity",
+			mentions: mentions(m{"a", "the prime minister", Person}),
+			want:     nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := groups(Resolve(tt.mentions, nil))
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Resolve:\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestResolveOrderFree shuffles the mentions: the entities stay the same.
+func TestResolveOrderFree(t *testing.T) {
+	ms := mentions(
+		m{"a", "PM Edi Rama", Person}, m{"a", "Edi Rama", Person}, m{"a", "Rama", Person},
+		m{"b", "Prime Minister Eddie Rama", Person}, m{"b", "Eddie Rama", Person},
+		m{"c", "Mike Pence", Person}, m{"c", "Pence", Person}, m{"d", "Greg Pence", Person}, m{"e", "Pence", Person},
+		m{"f", "Mujahideen-e-Khalq", Organization}, m{"g", "Mujahedeen-e-Khalq", Organization},
+		m{"h", "United States", Location}, m{"i", "AS", Location}, m{"i", "Watson", Person}, m{"j", "Adrienne Watson", Person})
+	ms = append(ms, adjacent("k", "Mujahedeen-e-Khalq", "MEK", " (")...)
+	want := Resolve(ms, nil).Entities()
+	rng := rand.New(rand.NewSource(1))
+	for i := range 20 {
+		shuffled := slices.Clone(ms)
+		rng.Shuffle(len(shuffled), func(a, b int) { shuffled[a], shuffled[b] = shuffled[b], shuffled[a] })
+		if got := Resolve(shuffled, nil).Entities(); !reflect.DeepEqual(got, want) {
+			t.Fatalf("shuffle %d: entities differ:\n got %v\nwant %v", i, got, want)
+		}
+	}
+}
+
+func TestEntityIDs(t *testing.T) {
+	r := Resolve(mentions(m{"a", "Edi Rama", Person}, m{"a", "Reuters", Organization}), nil)
+	for _, e := range r.Entities() {
+		if got, want := e.EntityID, dataset.ID("entity", e.Name, e.Type); got != want {
+			t.Errorf("%s: id %s, want %s", e.Name, got, want)
+		}
+	}
+}
+
+func TestCanonical(t *testing.T) {
+	r := Resolve(mentions(
+		m{"a", "Prime Minister Edi Rama", Person}, m{"a", "Edi Rama", Person}, m{"a", "Rama", Person},
+		m{"b", "Eddie Rama", Person},
+		m{"c", "Mike Pence", Person}, m{"c", "Pence", Person},
+		m{"d", "Greg Pence", Person}, m{"d", "Pence", Person}), nil)
+	tests := []struct{ src, s, want string }{
+		{"a", "Rama", "Edi Rama"},
+		{"b", "Eddie Rama", "Edi Rama"},
+		{"b", "Prime Minister Eddie Rama", "Edi Rama"},
+		{"x", "PM Edi Rama", "Edi Rama"},
+		{"c", "Pence", "Mike Pence"},
+		{"d", "Pence", "Greg Pence"},
+		{"x", "Adrienne Watson", "Adrienne Watson"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.src+"/"+tt.s, func(t *testing.T) {
+			if got := r.Canonical(tt.src, tt.s); got != tt.want {
+				t.Errorf("Canonical(%q, %q) = %q, want %q", tt.src, tt.s, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestLoadAliases(t *testing.T) {
+	tests := []struct {
+		file    string
+		wantErr string // substring of the error; "" for none
+	}{
+		{"ok.csv", ""},
+		{"missing.csv", ""},
+		{"badtype.csv", "badtype.csv:3: unknown type \"organisation\""},
+		{"fields.csv", "fields.csv:3: want alias,name[,type], got 1 fields"},
+		{"conflict.csv", "conflict.csv:3: alias \"Rama\" already maps to \"Edi Rama\""},
+		{"quote.csv", "quote.csv:2"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			_, err := LoadAliases(filepath.Join("testdata", "aliases", tt.file))
+			switch {
+			case tt.wantErr == "" && err != nil:
+				t.Fatalf("LoadAliases: %v", err)
+			case tt.wantErr != "" && err == nil:
+				t.Fatalf("LoadAliases: no error, want %q", tt.wantErr)
+			case tt.wantErr != "" && !strings.Contains(err.Error(), tt.wantErr):
+				t.Fatalf("LoadAliases: error %q, want it to contain %q", err, tt.wantErr)
+			}
+		})
+	}
+}
+
+func TestResolveWithAliasFile(t *testing.T) {
+	a, err := LoadAliases(filepath.Join("testdata", "aliases", "ok.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name     string
+		mentions []dataset.EntityMention
+		want     []string
+	}{
+		{name: "JoinsAcrossLanguages",
+			mentions: mentions(m{"a", "Iranian Foreign Ministry", Organization}, m{"b", "Kementerian Luar Negeri Iran", Organization}),
+			want:     []string{"Iranian Foreign Ministry|organization|Iranian Foreign Ministry;Kementerian Luar Negeri Iran"}},
+		{name: "NamesTheEntity",
+			mentions: mentions(m{"a", "Eddie Rama", Person}, m{"b", "Eddie Rama", Person}, m{"c", "Rama, Edi", Other}),
+			want:     []string{"Edi Rama|person|Eddie Rama;Rama, Edi"}},
+		{name: "DistinctKeepsApart",
+			mentions: mentions(m{"a", "Greg Pence", Person}, m{"a", "Pence", Person}, m{"b", "Mike Pence", Person}),
+			want:     []string{"Greg Pence|person|Greg Pence;Pence", "Mike Pence|person|Mike Pence"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := groups(Resolve(tt.mentions, a)); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Resolve:\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+	if got, want := Resolve(nil, a).Canonical("x", "Eddie Rama"), "Edi Rama"; got != want {
+		t.Errorf("Canonical of an alias never seen = %q, want %q", got, want)
+	}
+}
+
+// TestResolveDistinctOverridesVariants keeps two spellings apart when the
+// alias file says they are different people.
+func TestResolveDistinctOverridesVariants(t *testing.T) {
+	a, err := parseAliases(strings.NewReader("Eddie Rama,Edi Rama,distinct\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := groups(Resolve(mentions(m{"a", "Eddie Rama", Person}, m{"b", "Edi Rama", Person}), a))
+	want := []string{"Eddie Rama|person|Eddie Rama", "Edi Rama|person|Edi Rama"}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("Resolve:\n got %q\nwant %q", got, want)
+	}
+}
