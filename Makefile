@@ -4,6 +4,9 @@ OUT     ?= out
 CORPORA ?= ../shared/corpora
 GO      ?= go
 NEWSDESK = $(GO) run -trimpath ./cmd/newsdesk
+# The chart pages ship this ECharts script, pinned by report/charts/package-lock.json
+# and checked by sha256; npm installs it from the registry, never a CDN at view time.
+ECHARTS  = report/charts/node_modules/echarts/dist/echarts.min.js
 
 .PHONY: all dataset report test verify eval bench fmt
 
@@ -14,10 +17,14 @@ dataset:
 
 # The report reads $(OUT)/dataset; the build is re-run first (it is quick and
 # its outputs are byte-identical when nothing changed), so it is never stale.
-report: dataset
+report: dataset $(ECHARTS)
 	$(NEWSDESK) report -out $(OUT)
 
-test:
+$(ECHARTS): report/charts/package.json report/charts/package-lock.json
+	npm ci --prefix report/charts --no-audit --no-fund
+	touch $@
+
+test: $(ECHARTS)
 	$(GO) vet ./...
 	$(GO) test -shuffle=on ./...
 
