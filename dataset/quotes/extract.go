@@ -121,6 +121,24 @@ type attribution struct {
 	speaker np
 	hasNP   bool
 	colon   bool // headline style: NATO: "…"
+	// inferred is set when the speaker comes from the sentences before,
+	// not from words at the quotation: speaker_text stays null.
+	inferred bool
+}
+
+// proseBefore reports whether the paragraph of the quotation opening at
+// token i has words outside quotations before it.
+func (x *extractor) proseBefore(i int) bool {
+	prose := false
+	for k := i - 1; k >= 0 && x.toks[k].kind != tokBreak; k-- {
+		if x.toks[k].quote >= 0 {
+			return false // a quotation before it: a continuation
+		}
+		if x.toks[k].kind == tokWord {
+			prose = true
+		}
+	}
+	return prose
 }
 
 func (x *extractor) quote(si int) {
@@ -149,9 +167,19 @@ func (x *extractor) quote(si int) {
 	}
 	if !ok && kind == dataset.KindPartial {
 		// A fragment inside a sentence with no speech verb is the words
-		// of the sentence's subject: Manafort dismissed it as "absurd".
-		if n, found := x.clauseSubject(x.sentenceStart(openTok), openTok); found {
+		// of the subject of its clause, else of its sentence: Manafort
+		// dismissed it as "absurd".
+		if n, found := x.clauseSubject(x.windowStart(openTok), openTok); found {
 			a, ok = attribution{speaker: n, hasNP: true}, true
+		} else if n, found := x.clauseSubject(x.sentenceStart(openTok), openTok); found {
+			a, ok = attribution{speaker: n, hasNP: true}, true
+		}
+	}
+	if !ok && kind == dataset.KindDirect && x.proseBefore(openTok) {
+		// Text without a cue before the quotation in its paragraph: the
+		// person it is about (Mr. Trump vows … Then, the laugh line: "…").
+		if _, r := x.nearestPerson(openTok); r >= 0 {
+			a, ok = attribution{speaker: np{from: x.runs[r].from, to: x.runs[r].to, run: r}, hasNP: true, inferred: true}, true
 		}
 	}
 	f := found{start: s.start, end: s.end, kind: kind, para: x.paraAt[openTok], tok: openTok, run: -1}
@@ -170,7 +198,9 @@ func (x *extractor) fill(f *found, a attribution, ok bool) {
 	} else if a.colon {
 		f.cue = ":"
 	}
-	if a.hasNP {
+	if a.hasNP && a.inferred {
+		f.np, f.hasNP = a.speaker, true
+	} else if a.hasNP {
 		f.speakerText = x.text(a.speaker.from, a.speaker.to)
 		if a.speaker.pron && a.speaker.from == a.cue.from && a.hasCue {
 			f.speakerText = "nya"
@@ -253,6 +283,18 @@ func (x *extractor) after(k int) (attribution, bool) {
 		if t := x.toks[n.to]; t.kind == tokWord && !t.capitalised() && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s")) && !x.lex.has("skip", t.lower) {
 			if n.to+1 >= hi || x.toks[n.to+1].kind == tokPunct {
 				return attribution{cue: phrase{n.to, n.to + 1, "cue"}, hasCue: true, speaker: n, hasNP: true}, true
+			}
+		}
+	}
+	// Further on, after a comma: "…" and Clevelanders get nervous, said
+	// Christine Link.
+	for c := k + 1; c < hi; c++ {
+		if x.toks[c-1].text != "," {
+			continue
+		}
+		if p, ok := x.matchAt(c, hi, "cue", "after"); ok {
+			if n, ok := x.npAfter(p.to, hi); ok && n.run >= 0 {
+				return attribution{cue: p, hasCue: true, speaker: n, hasNP: true}, true
 			}
 		}
 	}

@@ -103,6 +103,12 @@ func classifyRun(toks []token, from, to int, lex *lexicon) nameRun {
 	if r.typ != typeOrg && (lex.has("org", text)) {
 		r.typ = typeOrg
 	}
+	if to == from+1 && isAcronym(toks[from].text) && len(toks[from].text) >= 6 {
+		// An upper-case word (WASHINGTON, FULL TEXT): a dateline or a
+		// label, not a name.
+		r.typ, r.coreFrom = typeOther, to
+		return r
+	}
 	if r.typ == typeOrg {
 		return r
 	}

@@ -151,33 +151,51 @@ func (x *extractor) resolvePronoun(at int) (string, int) {
 // rarely refers to a name in its own clause (Of the scrutiny over Melania
 // Trump, he said).
 func (x *extractor) nearestPerson(at int) (string, int) {
-	first, subject := -1, -1
-	i := x.sentenceStart(at) - 1
-	for ; i >= 0; i-- {
-		if x.isBoundary(i) && first >= 0 {
+	end := x.sentenceStart(at)
+	for end > 0 {
+		start := x.sentenceStart(end - 1)
+		if x.paraAt[start] < x.paraAt[at]-4 {
 			break
 		}
-		if x.toks[i].quote >= 0 {
+		if r, pron := x.sentenceSubject(start, end); r >= 0 {
+			return x.fullest(r)
+		} else if !pron {
+			// No subject found: any person the sentence names.
+			for i := start; i < end; i++ {
+				if r := x.runAt[i]; r >= 0 && x.toks[i].quote < 0 && x.personLike(r) && x.runs[r].to-x.runs[r].coreFrom >= 2 {
+					return x.fullest(r)
+				}
+			}
+		}
+		end = start
+	}
+	return "", -1
+}
+
+// sentenceSubject returns the person who is most likely the subject of the
+// sentence [start, end): the first named person that is neither a
+// possessor nor the object of a preposition. pron is set when a personal
+// pronoun comes first: the sentence continues about someone named before
+// (Still, he called Clinton's squabble unusual).
+func (x *extractor) sentenceSubject(start, end int) (run int, pron bool) {
+	for i := start; i < end; i++ {
+		t := x.toks[i]
+		if t.quote >= 0 {
 			continue
 		}
-		if r := x.runAt[i]; r >= 0 && x.personLike(r) {
-			first = r
-			if x.subjectLike(r) {
-				subject = r
-			}
-			i = x.runs[r].from
+		if personPronouns[t.lower] && t.kind == tokWord {
+			return -1, true
 		}
-		if x.paraAt[i] < x.paraAt[at]-4 {
-			break
+		r := x.runAt[i]
+		if r < 0 {
+			continue
+		}
+		i = x.runs[r].to - 1
+		if x.personLike(r) && x.subjectLike(r) {
+			return r, false
 		}
 	}
-	if subject >= 0 {
-		first = subject
-	}
-	if first < 0 {
-		return "", -1
-	}
-	return x.fullest(first)
+	return -1, false
 }
 
 // subjectLike reports whether name run r may be the subject of its
