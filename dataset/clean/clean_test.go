@@ -1,14 +1,62 @@
 package clean
 
 import (
+	"bufio"
+	"encoding/json"
 	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"golang.org/x/text/unicode/norm"
 )
 
-var update = flag.Bool("update", false, "rewrite testdata/clean/*/want.txt from the current output")
+var (
+	update  = flag.Bool("update", false, "rewrite testdata/clean/*/want.txt from the current output")
+	corpora = flag.String("corpora", "", "folder of the development corpora (e.g. /work/shared/corpora); TestCorpus is skipped without it")
+)
+
+// TestCorpus lists the lines the rules remove from PolNeAR's 1,000
+// political news articles: body text with little boilerplate left, so
+// every removed line is either a true find or a false positive to fix.
+// Run: go test ./dataset/clean -run Corpus -v -corpora /work/shared/corpora
+func TestCorpus(t *testing.T) {
+	if *corpora == "" {
+		t.Skip("no -corpora folder given")
+	}
+	f, err := os.Open(filepath.Join(*corpora, "polnear", "gold_polnear_traindev.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<24)
+	seen := map[string]bool{}
+	var lines, removed int
+	for sc.Scan() {
+		var d struct{ Doc_id, Text string }
+		if err := json.Unmarshal(sc.Bytes(), &d); err != nil {
+			t.Fatal(err)
+		}
+		if seen[d.Doc_id] {
+			continue
+		}
+		seen[d.Doc_id] = true
+		kept := map[string]bool{}
+		for _, l := range strings.Split(Text(d.Text), "\n") {
+			kept[strings.TrimSpace(l)] = true
+		}
+		for _, l := range strings.Split(norm.NFC.String(d.Text), "\n") {
+			lines++
+			if l := strings.TrimSpace(l); l != "" && !kept[l] {
+				removed++
+				t.Logf("%s: removed %q", d.Doc_id, l)
+			}
+		}
+	}
+	t.Logf("PolNeAR: %d articles, %d lines, %d removed", len(seen), lines, removed)
+}
 
 // TestText runs every fixture in testdata/clean/<case>/: in.txt cleaned
 // must equal want.txt.
