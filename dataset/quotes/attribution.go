@@ -13,6 +13,11 @@ type phrase struct {
 func (x *extractor) matchAt(i, hi int, tags ...string) (phrase, bool) {
 	var best phrase
 	found := false
+	// A capitalised word is a cue only at the start of a sentence (Asked
+	// about it, …), never inside a name (the United States).
+	if t := x.toks[i]; t.capitalised() && i > 0 && !x.isBoundary(i-1) && x.toks[i-1].quote < 0 && x.toks[i-1].kind != tokBreak {
+		return phrase{}, false
+	}
 	for _, tag := range tags {
 		max := x.lex.maxLen[tag]
 		var b strings.Builder
@@ -44,6 +49,10 @@ type np struct {
 	role     string
 	org      bool // an organisation without a name run (Iran's foreign ministry)
 }
+
+// demonstratives are determiners that also open a clause (said that
+// Americans will say …) and so never start a speaker phrase backwards.
+var demonstratives = map[string]bool{"that": true, "this": true}
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "our": true, "para": true, "sang": true, "this": true, "that": true, "another": true, "one": true, "two": true, "several": true, "some": true, "many": true, "other": true}
 
@@ -80,8 +89,20 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 		return np{}, false
 	}
 	t := x.toks[j]
-	// Appositive: Rama, the prime minister, said.
+	// Appositive: Rama, the prime minister, said; Mr. Slinker, whose
+	// start-up, Paradata, uses big data, said.
 	if t.text == "," {
+		s := x.sentenceStart(j)
+		if s < lo {
+			s = lo
+		}
+		if s < j && determiners[x.toks[s].lower] {
+			s++
+		}
+		if r := x.runAt[s]; r >= 0 && x.runs[r].typ == typePerson && x.runs[r].coreFrom < x.runs[r].to &&
+			x.runs[r].to < j && x.toks[x.runs[r].to].text == "," {
+			return np{from: x.runs[r].from, to: j, run: r}, true
+		}
 		for k := j - 1; k > lo && k > j-25; k-- {
 			if x.toks[k].text == "," {
 				if n, ok := x.npBefore(k, lo); ok && n.run >= 0 {
@@ -117,7 +138,7 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 				k--
 				continue
 			}
-			if determiners[x.toks[k].lower] {
+			if determiners[x.toks[k].lower] && !demonstratives[x.toks[k].lower] {
 				n.from = k
 			}
 			break
@@ -230,6 +251,19 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 			}
 			n.to = k
 		}
+		// Republican party boss Reince Priebus: title words in lower case
+		// between a first run and the name.
+		if x.runs[n.run].typ != typePerson {
+			m := k
+			for m < hi && m < k+3 && x.toks[m].kind == tokWord && !x.toks[m].capitalised() && x.toks[m].quote < 0 && !x.lex.has("cue", x.toks[m].lower) {
+				m++
+			}
+			if m > k && m < hi {
+				if r2 := x.runAt[m]; r2 >= 0 && x.runs[r2].typ == typePerson {
+					n.run, n.to, k = r2, x.runs[r2].to, x.runs[r2].to
+				}
+			}
+		}
 		if run.typ != typePerson && x.runs[n.run].typ != typePerson && k+1 < hi && x.toks[k].text == "," {
 			if r2 := x.runAt[k+1]; r2 >= 0 && x.runs[r2].typ == typePerson {
 				n.run, n.to = r2, x.runs[r2].to
@@ -268,6 +302,16 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 			return n, true
 		}
 		k++
+	}
+	// An article and a few words: a man calling himself …, the 46-year-old.
+	if start < i {
+		e := i
+		for e < hi && e < i+3 && x.toks[e].kind == tokWord && x.toks[e].quote < 0 && !x.toks[e].capitalised() && !x.lex.has("cue", x.toks[e].lower) {
+			e++
+		}
+		if e > i {
+			return np{from: start, to: e, run: -1, role: x.toks[e-1].lower}, true
+		}
 	}
 	return np{}, false
 }
