@@ -254,7 +254,7 @@ func (f *finder) runs() [][]int {
 				flush()
 				continue
 			}
-			if lex.stop.has(one(t)) && !t.upper {
+			if lex.stop.has(one(t)) && !(t.upper && (lex.place.has(one(t)) || lex.orgname.has(one(t)))) {
 				flush()
 				continue
 			}

@@ -50,14 +50,19 @@ func (p *phrases) match(toks []*token, i int) int {
 
 // has reports whether toks is exactly one entry.
 func (p *phrases) has(toks []*token) bool {
-	var b strings.Builder
-	for i, t := range toks {
-		if i > 0 {
-			b.WriteByte(' ')
+	var k string
+	if len(toks) == 1 {
+		k = toks[0].key
+	} else {
+		var b strings.Builder
+		for i, t := range toks {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(t.key)
 		}
-		b.WriteString(t.key)
+		k = b.String()
 	}
-	k := b.String()
 	if !p.set[k] {
 		return false
 	}

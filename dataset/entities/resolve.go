@@ -2,6 +2,7 @@ package entities
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -65,6 +66,7 @@ func Resolve(mentions []dataset.EntityMention, aliases *Aliases) *Resolver {
 	u.sameKeys()
 	u.variants()
 	u.acronyms(pos)
+	u.prefixed()
 	u.singles()
 	return u.build(forced, aliases.same)
 }
@@ -357,6 +359,38 @@ func (u *union) compatible(a, b string) bool {
 		}
 	}
 	return strutil.Similarity(a, b, levenshtein) >= 0.7
+}
+
+// prefixed merges an organisation named with a leading place or
+// demonym (Albanian Council of Ministers, Iran Mujahedeen-e-Khalq) with the
+// same name without it, when the corpus has that name and no other
+// prefixed form of it (so that Iranian and Indonesian Foreign Ministry do
+// not meet through Foreign Ministry).
+func (u *union) prefixed() {
+	byRest := map[string][]string{}
+	for _, k := range u.sortedKeys() {
+		if u.keyType(k) != Organization {
+			continue
+		}
+		w := strings.Fields(k)
+		toks := make([]*token, len(w))
+		for i, x := range w {
+			toks[i] = &token{key: x}
+		}
+		n := max(lex.place.match(toks, 0), lex.adj.match(toks, 0))
+		if n == 0 || len(w)-n < 2 {
+			continue
+		}
+		rest := strings.Join(w[n:], " ")
+		if ids, ok := u.byKey[rest]; ok && u.keyType(rest) != Person && !u.items[ids[0]].acronym {
+			byRest[rest] = append(byRest[rest], k)
+		}
+	}
+	for _, rest := range slices.Sorted(maps.Keys(byRest)) {
+		if ks := byRest[rest]; len(ks) == 1 {
+			u.join(u.byKey[rest][0], u.byKey[ks[0]][0])
+		}
+	}
 }
 
 // acronyms merges an acronym with the name right before it (Mujahedeen-e-

@@ -247,3 +247,28 @@ func TestResolveDistinctOverridesVariants(t *testing.T) {
 		t.Errorf("Resolve:\n got %q\nwant %q", got, want)
 	}
 }
+
+func TestResolvePrefixed(t *testing.T) {
+	tests := []struct {
+		name     string
+		mentions []dataset.EntityMention
+		want     []string
+	}{
+		{name: "PlaceBeforeName",
+			mentions: mentions(m{"a", "Iran Mujahedeen-e-Khalq", Organization}, m{"b", "Mujahedeen-e-Khalq", Organization},
+				m{"c", "Mujahedeen-e-Khalq", Organization}),
+			want: []string{"Mujahedeen-e-Khalq|organization|Iran Mujahedeen-e-Khalq;Mujahedeen-e-Khalq"}},
+		{name: "TwoCountriesStayApart",
+			mentions: mentions(m{"a", "Iranian Foreign Ministry", Organization}, m{"b", "Indonesian Foreign Ministry", Organization},
+				m{"c", "Foreign Ministry", Organization}),
+			want: []string{"Foreign Ministry|organization|Foreign Ministry", "Indonesian Foreign Ministry|organization|Indonesian Foreign Ministry",
+				"Iranian Foreign Ministry|organization|Iranian Foreign Ministry"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := groups(Resolve(tt.mentions, nil)); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Resolve:\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
