@@ -54,6 +54,8 @@ type np struct {
 // Americans will say …) and so never start a speaker phrase backwards.
 var demonstratives = map[string]bool{"that": true, "this": true}
 
+var conjunctions = map[string]bool{"and": true, "but": true, "or": true, "then": true, "dan": true, "lalu": true, "kemudian": true, "serta": true, "namun": true}
+
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "our": true, "para": true, "sang": true, "this": true, "that": true, "another": true, "one": true, "two": true, "several": true, "some": true, "many": true, "other": true}
 
 func isPossessive(t token) bool { return t.lower == "’s" || t.lower == "'s" }
@@ -119,6 +121,9 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 	}
 	if t.kind != tokWord || t.quote >= 0 {
 		return np{}, false
+	}
+	if conjunctions[t.lower] {
+		return np{}, false // Clinton shook her head and said: the subject is further back
 	}
 	if x.lex.has("pron", t.lower) && (j == lo || !isPossessive(x.toks[j-1])) {
 		return np{from: j, to: j + 1, run: -1, pron: true}, true
@@ -232,6 +237,19 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 	start := i
 	if determiners[t.lower] {
 		i++
+	}
+	// former Sen. Evan Bayh; veteran analyst Charlie Cook
+	for k := i; k < hi && k < i+3; k++ {
+		tk := x.toks[k]
+		if tk.kind != tokWord || tk.quote >= 0 || x.lex.has("cue", tk.lower) {
+			break
+		}
+		if x.runAt[k] >= 0 {
+			if x.runs[x.runAt[k]].typ == typePerson {
+				i = k
+			}
+			break
+		}
 	}
 	if i >= hi {
 		return np{}, false

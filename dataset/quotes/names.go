@@ -68,6 +68,18 @@ func nameRuns(toks []token, lex *lexicon) []nameRun {
 			}
 			break
 		}
+		// John McCain of Arizona: the place is not part of the name.
+		for k := i + 1; k+1 < j; k++ {
+			if toks[k].lower == "of" && lex.has("loc", joinTokens(toks, k+1, j)) {
+				out = append(out, classifyRun(toks, i, k, lex))
+				i = k
+				break
+			}
+		}
+		if i < j && toks[i].lower == "of" {
+			i = j
+			continue
+		}
 		out = append(out, classifyRun(toks, i, j, lex))
 		i = j
 	}

@@ -152,6 +152,11 @@ func (x *extractor) resolvePronoun(at int) (string, int) {
 // Trump, he said).
 func (x *extractor) nearestPerson(at int) (string, int) {
 	end := x.sentenceStart(at)
+	// A pronoun after the subject of its own sentence stands for it:
+	// Mrs. Clinton pledges to "…," as she put it.
+	if r, _ := x.sentenceSubject(end, at); r >= 0 {
+		return x.fullest(r)
+	}
 	for end > 0 {
 		start := x.sentenceStart(end - 1)
 		if x.paraAt[start] < x.paraAt[at]-4 {
