@@ -167,6 +167,11 @@ func (sc *scanner) parseDigitCore(i int, money bool) (core, bool) {
 			j++
 			c.hasSep = true
 		}
+		// A plain space joins a single group only when it is 000 (40 000):
+		// 20 787 jets is two numbers. Thin and no-break spaces always join.
+		if j == i+2 && sc.text[toks[i].e] == ' ' && !strings.HasPrefix(toks[i+1].text, "000") {
+			raw, j, c.hasSep = t.text, i+1, false
+		}
 	}
 	v, ok := parseDigits(raw, sc.conv)
 	if !ok {

@@ -231,7 +231,15 @@ func (sc *scanner) figureAt(i, floor int) (found, int, bool) {
 		}
 	}
 	if reason := sc.notFigure(&f, lo, c, unit, pre); reason != "" {
-		return f, f.end, false
+		end := f.end
+		if reason == notPhone {
+			// the rest of the phone number: +62 21 5551234
+			for end < len(toks) && toks[end].kind == tDigit && toks[end].s-toks[end-1].e <= 1 ||
+				end+1 < len(toks) && toks[end].text == "-" && attached(toks[end-1], toks[end]) && toks[end+1].kind == tDigit {
+				end++
+			}
+		}
+		return f, end, false
 	}
 	return f, f.end, true
 }

@@ -148,13 +148,13 @@ func (sc *scanner) notFigure(f *found, lo, hi core, unit, pre *unitEntry) string
 	// List markers: 1. or 2) at the start of a line.
 	if lo.digits && lo.plain != "" && lo.v < 100 && sc.lineStart(toks[lo.start].s) && lo.end+1 < len(toks) &&
 		(toks[lo.end].text == "." || toks[lo.end].text == ")") && attached(toks[lo.end-1], toks[lo.end]) &&
-		sc.same(lo.end, lo.end+1) {
+		!strings.ContainsRune(string(sc.text[toks[lo.end].e:toks[lo.end+1].s]), '\n') {
 		return notList
 	}
 	// A capitalised word before a bare integer with nothing counted after
 	// it: Boeing 737, Windows 10, Resolution 2231.
 	if p := prev(f.start); f.start > 0 && p.kind == tWord && hasUpper(p) && f.unit == "" && pre == nil && f.hedge == "" &&
-		lo.digits && !strings.Contains(toks[lo.start].text, ",") && !f.hasHigh && !lex.stop["en"][p.low] && !lex.stop["id"][p.low] && sc.same(f.start-1, f.start) {
+		(lo.plain != "" || isVersion(toks[lo.start].text)) && !f.hasHigh && !lex.stop["en"][p.low] && !lex.stop["id"][p.low] && sc.same(f.start-1, f.start) {
 		return notLabel
 	}
 	// The same digits used as a name elsewhere in the article (Boeing 787
@@ -196,6 +196,12 @@ func (sc *scanner) afterDate(k int) bool {
 	}
 	return j >= 2 && sc.toks[j].kind == tDigit && (sc.toks[j-1].text == "/" || sc.toks[j-1].text == "-") &&
 		attached(sc.toks[j-1], sc.toks[j]) && sc.toks[j-2].kind == tDigit && sc.same(j, k)
+}
+
+// isVersion reports whether s looks like a version number (4.0, 10.15).
+func isVersion(s string) bool {
+	p := strings.Split(s, ".")
+	return len(p) == 2 && plainDigits(p[0]) && plainDigits(p[1]) && len(p[1]) <= 2
 }
 
 // hasUpper reports whether a word has an upper-case letter (iOS, Boeing).

@@ -65,8 +65,19 @@ func (sc *scanner) countedNounEN(j int, singularOK bool) (string, int) {
 		if t.kind != tWord || lex.stop["en"][t.low] || len(sc.numWords(n)) > 0 || lex.dates[t.low] != "" {
 			break
 		}
+		// the district's: a possessive is a determiner, not the head.
+		if n+2 < len(toks) && (toks[n+1].text == "'" || toks[n+1].text == "’") && attached(t, toks[n+1]) && toks[n+2].low == "s" {
+			n += 2
+			continue
+		}
 		words = append(words, n)
 		if isPluralEN(t) {
+			// police officers, people smugglers: a plural noun right after
+			// an irregular plural is the head of a compound.
+			if _, irregular := lex.plurals[t.low]; irregular && n+1 < len(toks) && sc.same(n, n+1) && toks[n+1].kind == tWord &&
+				!lex.stop["en"][toks[n+1].low] && isPluralEN(toks[n+1]) {
+				return t.low + " " + singularEN(toks[n+1]), n + 2
+			}
 			return singularEN(t), n + 1
 		}
 	}
@@ -135,6 +146,9 @@ func (sc *scanner) countedNounID(j int) (string, int) {
 	k := j
 	if toks[k].kind != tWord {
 		return "", j
+	}
+	if toks[k].low == "dari" && k+1 < len(toks) && sc.same(k, k+1) {
+		k++ // setengah dari peserta
 	}
 	if e, n, ok := sc.nounID(k); ok {
 		if e.classifier {
