@@ -203,7 +203,7 @@ func findDCT(d timexDoc) ([]events.Mention, *dataset.Doc, error) {
 	doc := NewDoc(d.DocID, d.Text, "en", pub)
 	var out []events.Mention
 	for _, m := range events.Find(doc) {
-		if m.Dateline || m.Value == "" {
+		if m.Value == "" {
 			continue
 		}
 		out = append(out, m)

@@ -85,7 +85,14 @@ func describe(doc *dataset.Doc, ms []Mention) {
 		if t, trig := nearestTrigger(si.ws, int(m.Start), int(m.End)); t != "" {
 			m.Type, m.Trigger = t, trig
 		}
-		m.Future = hasFuture(before)
+		// Tense: a future marker among the six words before the
+		// expression or the four after it.
+		var near []word
+		near = append(near, before[max(0, len(before)-6):]...)
+		for _, w := range others[len(before):min(len(others), len(before)+4)] {
+			near = append(near, w)
+		}
+		m.Future = hasFuture(near)
 		m.Names, m.Nouns = participants(others, si.ws)
 	}
 }

@@ -27,6 +27,7 @@ type Mention struct {
 	Decade           int    // 199 for the 1990s
 	Ref              string // PRESENT_REF, PAST_REF, FUTURE_REF
 	Future           bool   // the sentence speaks of what will happen
+	Past             bool   // the expression says it is past (since March)
 	Dateline         bool   // the expression only dates the article itself
 
 	// Resolution; Precision is "" until resolved.

@@ -14,6 +14,7 @@ import (
 // pattern is one family of time expressions.
 type pattern struct {
 	kind string
+	need string // the class of time word the pattern cannot match without
 	re   *regexp.Regexp
 }
 
@@ -59,11 +60,16 @@ func compilePatterns() []pattern {
 		{"offset", `se(?P<unit>hari|minggu|pekan|bulan|tahun)\s+(?P<off>` + offEv + `)(?P<obj>(?:\s+[\p{L}][\p{L}\-]*){1,3})?`, false},
 		{"in", `(?P<in>dalam|dlm|in)\s+(?P<num>` + lex.altWhere("num", func(v string) bool { return v != "1" }) + `|\d+|se)\s+(?P<unit>` + unit + `)(?:s)?`, false},
 		{"decade", `(?:the\s+)?(?:(?P<part>early|mid|late|awal|akhir|pertengahan)[\s-]+)?(?:(?:tahun|era|dekade)\s+)?(?:(?P<dec>1[5-9]\d|20\d)0(?:'?s|-an)|'(?P<dec2>\d)0s)`, false},
-		{"year", `(?:(?P<pre>pada\s+tahun|sejak\s+tahun|hingga\s+tahun|in|since|by|until|till|from|to|through|during|before|after|of|pada|sejak|hingga|sampai|selama|tahun)\s+)?` + year, false},
-		{"quarter", `(?:the\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)|(?P<qrel>latest|last|current|year-ago|year-earlier|previous|same))(?:[\s-]+(?:fiscal|calendar))?[\s-]+quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?` + year + `)?`, false},
+		{"year", `(?:(?P<pre>fiscal|pada\s+tahun|sejak\s+tahun|hingga\s+tahun|in|since|by|until|till|from|to|through|during|before|after|of|pada|sejak|hingga|sampai|selama|tahun)\s+)?` + year, false},
+		{"quarter", `(?:the\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)|(?P<qrel>latest|last|current|year-ago|year-earlier|previous|same|just-ended|recent))(?:[\s-]+(?:fiscal|calendar))?[\s-]+quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?` + year + `)?`, false},
 		{"quarter", `(?:kuartal|triwulan)\s+(?P<q>pertama|kedua|ketiga|keempat|iv|iii|ii|i|[1-4])(?:\s+(?:tahun\s+)?` + year + `)?`, false},
 		{"season", `(?:(?P<dir>this\s+past|last|this|next)\s+|the\s+)?(?P<season>` + lex.alt("season") + `)(?:\s+(?:of\s+)?` + year + `)?`, false},
 		{"ref", `(?P<ref>` + lex.alt("ref") + `)`, false},
+	}
+	needs := []string{"month", "month", "month", "month", "month", "month", "digit", "digit", "digit", "weekday", "day",
+		"unit", "unit", "unit", "unit", "unit", "unit", "unit", "unit", "digit", "digit", "unit", "unit", "season", "ref"}
+	if len(needs) != len(src) {
+		panic("events: every pattern needs a time word class")
 	}
 	ps := make([]pattern, len(src))
 	for i, s := range src {
@@ -71,7 +77,7 @@ func compilePatterns() []pattern {
 		if s.open {
 			tail = ""
 		}
-		ps[i] = pattern{kind: s.kind, re: regexp.MustCompile(`(?i)\b(?:` + s.re + `)` + tail)}
+		ps[i] = pattern{kind: s.kind, need: needs[i], re: regexp.MustCompile(`(?i)\b(?:` + s.re + `)` + tail)}
 	}
 	return ps
 }
@@ -88,9 +94,27 @@ type candidate struct {
 func Find(doc *dataset.Doc) []Mention {
 	text := doc.Source.Text
 	var cands []candidate
+	wins := timeWindows(text)
 	for pi, p := range patterns {
+		for _, w := range wins[p.need] {
+			cands = appendMatches(cands, text, w[0], w[1], pi)
+		}
+	}
+	return finish(doc, cands)
+}
+
+// appendMatches runs pattern pi over text[a:b] and appends the accepted
+// matches, with offsets into text.
+func appendMatches(cands []candidate, text string, a, b, pi int) []candidate {
+	p := patterns[pi]
+	{
 		names := p.re.SubexpNames()
-		for _, g := range p.re.FindAllStringSubmatchIndex(text, -1) {
+		for _, g := range p.re.FindAllStringSubmatchIndex(text[a:b], -1) {
+			for i := range g {
+				if g[i] >= 0 {
+					g[i] += a
+				}
+			}
 			get := func(name string) string {
 				for i, n := range names {
 					if n == name && g[2*i] >= 0 {
@@ -106,6 +130,13 @@ func Find(doc *dataset.Doc) []Mention {
 			cands = append(cands, candidate{start: g[0], end: g[1], prio: pi, m: m})
 		}
 	}
+	return cands
+}
+
+// finish settles overlaps, fills spans, sentences and happenings, and
+// resolves against the publication date.
+func finish(doc *dataset.Doc, cands []candidate) []Mention {
+	text := doc.Source.Text
 	sort.Slice(cands, func(i, j int) bool {
 		a, b := cands[i], cands[j]
 		if a.start != b.start {
@@ -153,6 +184,103 @@ func Find(doc *dataset.Doc) []Mention {
 	}
 	return out
 }
+
+// windowMargin is how far around a time word the patterns look, in
+// bytes: more than the longest expression reaches from its time word.
+const windowMargin = 90
+
+// timeWindows returns the byte ranges of text around its time words
+// (month and weekday names, relative days, units, digits…), merged, with
+// edges on white space. Running the patterns only there keeps Find fast
+// on long articles: most of a text holds no time word.
+func timeWindows(text string) map[string][][2]int {
+	out := map[string][][2]int{}
+	start := -1
+	var lower []byte
+	hit := func(class string, a, b int) {
+		ws := out[class]
+		defer func() { out[class] = ws }()
+		lo, hi := max(0, a-windowMargin), min(len(text), b+windowMargin)
+		for lo > 0 && text[lo-1] != ' ' && text[lo-1] != '\n' {
+			lo--
+		}
+		for hi < len(text) && text[hi] != ' ' && text[hi] != '\n' {
+			hi++
+		}
+		if n := len(ws); n > 0 && lo <= ws[n-1][1] {
+			ws[n-1][1] = max(ws[n-1][1], hi)
+			return
+		}
+		ws = append(ws, [2]int{lo, hi})
+	}
+	flush := func(i int) {
+		w := text[start:i]
+		lower = lower[:0]
+		digit := false
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			if c >= '0' && c <= '9' {
+				digit = true
+			}
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			lower = append(lower, c)
+		}
+		if digit {
+			hit("digit", start, i)
+		}
+		for _, c := range timeTokens[string(lower)] {
+			hit(c, start, i)
+		}
+		start = -1
+	}
+	for i, r := range text {
+		in := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if in && start < 0 {
+			start = i
+		}
+		if !in && start >= 0 {
+			flush(i)
+		}
+	}
+	if start >= 0 {
+		flush(len(text))
+	}
+	return out
+}
+
+// timeTokens maps the words that anchor a time expression to their
+// classes (month, weekday, day, unit, season, ref).
+var timeTokens = func() map[string][]string {
+	t := map[string][]string{}
+	add := func(w, class string) {
+		for _, c := range t[w] {
+			if c == class {
+				return
+			}
+		}
+		t[w] = append(t[w], class)
+	}
+	for _, w := range []string{"sehari", "seminggu", "sepekan", "sebulan", "setahun"} {
+		add(w, "unit")
+	}
+	add("jum", "weekday") // jum'at
+	for _, e := range lex.time {
+		switch e.kind {
+		case "month", "weekday", "day", "unit", "season", "ref":
+			for _, w := range strings.Fields(e.word) {
+				if len(w) >= 3 && !lex.stop[w] && w != "the" {
+					add(w, e.kind)
+					if e.kind == "unit" {
+						add(w+"s", e.kind) // days, weeks
+					}
+				}
+			}
+		}
+	}
+	return t
+}()
 
 // build turns one match into a Mention, or rejects it.
 func build(kind string, get func(string) string, text string, start, end int) (Mention, bool) {
@@ -220,9 +348,11 @@ func build(kind string, get func(string) string, text string, start, end int) (M
 		case "depan":
 			m.Dir = 1
 		}
-		switch strings.ToLower(get("pre")) {
+		switch strings.ToLower(normWS(get("pre"))) {
 		case "last":
 			m.Dir = -1
+		case "since", "sejak", "sejak bulan":
+			m.Past = true
 		case "next":
 			m.Dir = 1
 		case "this":
@@ -353,14 +483,14 @@ func build(kind string, get func(string) string, text string, start, end int) (M
 		}
 	case "year":
 		pre := strings.ToLower(normWS(get("pre")))
-		strong := map[string]bool{"in": true, "since": true, "sejak": true, "tahun": true, "pada tahun": true, "sejak tahun": true, "hingga tahun": true, "during": true, "selama": true, "pada": true, "until": true, "by": true}
+		strong := map[string]bool{"fiscal": true, "in": true, "since": true, "sejak": true, "tahun": true, "pada tahun": true, "sejak tahun": true, "hingga tahun": true, "during": true, "selama": true, "pada": true, "until": true, "by": true}
 		if nextIsDigit(text, end) || (start > 0 && strings.ContainsAny(text[start-1:start], "$.,/:-")) {
 			return m, false
 		}
 		if !strong[pre] && countNounAfter(text, end) {
 			return m, false
 		}
-		if hasWordBefore(text, start, "fiscal", "rp", "us$", "no", "nomor", "number", "pukul", "page", "route") {
+		if hasWordBefore(text, start, "rp", "us$", "no", "nomor", "number", "pukul", "page", "route") {
 			return m, false
 		}
 	case "quarter":

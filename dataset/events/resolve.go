@@ -50,7 +50,10 @@ func resolveDoc(ms []Mention, anchor dataset.Date, order int, lookup lookupFunc)
 			continue
 		}
 		var base *Mention
-		if m.After == "prev" {
+		// A year back from a quarter is that quarter a year earlier (the
+		// third quarter … a year ago): the quarter is the focus.
+		quarterFocus := prev != nil && prev.Precision == "quarter" && m.Unit == "year" && m.N < 0 && m.Sentence-prev.Sentence <= 1
+		if m.After == "prev" || (quarterFocus && m.Kind == "offset") {
 			base = prev
 		} else if m.After != "" {
 			base = findBase(ms[:i], m.After)
@@ -64,6 +67,9 @@ func resolveDoc(ms []Mention, anchor dataset.Date, order int, lookup lookupFunc)
 			}
 		}
 		resolve(m, anchor, order, base)
+		if quarterFocus && base == prev && m.Kind == "offset" {
+			setAt(m, shift(prev.Date, "year", m.N), "quarter")
+		}
 		if m.Resolved() && m.Precision != "" && m.Kind != "ref" {
 			prev = m
 		}
@@ -242,6 +248,9 @@ func monthYear(m *Mention, anchor dataset.Date) int {
 			s = score(first, anchor)
 			if m.Future {
 				s = int(first - anchor)
+			}
+			if m.Past {
+				s = 1 << 29
 			}
 		case last < anchor:
 			s = score(last, anchor)
