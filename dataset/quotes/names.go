@@ -98,7 +98,24 @@ func nameRuns(toks []token, lex *lexicon) []nameRun {
 			out[k].typ, out[k].coreFrom = typeOther, r.to
 		}
 	}
+	// A common word opening a line or sentence before a name is no part
+	// of it: Pesan Prabowo (message of Prabowo).
+	for k, r := range out {
+		if r.to-r.from >= 2 && r.coreFrom == r.from && lowerWords[toks[r.from].lower] && lineOrSentenceStart(toks, r.from) {
+			out[k].from++
+			out[k].coreFrom++
+			out[k] = classifyRun(toks, out[k].from, r.to, lex)
+		}
+	}
 	return out
+}
+
+func lineOrSentenceStart(toks []token, i int) bool {
+	if i == 0 {
+		return true
+	}
+	p := toks[i-1]
+	return p.kind == tokBreak || p.kind == tokPunct && (p.text == "." || p.text == "!" || p.text == "?")
 }
 
 // classifyRun strips the title words and guesses the type of toks[from:to].
@@ -127,6 +144,12 @@ func classifyRun(toks []token, from, to int, lex *lexicon) nameRun {
 	if lex.has("loc", text) {
 		r.typ = typeLocation
 		return r
+	}
+	for i := from; i < to; i++ {
+		if lex.has("place", toks[i].text) {
+			r.typ = typeLocation // Jalan Sudirman, Pennsylvania Avenue
+			return r
+		}
 	}
 	// The name starts after the last title word: White House Press
 	// Secretary Josh Earnest → Josh Earnest.
