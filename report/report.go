@@ -132,6 +132,7 @@ type SpeakerCount struct {
 type FigureGroup struct {
 	Unit    string
 	Sources int
+	Values  int          // distinct values: more than 1 when the sources differ
 	Figures []*FigureRow // by source order, then position in the text
 }
 
@@ -187,7 +188,7 @@ func (r *Report) buildSources(rows []dataset.Source) map[string]*Source {
 	r.Sources = make([]Source, len(rows))
 	seen := map[string]int{}
 	for i, s := range rows {
-		name := firstNonEmpty(deref(s.Outlet), deref(s.Title), baseName(s.Path), s.SourceID)
+		name := firstNonEmpty(deref(s.Outlet), Excerpt(deref(s.Title), 60), baseName(s.Path), s.SourceID)
 		seen[name]++
 		r.Sources[i] = Source{ID: s.SourceID, Name: name, Outlet: deref(s.Outlet), Title: deref(s.Title),
 			Language: s.Language, Published: s.Published, Evidence: deref(s.PublishedEvidence),
@@ -389,6 +390,11 @@ func (r *Report) buildFigureGroups() {
 	}
 	for u, g := range groups {
 		g.Sources = len(srcs[u])
+		vals := map[float64]bool{}
+		for _, f := range g.Figures {
+			vals[f.Value] = true
+		}
+		g.Values = len(vals)
 		if g.Sources >= 2 {
 			r.FigureGroups = append(r.FigureGroups, *g)
 		}

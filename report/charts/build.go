@@ -117,7 +117,7 @@ func coverage(r *report.Report) Chart {
 	}
 	xs := make([]string, len(cv.Sources))
 	for j, s := range cv.Sources {
-		xs[j] = s.Name
+		xs[j] = short(s.Name)
 	}
 	ys := make([]string, len(cv.Events))
 	for i, e := range cv.Events {
@@ -171,7 +171,7 @@ func speakers(r *report.Report) Chart {
 	names := make([]string, len(top))
 	idx := map[string]int{}
 	for i, s := range top {
-		names[i] = s.Speaker
+		names[i] = short(s.Speaker)
 		idx[s.Speaker] = i
 	}
 	kinds := []string{"direct", "partial", "indirect"}
@@ -214,7 +214,7 @@ func speakers(r *report.Report) Chart {
 		var tips [][]string
 		for i, n := range count[kind] {
 			data = append(data, opts.BarData{Name: names[i], Value: n})
-			tips = append(tips, []string{names[i], plural(n, kind+" quote", kind+" quotes"),
+			tips = append(tips, []string{top[i].Speaker, plural(n, kind+" quote", kind+" quotes"),
 				"In: " + joinSorted(srcs[kind][i])})
 		}
 		ch.AddSeries(kind, data, charts.WithBarChartOpts(opts.BarChart{Stack: "quotes"}),
@@ -278,7 +278,7 @@ func figures(r *report.Report) Chart {
 			}
 			tips = append(tips, append(tip, report.Excerpt(p.f.Sentence, 160)))
 		}
-		ch.AddSeries(src.Name, data, charts.WithItemStyleOpts(opts.ItemStyle{Color: palette[k%len(palette)]}))
+		ch.AddSeries(short(src.Name), data, charts.WithItemStyleOpts(opts.ItemStyle{Color: palette[k%len(palette)]}))
 		c.Tips = append(c.Tips, tips)
 	}
 	c.Option = finish(ch)
@@ -345,6 +345,10 @@ func conflicts(r *report.Report) Chart {
 	c.Height = 160 + 30*len(cats)
 	return c
 }
+
+// short fits a name from an article on an axis or in a legend; tooltips
+// show it whole.
+func short(s string) string { return report.Excerpt(s, 28) }
 
 func sortedKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))

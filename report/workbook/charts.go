@@ -17,6 +17,7 @@ type block struct {
 	title, catHeader, valHeader, empty string
 	xTitle, yTitle                     string
 	typ                                excelize.ChartType
+	reverse                            bool // categories top to bottom in a bar chart
 	cats                               []string
 	vals                               []float64
 }
@@ -34,7 +35,7 @@ func (b *book) charts() error {
 		}
 		top = next
 	}
-	for i, w := range []float64{44, 12} {
+	for i, w := range []float64{56, 12} {
 		col, _ := excelize.ColumnNumberToName(i + 1)
 		if err := b.f.SetColWidth(SheetCharts, col, col, w); err != nil {
 			return err
@@ -55,7 +56,7 @@ func (b *book) eventsBlock() block {
 
 func (b *book) speakersBlock() block {
 	bl := block{title: "Quotes per speaker", catHeader: "Speaker", valHeader: "Quotes",
-		xTitle: "Speaker", yTitle: "Quotes", typ: excelize.Col, empty: "No quotes yet."}
+		xTitle: "Speaker", yTitle: "Quotes", typ: excelize.Bar, empty: "No quotes yet.", reverse: true}
 	for i, s := range b.r.Speakers {
 		if i == maxSpeakers {
 			break
@@ -73,7 +74,15 @@ func (b *book) figureBlock() block {
 	if len(b.r.FigureGroups) == 0 {
 		return bl
 	}
+	// The most widely given figure on which the sources differ, else the
+	// most widely given one.
 	g := b.r.FigureGroups[0]
+	for _, fg := range b.r.FigureGroups {
+		if fg.Values > 1 {
+			g = fg
+			break
+		}
+	}
 	bl.title = fmt.Sprintf("%s: compared across %d sources", g.Unit, g.Sources)
 	bl.valHeader = g.Unit
 	bl.yTitle = g.Unit
@@ -108,7 +117,7 @@ func (b *book) drawBlock(top, n int, bl block) (int, error) {
 		return 0, err
 	}
 	for i := range bl.cats {
-		if err := b.set(sh, 1, top+2+i, text(bl.cats[i]), true, false); err != nil {
+		if err := b.set(sh, 1, top+2+i, text(bl.cats[i]), false, false); err != nil {
 			return 0, err
 		}
 		if err := b.set(sh, 2, top+2+i, num(bl.vals[i]), false, false); err != nil {
@@ -125,7 +134,7 @@ func (b *book) drawBlock(top, n int, bl block) (int, error) {
 		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: bl.title}}},
 		Legend:    excelize.ChartLegend{Position: "none"},
 		Dimension: excelize.ChartDimension{Width: 640, Height: 320},
-		XAxis: excelize.ChartAxis{Font: axisFont,
+		XAxis: excelize.ChartAxis{Font: axisFont, ReverseOrder: bl.reverse,
 			Title: excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: bl.xTitle}}}},
 		YAxis: excelize.ChartAxis{MajorGridLines: true, Font: axisFont,
 			Title: excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: bl.yTitle}}}},

@@ -55,7 +55,12 @@ func (b *book) summary() error {
 		src := &b.r.Sources[i]
 		row := []cell{sourceLink(src), text(src.Outlet), text(src.Language), optDate(src.Published), text(src.Title)}
 		for c, v := range row {
-			if err := b.set(sh, c+1, top+1+i, v, c == 4, false); err != nil {
+			if err := b.set(sh, c+1, top+1+i, v, c == 0 || c == 4, false); err != nil {
+				return err
+			}
+		}
+		if h := rowHeight(summaryCols, row); h > 0 {
+			if err := b.f.SetRowHeight(sh, top+1+i, h); err != nil {
 				return err
 			}
 		}
@@ -66,14 +71,18 @@ func (b *book) summary() error {
 		StyleName: "TableStyleLight9", ShowRowStripes: &show}); err != nil {
 		return fmt.Errorf("sheet %s table: %w", sh, err)
 	}
-	for i, w := range []float64{28, 18, 10, 12, 70} {
+	for i, c := range summaryCols {
 		col, _ := excelize.ColumnNumberToName(i + 1)
-		if err := b.f.SetColWidth(sh, col, col, w); err != nil {
+		if err := b.f.SetColWidth(sh, col, col, c.width); err != nil {
 			return err
 		}
 	}
 	return b.printSetup(sh)
 }
+
+// summaryCols are the columns of the sources table on the Summary sheet.
+var summaryCols = []column{{"Source", 30, true}, {"Outlet", 18, false}, {"Language", 10, false},
+	{"Published", 12, false}, {"Title", 70, true}}
 
 func (b *book) timeline() error {
 	cols := []column{
