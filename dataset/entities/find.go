@@ -69,6 +69,7 @@ type found struct {
 	typ    string
 	toks   []*token
 	titled bool
+	guess  bool // typed person only for want of a cue
 }
 
 type finder struct {
@@ -328,6 +329,9 @@ func (f *finder) split(run []int) [][]*token {
 			flush()
 			continue
 		}
+		if k == 0 && t.initial && !t.headline && !f.known(t) && lex.affixed(f.lang, t.key) {
+			continue // Kedatangan Jokowi: a derived common word opens the sentence
+		}
 		if k == 0 && t.initial && !t.headline {
 			lexKnown := f.known(t) || lex.role.match(f.pieceOf(run), 0) > 0
 			if f.lowerSeen[t.key] && !f.capMid[t.key] && !lexKnown {
@@ -361,7 +365,11 @@ func (f *finder) add(toks []*token, typ string, titled bool) {
 	if len(toks) == 0 {
 		return
 	}
-	f.found = append(f.found, found{s: toks[0].s, e: toks[len(toks)-1].e, typ: typ, toks: toks, titled: titled})
+	guess := typ == guessPerson
+	if guess {
+		typ = Person
+	}
+	f.found = append(f.found, found{s: toks[0].s, e: toks[len(toks)-1].e, typ: typ, toks: toks, titled: titled, guess: guess})
 }
 
 // classify types a piece and adds its mentions: a titled person (and what
@@ -390,7 +398,10 @@ func (f *finder) classify(p []*token) {
 				return // Menteri Kelautan: a portfolio, not a name
 			}
 		}
-		if n := lex.place.match(name, 0); n > 0 && n < len(name) {
+		if n := lex.place.match(name, 0); n == len(name) {
+			f.add(name, Location, false) // Presiden Indonesia, Gubernur DKI Jakarta
+			return
+		} else if n > 0 {
 			f.add(name[:n], Location, false)
 			name = name[n:]
 		}
@@ -577,16 +588,21 @@ func (f *finder) plainType(p []*token, prev *token) string {
 		return Person
 	}
 	if len(p) == 1 {
-		if typ := lex.single[f.lang]; typ != "" && f.plainNames(p) {
-			return typ
+		if typ := lex.single[f.lang]; typ == Person && f.plainNames(p) {
+			return guessPerson
 		}
 		return Other
 	}
 	if len(p) <= 4 && f.plainNames(p) {
-		return Person
+		return guessPerson
 	}
 	return Other
 }
+
+// guessPerson is what plainType returns for plain capitalised words that
+// no cue types: a person, unless an acronym shows an organisation.
+const guessPerson = "person?"
+
 
 // plainNames reports whether every word of p is a capitalised word of
 // letters that no lexicon knows and the article never writes in lowercase.
@@ -609,6 +625,7 @@ func (f *finder) plainNames(p []*token) bool {
 // or last name it is.
 func (f *finder) propagate() {
 	f.pairAcronyms()
+	f.listPlaces()
 	byKey := map[string]string{}
 	parts := map[string]string{}
 	for _, m := range f.found {
@@ -653,12 +670,35 @@ func (f *finder) pairAcronyms() {
 			if !acr && !abbr {
 				continue
 			}
-			typ := Organization
-			if x.typ == Location {
-				typ = Location
+			typ := x.typ
+			if x.guess || typ == Other {
+				typ = Organization
 			}
 			f.found[i].typ, f.found[j].typ = typ, typ
 			break
+		}
+	}
+}
+
+// listPlaces makes a guessed person a place when it stands in a list next
+// to a place: Aceh, Riau, Jambi dan Batam.
+func (f *finder) listPlaces() {
+	for pass := 0; pass < 2; pass++ {
+		for i := range f.found {
+			m := &f.found[i]
+			if !m.guess || len(m.toks) != 1 {
+				continue
+			}
+			for _, j := range []int{i - 1, i + 1} {
+				if j < 0 || j >= len(f.found) || f.found[j].typ != Location || f.found[j].guess {
+					continue
+				}
+				a, b := f.found[min(i, j)], f.found[max(i, j)]
+				if a.e <= b.s && lex.listGap(strings.TrimSpace(string(f.rs[a.e:b.s]))) {
+					m.typ, m.guess = Location, false
+					break
+				}
+			}
 		}
 	}
 }

@@ -89,6 +89,9 @@ type lexicon struct {
 	// single is, per language (the lexicon file's name), the type of a lone
 	// capitalised word that no cue types; other when not given.
 	single map[string]string
+	// affixes are, per language, prefix-suffix patterns of derived common
+	// words (ke-an, -nya) that open sentences but are no names.
+	affixes map[string][][2]string
 	// gazetteer maps the name key of every gazetteer variant to its entry.
 	gazetteer map[string]gazEntry
 }
@@ -149,7 +152,7 @@ func mustLoadLexicon() *lexicon {
 // loadLexicon reads every lexicon/*.tsv file: lines kind<TAB>phrase, where
 // in gazetteer.tsv the phrase is variants of one name separated by |.
 func loadLexicon() (*lexicon, error) {
-	l := &lexicon{abbrev: map[string]bool{}, gazetteer: map[string]gazEntry{}, single: map[string]string{}}
+	l := &lexicon{abbrev: map[string]bool{}, gazetteer: map[string]gazEntry{}, single: map[string]string{}, affixes: map[string][][2]string{}}
 	ents, err := lexiconFS.ReadDir("lexicon")
 	if err != nil {
 		return nil, err
@@ -175,6 +178,12 @@ func loadLexicon() (*lexicon, error) {
 				if err := l.addGazetteer(kind, phrase); err != nil {
 					return nil, fmt.Errorf("%s:%d: %v", name, n, err)
 				}
+				continue
+			}
+			if kind == "affix" {
+				pre, suf, _ := strings.Cut(phrase, "-")
+				lang := strings.TrimSuffix(e.Name(), ".tsv")
+				l.affixes[lang] = append(l.affixes[lang], [2]string{pre, suf})
 				continue
 			}
 			if kind == "single" {
@@ -220,6 +229,27 @@ func (l *lexicon) addGazetteer(kind, variants string) error {
 		}
 	}
 	return nil
+}
+
+// affixed reports whether folded word w has a derived-word affix pattern
+// of language lang and is long enough for a stem to remain.
+func (l *lexicon) affixed(lang, w string) bool {
+	for _, a := range l.affixes[lang] {
+		if len(w) >= len(a[0])+len(a[1])+4 && strings.HasPrefix(w, a[0]) && strings.HasSuffix(w, a[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// listGap reports whether the text between two names is a list separator:
+// a comma, and, or.
+func (l *lexicon) listGap(gap string) bool {
+	switch gap {
+	case ",", "and", "or", "dan", "atau", ", and", ", dan", ", or", ", atau":
+		return true
+	}
+	return false
 }
 
 // isUpperWord reports whether s has at least two letters, all capitals.
