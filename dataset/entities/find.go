@@ -603,7 +603,6 @@ func (f *finder) plainType(p []*token, prev *token) string {
 // no cue types: a person, unless an acronym shows an organisation.
 const guessPerson = "person?"
 
-
 // plainNames reports whether every word of p is a capitalised word of
 // letters that no lexicon knows and the article never writes in lowercase.
 func (f *finder) plainNames(p []*token) bool {
