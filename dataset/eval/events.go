@@ -79,14 +79,12 @@ var digits = regexp.MustCompile(`\d`)
 
 // score compares the resolved mentions of one doc with its gold DATE
 // timexes: relaxed (overlapping) spans, one-to-one; a prediction that
-// overlaps only a non-DATE gold timex (a duration, a time) is not counted.
+// overlaps only a non-DATE gold timex (a duration, a time) or the
+// document's creation time is not counted.
 func (s *timexScore) score(ms []events.Mention, gold []goldTimex) {
 	var dates, others []goldTimex
 	for _, g := range gold {
-		if g.Func == "CREATION_TIME" {
-			continue
-		}
-		if g.Type == "DATE" {
+		if g.Type == "DATE" && g.Func != "CREATION_TIME" {
 			dates = append(dates, g)
 		} else {
 			others = append(others, g)
@@ -242,14 +240,18 @@ func runMeantime(ctx context.Context, dir string, w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		// MEANTIME annotates only the first sentences of each article:
-		// predictions past the last annotation of any kind are not scored.
-		var last int64
-		for _, t := range d.Timex {
-			last = max(last, t.End)
-		}
-		for _, e := range d.Event {
-			last = max(last, e.End)
+		// MEANTIME annotates time expressions in the title, the date line
+		// and the first four sentences only (lines 0-5 of the tokenised
+		// text): predictions after them are not scored.
+		last, lines := int64(0), 0
+		for _, r := range d.Text {
+			if r == '\n' {
+				lines++
+				if lines == 6 {
+					break
+				}
+			}
+			last++
 		}
 		var scored []events.Mention
 		for _, m := range ms {
