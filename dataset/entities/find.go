@@ -576,6 +576,9 @@ func (f *finder) plainType(p []*token, prev *token) string {
 		if lowerPrev && lex.orgcue.has(one(prev)) {
 			return Organization
 		}
+		if typ := lex.acronym[f.lang]; typ != "" {
+			return typ
+		}
 		return Other // an acronym: Resolve or a spelled-out name types it
 	}
 	if lowerPrev && (lex.cue.has(one(prev)) || lex.role.has(one(prev))) {

@@ -89,6 +89,9 @@ type lexicon struct {
 	// single is, per language (the lexicon file's name), the type of a lone
 	// capitalised word that no cue types; other when not given.
 	single map[string]string
+	// acronym is, per language, the type of a lone acronym that no cue
+	// types; other when not given.
+	acronym map[string]string
 	// affixes are, per language, prefix-suffix patterns of derived common
 	// words (ke-an, -nya) that open sentences but are no names.
 	affixes map[string][][2]string
@@ -152,7 +155,7 @@ func mustLoadLexicon() *lexicon {
 // loadLexicon reads every lexicon/*.tsv file: lines kind<TAB>phrase, where
 // in gazetteer.tsv the phrase is variants of one name separated by |.
 func loadLexicon() (*lexicon, error) {
-	l := &lexicon{abbrev: map[string]bool{}, gazetteer: map[string]gazEntry{}, single: map[string]string{}, affixes: map[string][][2]string{}}
+	l := &lexicon{abbrev: map[string]bool{}, gazetteer: map[string]gazEntry{}, single: map[string]string{}, acronym: map[string]string{}, affixes: map[string][][2]string{}}
 	ents, err := lexiconFS.ReadDir("lexicon")
 	if err != nil {
 		return nil, err
@@ -188,6 +191,10 @@ func loadLexicon() (*lexicon, error) {
 			}
 			if kind == "single" {
 				l.single[strings.TrimSuffix(e.Name(), ".tsv")] = phrase
+				continue
+			}
+			if kind == "acronym" {
+				l.acronym[strings.TrimSuffix(e.Name(), ".tsv")] = phrase
 				continue
 			}
 			p := l.kind(kind)
