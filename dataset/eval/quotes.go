@@ -276,6 +276,18 @@ func isPronounOrRole(s string) bool {
 	case "i", "he", "she", "it", "they", "we", "you", "his", "her", "their", "who", "which":
 		return true
 	}
+	// The head decides: the Indiana governor is a role, Senate Minority
+	// Leader Harry Reid is a name.
+	if h := head(s); h != "" {
+		for _, w := range strings.Fields(s) {
+			w = strings.Trim(w, ".,;:()")
+			if strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")) == h {
+				if r := []rune(w); len(r) > 0 && unicode.IsLower(r[0]) {
+					return true
+				}
+			}
+		}
+	}
 	for i, w := range strings.Fields(s) {
 		if i == 0 && sentenceInitial[strings.ToLower(w)] {
 			continue

@@ -18,6 +18,11 @@ func (x *extractor) matchAt(i, hi int, tags ...string) (phrase, bool) {
 	if t := x.toks[i]; t.capitalised() && i > 0 && !x.isBoundary(i-1) && x.toks[i-1].quote < 0 && x.toks[i-1].kind != tokBreak {
 		return phrase{}, false
 	}
+	// After an article or a possessive a cue word is a noun: those
+	// reports, his call.
+	if i > 0 && (determiners[x.toks[i-1].lower] || isPossessive(x.toks[i-1]) || possessivePronouns[x.toks[i-1].lower]) {
+		return phrase{}, false
+	}
 	for _, tag := range tags {
 		max := x.lex.maxLen[tag]
 		var b strings.Builder
@@ -53,6 +58,8 @@ type np struct {
 // demonstratives are determiners that also open a clause (said that
 // Americans will say …) and so never start a speaker phrase backwards.
 var demonstratives = map[string]bool{"that": true, "this": true}
+
+var possessivePronouns = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "your": true, "those": true, "these": true}
 
 var conjunctions = map[string]bool{"and": true, "but": true, "or": true, "then": true, "dan": true, "lalu": true, "kemudian": true, "serta": true, "namun": true}
 
@@ -188,6 +195,9 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 		if x.runAt[k] >= 0 {
 			n.from = x.runs[x.runAt[k]].from
 			n.org = x.lex.has("body", t.lower)
+			if n.from > lo && determiners[x.toks[n.from-1].lower] && !demonstratives[x.toks[n.from-1].lower] {
+				n.from-- // the Indiana governor
+			}
 			break
 		}
 		if tk.capitalised() || x.lex.has("cue", tk.lower) || x.lex.has("skip", tk.lower) || x.lex.has("that", tk.lower) || x.lex.has("pron", tk.lower) {

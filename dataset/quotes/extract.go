@@ -151,7 +151,7 @@ func (x *extractor) quote(si int) {
 	ok := false
 	// After a full stop inside the marks a new sentence starts: its cue
 	// belongs to what follows ("…." A paper wrote „…“).
-	if s.closed && !(closeTok > openTok && x.toks[closeTok-1].text == ".") {
+	if s.closed && !(s.end > s.start && x.runes[s.end-1] == '.') {
 		a, ok = x.after(closeTok + 1)
 	}
 	if !ok {
@@ -236,7 +236,7 @@ func (x *extractor) windowStart(i int) int {
 	return 0
 }
 
-var dashes = map[string]bool{",": true, "—": true, "–": true, "-": true, "(": true}
+var dashes = map[string]bool{",": true, "—": true, "–": true, "-": true, "―": true, "(": true}
 
 // after finds the attribution in the clause after a closing mark:
 // "…," Rama said / said Rama / he added / ujarnya / kata Prabowo.
@@ -249,7 +249,7 @@ func (x *extractor) after(k int) (attribution, bool) {
 		return attribution{}, false
 	}
 	// A byline after a dash: "…" - Sanders.
-	if k > 0 && (x.toks[k-1].text == "-" || x.toks[k-1].text == "—" || x.toks[k-1].text == "–") {
+	if k > 0 && (x.toks[k-1].text == "-" || x.toks[k-1].text == "—" || x.toks[k-1].text == "–" || x.toks[k-1].text == "―") {
 		if n, ok := x.npAfter(k, hi); ok && n.run >= 0 && n.to == hi {
 			return attribution{speaker: n, hasNP: true}, true
 		}
@@ -281,7 +281,7 @@ func (x *extractor) after(k int) (attribution, bool) {
 	// A pronoun or name and any verb: "…," she elaborated.
 	if n, ok := x.npAfter(k, hi); ok && (n.pron || n.run >= 0) && n.to < hi {
 		if t := x.toks[n.to]; t.kind == tokWord && !t.capitalised() && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s")) && !x.lex.has("skip", t.lower) {
-			if n.to+1 >= hi || x.toks[n.to+1].kind == tokPunct {
+			if n.to+1 >= hi || x.toks[n.to+1].kind == tokPunct || n.from == k && (n.pron || x.personLike(n.run)) {
 				return attribution{cue: phrase{n.to, n.to + 1, "cue"}, hasCue: true, speaker: n, hasNP: true}, true
 			}
 		}
@@ -352,12 +352,15 @@ func (x *extractor) onlyModifiers(from, to int) bool {
 		if t.kind == tokPunct && t.text == "," {
 			continue
 		}
-		if t.kind != tokWord || t.quote >= 0 || x.lex.has("cue", t.lower) {
+		if t.kind != tokWord || t.quote >= 0 || x.lex.has("cue", t.lower) || x.lex.has("pron", t.lower) ||
+			prepositions[t.lower] || whWords[t.lower] || !t.capitalised() && strings.HasSuffix(t.lower, "ing") {
 			return false
 		}
 	}
 	return true
 }
+
+var whWords = map[string]bool{"what": true, "who": true, "which": true, "whom": true, "whose": true, "where": true, "when": true, "yang": true}
 
 // hasSuffix reports whether the cue token at i carries a pronoun clitic
 // (ujarnya, katanya).
@@ -384,6 +387,11 @@ func (x *extractor) skipObject(i, hi int) int {
 func (x *extractor) before(openTok int) (attribution, bool) {
 	lo := x.windowStart(openTok)
 	end := openTok
+	// The New York Times reports: ¶ "…": the cue ends the paragraph before.
+	if end == lo && end >= 2 && x.toks[end-1].kind == tokBreak && x.toks[end-2].text == ":" {
+		end--
+		lo = x.windowStart(end)
+	}
 	if end <= lo {
 		return attribution{}, false
 	}

@@ -151,19 +151,32 @@ func classifyRun(toks []token, from, to int, lex *lexicon) nameRun {
 			return r
 		}
 	}
-	// The name starts after the last title word: White House Press
-	// Secretary Josh Earnest → Josh Earnest.
-	last := -1
+	// The name starts after the last title word before its last word:
+	// White House Press Secretary Josh Earnest → Josh Earnest; Charlie
+	// King stays whole. A run of titles only is a role (Prime Minister).
+	isTitle := func(i int) bool { return lex.has("title", toks[i].text) || lex.has("loc", toks[i].text) }
+	all := true
 	for i := from; i < to; i++ {
-		if lex.has("title", toks[i].text) || lex.has("loc", toks[i].text) {
-			last = i
+		all = all && (isTitle(i) || lex.has("conn", toks[i].lower))
+	}
+	if all {
+		r.coreFrom, r.typ = to, typeOther
+		return r
+	}
+	for i := to - 2; i >= from; i-- {
+		if isTitle(i) {
+			r.coreFrom = i + 1
+			break
 		}
 	}
-	if last >= 0 && last+1 < to {
-		r.coreFrom = last + 1
-	} else if last == to-1 {
-		r.coreFrom = to // titles only: Prime Minister
-		r.typ = typeOther
+	if to-from >= 2 {
+		shout := true
+		for i := from; i < to; i++ {
+			shout = shout && isAcronym(toks[i].text)
+		}
+		if shout && len(text) > 10 {
+			r.coreFrom, r.typ = to, typeOther // CONGRESS HAS INVESTIGATED HIM
+		}
 	}
 	return r
 }

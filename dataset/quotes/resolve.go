@@ -183,6 +183,20 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 // pronoun comes first: the sentence continues about someone named before
 // (Still, he called Clinton's squabble unusual).
 func (x *extractor) sentenceSubject(start, end int) (run int, pron bool) {
+	// The Republican nominee also linked …: a role subject stands, like a
+	// pronoun, for someone named before.
+	for i := start; i < end && i < start+6; i++ {
+		t := x.toks[i]
+		if t.kind != tokWord || t.quote >= 0 {
+			break
+		}
+		if i == start && !definite[t.lower] {
+			break
+		}
+		if i > start && x.isRoleWord(i) && !x.lex.has("body", t.lower) {
+			return -1, true
+		}
+	}
 	for i := start; i < end; i++ {
 		t := x.toks[i]
 		if t.quote >= 0 {
@@ -245,8 +259,12 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 			return x.fullest(r)
 		}
 	}
-	// the 46-year-old, the investor: the person the article is about.
-	if at > 0 && definite[x.toks[at].lower] {
+	// the 46-year-old, the investor: the person the article is about; but
+	// the letter, the statement speak for nobody named.
+	if x.lex.has("thing", role) || x.lex.has("thing", strings.TrimSuffix(role, "s")) {
+		return "", -1
+	}
+	if at >= 0 && definite[x.toks[at].lower] {
 		return x.nearestPerson(at)
 	}
 	return "", -1

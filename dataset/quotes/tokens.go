@@ -90,7 +90,8 @@ func tokenize(runes []rune, lex *lexicon) []token {
 			}
 			if j < n && runes[j] == '.' {
 				w := string(runes[i:j])
-				if dotted || lex.has("abbr", w+".") || lex.has("title", w+".") || (j-i == 1 && unicode.IsUpper(runes[i])) {
+				last := w[strings.LastIndexAny(w, "-‐")+1:] // D-Nev.
+				if dotted || lex.has("abbr", w+".") || lex.has("title", w+".") || lex.has("abbr", last+".") || (j-i == 1 && unicode.IsUpper(runes[i])) {
 					j++
 				}
 			}
