@@ -93,7 +93,7 @@ func Write(dir string, r *report.Report, opt Options) error {
 		pages[c.ID] = page{Title: c.Title + " · " + opt.Title, Heading: opt.Title, Charts: []Chart{c}, Nav: charts, Back: true}
 	}
 	for _, name := range append([]string{"index"}, ids(charts)...) {
-		b, err := Render(pages[name])
+		b, err := render(pages[name])
 		if err != nil {
 			return fmt.Errorf("page %s.html: %w", name, err)
 		}
@@ -135,8 +135,13 @@ type script struct {
 	Tips   template.JS
 }
 
-// Render renders one page.
-func Render(p page) ([]byte, error) {
+// RenderChart renders the page of one chart.
+func RenderChart(c Chart) ([]byte, error) {
+	return render(page{Title: c.Title, Heading: c.Title, Charts: []Chart{c}})
+}
+
+// render renders one page.
+func render(p page) ([]byte, error) {
 	d := pageData{page: p, Version: EChartsVersion}
 	for _, c := range p.Charts {
 		if c.Option == nil {
