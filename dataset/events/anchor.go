@@ -161,13 +161,19 @@ func inferAnchors(docs []*dataset.Doc, ms [][]Mention) map[int]Anchor {
 		if _, ok := out[i]; ok {
 			continue
 		}
-		best, bestN := story, agree(i, story)
+		base, ev := story, "inferred:story-anchor(%s)"
+		// An article whose own latest full date is far from the story's
+		// is about another time: its own date anchors it.
+		if own, ok := ownLatest(ms[i]); ok && (own > story+31 || own < story-366) {
+			base, ev = own, "inferred:latest-date-in-text(%s)"
+		}
+		best, bestN := base, agree(i, base)
 		for k := 1; k <= 6; k++ {
-			if n := agree(i, story+dataset.Date(k)); n > bestN {
-				best, bestN = story+dataset.Date(k), n
+			if n := agree(i, base+dataset.Date(k)); n > bestN {
+				best, bestN = base+dataset.Date(k), n
 			}
 		}
-		out[i] = Anchor{Date: best, Evidence: fmt.Sprintf("inferred:story-anchor(%s)", best)}
+		out[i] = Anchor{Date: best, Evidence: fmt.Sprintf(ev, best)}
 	}
 	return out
 }
@@ -205,4 +211,20 @@ func ambiguous(d *dataset.Doc, ms []Mention) (string, []dataset.Date) {
 		}
 	}
 	return "", nil
+}
+
+// ownLatest is the latest full date (day, month and year) an article
+// names, not counting what it says will happen.
+func ownLatest(ms []Mention) (dataset.Date, bool) {
+	var best dataset.Date
+	ok := false
+	for _, m := range ms {
+		if m.Dateline || m.Future || m.Year == 0 || m.Month == 0 || m.Day == 0 || m.Kind != "date" {
+			continue
+		}
+		if d := civil(m.Year, m.Month, m.Day); !ok || d > best {
+			best, ok = d, true
+		}
+	}
+	return best, ok
 }

@@ -197,8 +197,12 @@ func participantKeys(src string, m *Mention, ents *entities.Resolver) []string {
 			}
 		}
 	}
-	for _, n := range m.Nouns {
-		add(strings.TrimSuffix(n, "s"))
+	// Key nouns only stand in for names: two sentences that name people
+	// or places must share one of them.
+	if len(set) == 0 {
+		for _, n := range m.Nouns {
+			add(strings.TrimSuffix(n, "s"))
+		}
 	}
 	keys := make([]string, 0, len(set))
 	for k := range set {
