@@ -129,7 +129,7 @@ func runPolnear(ctx context.Context, dir string, w io.Writer) error {
 		f1 = 2 * p * r / (p + r)
 	}
 	fmt.Fprintf(w, "   quoted speech      P %5.1f  R %5.1f  F1 %5.1f   (overlap ≥ half of the shorter span)\n", p, r, f1)
-	fmt.Fprintf(w, "   speaker accuracy   %5.1f%%  (%d/%d matched quotes; named gold source %d/%d, pronoun or role resolved by gold antecedent %d/%d)\n",
+	fmt.Fprintf(w, "   speaker accuracy   %5.1f%%  (%d/%d matched quotes; named gold source %d/%d, pronoun or role resolved by the gold antecedent, indefinite as nobody %d/%d)\n",
 		pct(s.spkOK, s.spkN), s.spkOK, s.spkN, s.namedOK, s.namedN, s.pronOK, s.pronN)
 	fmt.Fprintf(w, "   indirect speech    R %5.1f  (%d/%d gold contents without quotation marks; %d predicted indirect, %d of them on a gold content)\n",
 		pct(s.indHit, s.indGold), s.indHit, s.indGold, s.indPred, s.indPredHit)
@@ -195,6 +195,9 @@ func (s *polnearScore) add(d polnearDoc, errs io.Writer) {
 		pron := g.resolve != "" || isPronounOrRole(g.source)
 		if pron {
 			want = g.resolve
+			if indefinite(g.source) {
+				want = "" // a source, one official: the article names nobody
+			}
 			s.pronN++
 		} else {
 			s.namedN++
@@ -297,6 +300,20 @@ func isPronounOrRole(s string) bool {
 		}
 	}
 	return true
+}
+
+// indefinite reports whether a gold source is an indefinite phrase (a
+// source close to the campaign, one official): nobody is named.
+func indefinite(s string) bool {
+	f := strings.Fields(strings.ToLower(s))
+	if len(f) == 0 {
+		return false
+	}
+	switch f[0] {
+	case "a", "an", "one", "another", "some", "several", "many", "two", "three":
+		return true
+	}
+	return false
 }
 
 // sentenceInitial words are capitalised at the start of a gold source
