@@ -82,7 +82,7 @@ func gather(mentions []dataset.EntityMention) ([]*item, map[string][]position) {
 	var raws []raw
 	for _, m := range mentions {
 		surf := strings.Join(strings.Fields(m.Text), " ")
-		core := StripTitle(surf)
+		core := coreName(surf)
 		k := nameKey(core)
 		if k == "" {
 			continue
@@ -117,12 +117,12 @@ func gather(mentions []dataset.EntityMention) ([]*item, map[string][]position) {
 	// occurrence).
 	inner := map[[2]string][][2]int64{}
 	for _, r := range raws {
-		if strings.Join(strings.Fields(r.m.Text), " ") == StripTitle(r.m.Text) {
+		if strings.Join(strings.Fields(r.m.Text), " ") == coreName(r.m.Text) {
 			inner[r.key] = append(inner[r.key], [2]int64{r.m.Start, r.m.End})
 		}
 	}
 	for _, r := range raws {
-		core := StripTitle(r.m.Text)
+		core := coreName(r.m.Text)
 		if strings.Join(strings.Fields(r.m.Text), " ") != core {
 			if slices.ContainsFunc(inner[r.key], func(sp [2]int64) bool { return sp[0] >= r.m.Start && sp[1] <= r.m.End }) {
 				continue
@@ -151,6 +151,25 @@ func gather(mentions []dataset.EntityMention) ([]*item, map[string][]position) {
 		})
 	}
 	return items, pos
+}
+
+// coreName is the name a surface form stands for: titles stripped, cut
+// before an apposition or a parenthesis (The United States, a close ally
+// of Albania), "" when no capitalised word is left (the prime minister).
+func coreName(surface string) string {
+	s := StripTitle(strings.Join(strings.Fields(surface), " "))
+	if i := strings.IndexAny(s, ",;:(["); i > 0 {
+		s = StripTitle(s[:i])
+	}
+	for _, sep := range []string{" - ", " – ", " — "} {
+		if i := strings.Index(s, sep); i > 0 {
+			s = StripTitle(s[:i])
+		}
+	}
+	if !strings.ContainsFunc(s, unicode.IsUpper) {
+		return ""
+	}
+	return s
 }
 
 // union is a union-find over items that refuses merges the alias file
@@ -705,7 +724,7 @@ func (r *Resolver) Canonical(sourceID, s string) string {
 // one entity of the corpus bears. Titles are ignored (Prime Minister Edi
 // Rama is Edi Rama).
 func (r *Resolver) Lookup(sourceID, s string) (dataset.Entity, bool) {
-	for _, k := range []string{nameKey(StripTitle(s)), nameKey(s)} {
+	for _, k := range []string{nameKey(coreName(s)), nameKey(StripTitle(s)), nameKey(s)} {
 		if k == "" {
 			continue
 		}
@@ -713,7 +732,7 @@ func (r *Resolver) Lookup(sourceID, s string) (dataset.Entity, bool) {
 			return r.entities[e], true
 		}
 	}
-	for _, k := range []string{nameKey(StripTitle(s)), nameKey(s)} {
+	for _, k := range []string{nameKey(coreName(s)), nameKey(StripTitle(s)), nameKey(s)} {
 		if e, ok := r.byKey[k]; ok && e >= 0 {
 			return r.entities[e], true
 		}

@@ -272,3 +272,21 @@ func TestResolvePrefixed(t *testing.T) {
 		})
 	}
 }
+
+func TestCoreName(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"The United States, a close ally of Albania", "United States"},
+		{"Prime Minister Edi Rama", "Edi Rama"},
+		{"the prime minister", ""},
+		{"its foreign ministry", ""},
+		{"Mujahideen-e-Khalq (MEK)", "Mujahideen-e-Khalq"},
+		{"  Edi   Rama ", "Edi Rama"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			if got := coreName(tt.in); got != tt.want {
+				t.Errorf("coreName(%q) = %q, want %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
