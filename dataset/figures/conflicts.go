@@ -15,15 +15,20 @@ import (
 //  1. Only figures with a unit or counted thing take part; two figures can
 //     be about the same thing only when their units are equal (member and
 //     member; hour and hour; IDR and IDR).
-//  2. Their contexts must overlap: the content words within contextWindow
-//     tokens of each figure, in its sentence (Indonesian nouns translated by
+//  2. Their contexts must overlap: the contextSize nearest content words
+//     on each side of each figure, in its sentence (Indonesian nouns translated by
 //     nouns_id.tsv, English plurals made singular, the unit itself, function
 //     words and numbers left out) must share at least minShared words.
 //     Words found in more than a quarter of the corpus's sentences (the
 //     story's own name: Albania, Iran) do not count, since they say nothing
 //     about which number a sentence gives.
 //  3. A figure is linked to its best match in each other source (most shared
-//     words, then the closest value), and only when that choice is mutual;
+//     words, then the closest value), and only when that choice is mutual
+//     and the nearestSize nearest content words on each side of the two
+//     figures share a word (blast in "12 people were killed in the blast"
+//     and "at least 30 people were killed in the blast": the same event;
+//     not "diplomats were given 24 hours to leave" and "diplomats held
+//     talks for 48 hours");
 //     linked figures form a group. Figures of one source are never linked
 //     to each other directly.
 //  4. Each figure stands for an interval: exact 3000 is [3000, 3000];
@@ -33,15 +38,17 @@ import (
 //     [m, 10m). A group whose sources give two disjoint intervals is a
 //     conflict; about 3,000, nearly 3,000 and sekitar 3.000 agree.
 const (
-	contextWindow = 8
-	minShared     = 2
-	ubiquitous    = 0.25
+	contextSize = 4
+	nearestSize = 2
+	minShared   = 2
+	ubiquitous  = 0.25
 )
 
 // figCtx is one figure prepared for comparison.
 type figCtx struct {
 	fig    dataset.Figure
 	words  map[string]bool
+	near   map[string]bool
 	lo, hi float64
 }
 
@@ -65,7 +72,8 @@ func Conflicts(docs []*dataset.Doc, figs []dataset.Figure) []dataset.Conflict {
 			continue
 		}
 		lo, hi := interval(f)
-		cs = append(cs, figCtx{fig: f, words: contextWords(d, f, df, nSent), lo: lo, hi: hi})
+		words, near := contextWords(d, f, df, nSent)
+		cs = append(cs, figCtx{fig: f, words: words, near: near, lo: lo, hi: hi})
 	}
 	groups := linkFigures(cs)
 	var out []dataset.Conflict
@@ -163,10 +171,10 @@ func contentWord(t token, lang string) string {
 
 // contextWords returns the content words near figure f in its sentence,
 // leaving out the unit and the corpus's ubiquitous words.
-func contextWords(d *dataset.Doc, f dataset.Figure, df map[string]int, nSent int) map[string]bool {
-	words := map[string]bool{}
+func contextWords(d *dataset.Doc, f dataset.Figure, df map[string]int, nSent int) (words, near map[string]bool) {
+	words, near = map[string]bool{}, map[string]bool{}
 	if int(f.SentenceID) >= len(d.Sentences) {
-		return words
+		return words, near
 	}
 	s := d.Sentences[f.SentenceID]
 	toks := tokenize(d.Runes()[s.Start:s.End])
@@ -175,37 +183,37 @@ func contextWords(d *dataset.Doc, f dataset.Figure, df map[string]int, nSent int
 		unitWords[w] = true
 	}
 	before, after := 0, 0
-	for k := len(toks) - 1; k >= 0; k-- {
-		t := toks[k]
-		if int64(t.e)+s.Start > f.Start {
-			continue
+	for k := len(toks) - 1; k >= 0 && before < contextSize; k-- {
+		if t := toks[k]; int64(t.e)+s.Start <= f.Start && addWord(words, t, d.Source.Language, unitWords, df, nSent) {
+			if before < nearestSize {
+				addWord(near, t, d.Source.Language, unitWords, df, nSent)
+			}
+			before++
 		}
-		if before++; before > contextWindow {
-			break
-		}
-		addWord(words, t, d.Source.Language, unitWords, df, nSent)
 	}
-	for _, t := range toks {
-		if int64(t.s)+s.Start < f.End {
-			continue
+	for k := 0; k < len(toks) && after < contextSize; k++ {
+		if t := toks[k]; int64(t.s)+s.Start >= f.End && addWord(words, t, d.Source.Language, unitWords, df, nSent) {
+			if after < nearestSize {
+				addWord(near, t, d.Source.Language, unitWords, df, nSent)
+			}
+			after++
 		}
-		if after++; after > contextWindow {
-			break
-		}
-		addWord(words, t, d.Source.Language, unitWords, df, nSent)
 	}
-	return words
+	return words, near
 }
 
-func addWord(words map[string]bool, t token, lang string, unit map[string]bool, df map[string]int, nSent int) {
+// addWord adds the content word of t, unless it is the unit or ubiquitous
+// in the corpus, and reports whether it did.
+func addWord(words map[string]bool, t token, lang string, unit map[string]bool, df map[string]int, nSent int) bool {
 	w := contentWord(t, lang)
 	if w == "" || unit[w] {
-		return
+		return false
 	}
 	if nSent >= 8 && float64(df[w]) > ubiquitous*float64(nSent) {
-		return
+		return false
 	}
 	words[w] = true
+	return true
 }
 
 func shared(a, b map[string]bool) int {
@@ -230,7 +238,7 @@ func linkFigures(cs []figCtx) [][]int {
 			}
 			s := shared(cs[i].words, cs[j].words)
 			d := math.Abs(cs[j].fig.Value - cs[i].fig.Value)
-			if s >= minShared && (s > bs || s == bs && d < bd) {
+			if s >= minShared && shared(cs[i].near, cs[j].near) > 0 && (s > bs || s == bs && d < bd) {
 				b, bs, bd = j, s, d
 			}
 		}

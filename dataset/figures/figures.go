@@ -344,8 +344,11 @@ func (sc *scanner) matchForm(j int, form []string, glued []bool) bool {
 // unitAt returns the longest unit written at token j (pre: a unit written
 // before a number).
 func (sc *scanner) unitAt(j int, pre bool) *unitEntry {
+	if j < 0 || j >= len(sc.toks) {
+		return nil
+	}
 	for _, l := range sc.langs {
-		for k := range lex.units[l] {
+		for _, k := range lex.unitsBy[l][sc.toks[j].low] {
 			u := &lex.units[l][k]
 			if (pre && !u.pre) || (!pre && !u.post) {
 				continue
@@ -408,8 +411,12 @@ func (sc *scanner) matchUnitAfter(j int, money bool) (*unitEntry, int) {
 // matchHedgeBefore finds a hedge phrase that ends just before token i.
 func (sc *scanner) matchHedgeBefore(i, floor int) (bool, string, int) {
 	best, kind := -1, ""
+	if i < 1 {
+		return false, "", 0
+	}
 	for _, l := range sc.langs {
-		for _, h := range lex.hedges[l] {
+		for _, k := range lex.hedgesBy[l][sc.toks[i-1].low] {
+			h := lex.hedges[l][k]
 			j := i - len(h.form)
 			if j < floor || j < 0 || !sc.same(j, i) {
 				continue

@@ -62,8 +62,10 @@ type nounEntry struct {
 type lexicon struct {
 	numbers  map[string]map[string][]numWord // lang → word → meanings (dozens is scale and vague)
 	scales   map[string]map[string]scaleAbbr
-	units    map[string][]unitEntry // lang → entries, longest form first
+	units    map[string][]unitEntry      // lang → entries, longest form first
+	unitsBy  map[string]map[string][]int // lang → first token → indices into units
 	hedges   map[string][]hedgeEntry
+	hedgesBy map[string]map[string][]int // lang → last token → indices into hedges
 	nounsID  map[string]nounEntry
 	nounsID2 map[string]nounEntry // two-word Indonesian nouns (rumah sakit)
 	plurals  map[string]string
@@ -172,6 +174,20 @@ func load() (*lexicon, error) {
 	}
 	for lg := range l.hedges {
 		sortStable(l.hedges[lg], func(a, b hedgeEntry) bool { return len(a.form) > len(b.form) })
+	}
+	l.unitsBy, l.hedgesBy = map[string]map[string][]int{}, map[string]map[string][]int{}
+	for lg, us := range l.units {
+		l.unitsBy[lg] = map[string][]int{}
+		for k, u := range us {
+			l.unitsBy[lg][u.form[0]] = append(l.unitsBy[lg][u.form[0]], k)
+		}
+	}
+	for lg, hs := range l.hedges {
+		l.hedgesBy[lg] = map[string][]int{}
+		for k, h := range hs {
+			last := h.form[len(h.form)-1]
+			l.hedgesBy[lg][last] = append(l.hedgesBy[lg][last], k)
+		}
 	}
 	if rs, err = rows("nouns_id.tsv", 2); err != nil {
 		return nil, err

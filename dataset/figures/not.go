@@ -247,10 +247,8 @@ func (sc *scanner) startsSentence(k int) bool { return k == 0 || !sc.same(k-1, k
 // isHedgeWord reports whether w is the last word of a hedge (about, some).
 func (sc *scanner) isHedgeWord(w string) bool {
 	for _, l := range sc.langs {
-		for _, h := range lex.hedges[l] {
-			if h.form[len(h.form)-1] == w {
-				return true
-			}
+		if len(lex.hedgesBy[l][w]) > 0 {
+			return true
 		}
 	}
 	return false

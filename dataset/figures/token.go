@@ -27,8 +27,8 @@ func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 // ',' when a digit follows them (3,000.50, 3.000, 2,5); a trailing '.' or
 // ',' (3,000. at a sentence end) is not part of it.
 func tokenize(text []rune) []token {
-	var out []token
 	n := len(text)
+	out := make([]token, 0, n/5+1)
 	for i := 0; i < n; {
 		r := text[i]
 		switch {
@@ -66,7 +66,14 @@ func tokenize(text []rune) []token {
 
 func mk(text []rune, s, e int, kind byte) token {
 	t := string(text[s:e])
-	return token{s: s, e: e, kind: kind, text: t, low: strings.ToLower(t)}
+	low := t
+	for _, r := range t {
+		if unicode.IsUpper(r) {
+			low = strings.ToLower(t)
+			break
+		}
+	}
+	return token{s: s, e: e, kind: kind, text: t, low: low}
 }
 
 // attached reports whether tokens a and b touch (no space between).

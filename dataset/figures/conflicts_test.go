@@ -1,0 +1,101 @@
+package figures_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"newsdesk/dataset"
+	"newsdesk/dataset/figures"
+)
+
+type src struct{ id, lang, text string }
+
+func conflictsOf(tb testing.TB, srcs []src, reverse bool) []dataset.Conflict {
+	tb.Helper()
+	var docs []*dataset.Doc
+	var figs []dataset.Figure
+	for _, s := range srcs {
+		d := newDoc(tb, s.id, s.lang, s.text)
+		docs = append(docs, d)
+		figs = append(figs, figures.Extract(d)...)
+	}
+	if reverse {
+		for i, j := 0, len(docs)-1; i < j; i, j = i+1, j-1 {
+			docs[i], docs[j] = docs[j], docs[i]
+		}
+		for i, j := 0, len(figs)-1; i < j; i, j = i+1, j-1 {
+			figs[i], figs[j] = figs[j], figs[i]
+		}
+	}
+	return figures.Conflicts(docs, figs)
+}
+
+// showConflict renders a conflict as subject | values | source=value….
+func showConflict(c dataset.Conflict) string {
+	var sv []string
+	for i, s := range c.SourceIDs {
+		sv = append(sv, s+"="+c.SourceValues[i])
+	}
+	return fmt.Sprintf("%s | %s | %s", c.Subject, strings.Join(c.Values, "; "), strings.Join(sv, " "))
+}
+
+func TestConflicts(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		srcs []src
+		want []string
+	}{
+		{"HedgedValuesAgree", []src{
+			{"a", "en", "Albania hosts about 3,000 members of the MEK at a camp near Durres."},
+			{"b", "en", "Nearly 3,000 members of the MEK live at the camp near Durres."},
+			{"c", "en", "Some 3,000 members of the MEK settled in a camp near Durres in 2016."},
+		}, nil},
+		{"DeathTollDiffers", []src{
+			{"a", "en", "Police said 12 people were killed in the blast at a Kabul market."},
+			{"b", "en", "At least 30 people were killed in the blast at the Kabul market, officials said."},
+		}, []string{"person (blast, kabul, market) | 12 person; at least 30 person | a=12 person b=at least 30 person"}},
+		{"IndonesianAndEnglishDiffer", []src{
+			{"a", "id", "Sebanyak 120 orang tewas dalam banjir bandang di Garut, kata BNPB."},
+			{"b", "en", "The Garut flash floods killed 85 people, BNPB said."},
+		}, []string{"person (bnpb, flood, garut) | 120 person; 85 person | a=120 person b=85 person"}},
+		{"SameUnitDifferentThings", []src{
+			{"a", "en", "Iranian diplomats were given 24 hours to leave Albania."},
+			{"b", "en", "Iranian diplomats later held talks for 48 hours in Geneva."},
+		}, nil},
+		{"OneSourceOnly", []src{
+			{"a", "en", "Police said 12 people were killed and 30 people were injured in the blast."},
+			{"b", "en", "The blast shook the capital on Monday."},
+		}, nil},
+		{"RangeCoversValue", []src{
+			{"a", "en", "Between 200 and 300 protesters gathered outside parliament in Tbilisi."},
+			{"b", "en", "About 250 protesters gathered outside parliament in Tbilisi."},
+		}, nil},
+		{"VagueMagnitudeAgrees", []src{
+			{"a", "en", "Thousands of protesters marched through central Belgrade on Saturday."},
+			{"b", "en", "Some 5,000 protesters marched through central Belgrade on Saturday."},
+		}, nil},
+		{"DifferentUnitsNeverConflict", []src{
+			{"a", "en", "The storm left 40,000 homes without power in Auckland."},
+			{"b", "en", "The storm left 40,000 people without power in Auckland."},
+		}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, reverse := range []bool{false, true} {
+				var got []string
+				for _, c := range conflictsOf(t, tc.srcs, reverse) {
+					if c.Kind != dataset.ConflictFigure || len(c.SourceIDs) != len(c.SourceValues) {
+						t.Errorf("bad row %+v", c)
+					}
+					if want := dataset.ID("conflict", dataset.ConflictFigure, c.Subject); c.ConflictID != want {
+						t.Errorf("conflict_id %s, want %s", c.ConflictID, want)
+					}
+					got = append(got, showConflict(c))
+				}
+				if g, w := strings.Join(got, "\n"), strings.Join(tc.want, "\n"); g != w {
+					t.Errorf("reverse=%v\n got:\n%s\nwant:\n%s", reverse, g, w)
+				}
+			}
+		})
+	}
+}
