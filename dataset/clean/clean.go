@@ -57,7 +57,7 @@ func Apply(rules []Rule, raw string) string {
 			continue
 		}
 		for _, r := range rules {
-			if r.Kind == End || r.Kind == Suffix || !r.Re.MatchString(t) {
+			if r.Kind == End || r.Kind == Suffix || !r.Match(t) {
 				continue
 			}
 			switch r.Kind {
@@ -149,7 +149,7 @@ func matchesEnd(rules []Rule, t string) bool {
 		return false
 	}
 	for _, r := range rules {
-		if r.Kind == End && r.Re.MatchString(t) {
+		if r.Kind == End && r.Match(t) {
 			return true
 		}
 	}

@@ -202,10 +202,14 @@ func TestEmbeddedRules(t *testing.T) {
 }
 
 func BenchmarkClean(b *testing.B) {
-	raw := readFile(b, "testdata/clean/en_catholic_agency/in.txt") + "\n" + readFile(b, "testdata/clean/id_kompas/in.txt")
-	b.SetBytes(int64(len(raw)))
-	for b.Loop() {
-		Text(raw)
+	for _, name := range []string{"en_catholic_agency", "en_wire", "id_kompas", "id_detik"} {
+		raw := readFile(b, filepath.Join("testdata", "clean", name, "in.txt"))
+		b.Run(name, func(b *testing.B) {
+			b.SetBytes(int64(len(raw)))
+			for b.Loop() {
+				Text(raw)
+			}
+		})
 	}
 }
 

@@ -20,6 +20,11 @@ const (
 	Suffix             // the matched end of the line
 )
 
+// Match reports whether the trimmed line t matches the rule.
+func (r Rule) Match(t string) bool {
+	return (r.Needs == "" || strings.Contains(t, r.Needs)) && r.Re.MatchString(t)
+}
+
 var kindNames = map[string]Kind{"line": Line, "block": Block, "tail": Tail, "end": End, "suffix": Suffix}
 
 // Rule is one boilerplate pattern from a rules file.
@@ -27,6 +32,7 @@ type Rule struct {
 	Kind    Kind
 	Re      *regexp.Regexp
 	Comment string // the comment above the rule: what it removes
+	Needs   string // a substring a line must contain for Re to be tried ("" for none)
 	Where   string // file:line, for messages and tests
 }
 
@@ -73,10 +79,11 @@ func loadFS(fsys embed.FS, dir string) ([]Rule, error) {
 	return all, nil
 }
 
-// ParseRules reads a rules file: lines `KIND<TAB>REGEXP`, each preceded by
-// a `#` comment line; blank lines and comments elsewhere are ignored. The
-// regexp is anchored to the whole trimmed line (to its end for suffix
-// rules). A rule without a comment, an unknown kind or a bad regexp is an
+// ParseRules reads a rules file: lines `KIND<TAB>REGEXP[<TAB>NEEDS]`,
+// each preceded by a `#` comment line; blank lines and comments elsewhere
+// are ignored. The regexp is anchored to the whole trimmed line (to its
+// end for suffix rules). NEEDS, when given, is a substring every matching
+// line contains: lines without it skip the regexp (a speed hint). A rule without a comment, an unknown kind or a bad regexp is an
 // error naming file and line.
 func ParseRules(name, src string) ([]Rule, error) {
 	var rules []Rule
@@ -92,6 +99,7 @@ func ParseRules(name, src string) ([]Rule, error) {
 			continue
 		}
 		kind, pattern, ok := strings.Cut(line, "\t")
+		pattern, needs, _ := strings.Cut(pattern, "\t")
 		k, known := kindNames[kind]
 		if !ok || !known {
 			return nil, fmt.Errorf("clean: rules %s: want KIND<TAB>REGEXP with KIND one of line, block, tail, end, suffix", where)
@@ -107,7 +115,7 @@ func ParseRules(name, src string) ([]Rule, error) {
 		if err != nil {
 			return nil, fmt.Errorf("clean: rules %s: %w", where, err)
 		}
-		rules = append(rules, Rule{Kind: k, Re: re, Comment: comment, Where: where})
+		rules = append(rules, Rule{Kind: k, Re: re, Comment: comment, Where: where, Needs: needs})
 	}
 	return rules, nil
 }
