@@ -51,6 +51,10 @@ func TestInferOutlet(t *testing.T) {
 		{"Kompas", "JAKARTA, KOMPAS.com - Pemerintah akan menyalurkan beras.", "Kompas.com"},
 		{"KompasHeader", "Harga Beras Naik\n\nKompas.com - 12/02/2024, 14:35 WIB\n\nJAKARTA - Pemerintah menyalurkan beras.", "Kompas.com"},
 		{"Antara", "Jakarta (ANTARA) - Presiden meresmikan bendungan.", "Antara"},
+		{"TempoOutletFirst", "TEMPO.CO, Jakarta - Presiden meresmikan bendungan.", "Tempo.co"},
+		{"Liputan6", "Liputan6.com, Jakarta - Harga emas naik.", "Liputan6.com"},
+		{"CNNIndonesia", "Jakarta, CNN Indonesia -- Harga emas naik.", "CNN Indonesia"},
+		{"PlaceIsNotOutlet", "Semarang, Jawa Tengah - Banjir merendam jalan.", "<nil>"},
 		{"UnknownOutletAsWritten", "LAGOS (Premium Times) - Nigeria's senate passed the bill.", "Premium Times"},
 		{"DetikSelf", "Hujan deras mengguyur Semarang.\nPantauandetikJatengdi Jalan Kaligawe, banjir menggenang.", "detik.com"},
 		{"DetikToldUs", "\"Banjir masih berlanjut,\" kata Rismanto saat dihubungi detikJateng, Rabu (22/10/2025).", "detik.com"},
@@ -163,4 +167,14 @@ func TestCorpus(t *testing.T) {
 	}
 	t.Logf("MEANTIME en, %d docs: title right %d, none %d, wrong %d; published right %d, none %d, wrong %d",
 		n, titleOK, titleNil, n-titleOK-titleNil, dateOK, dateNil, n-dateOK-dateNil)
+}
+
+func BenchmarkInfer(b *testing.B) {
+	raw, err := os.ReadFile(filepath.Join("..", "clean", "testdata", "clean", "en_catholic_agency", "want.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		Infer(string(raw), "en")
+	}
 }
