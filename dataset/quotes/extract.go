@@ -42,7 +42,7 @@ type extractor struct {
 func newExtractor(doc *dataset.Doc) *extractor {
 	x := &extractor{doc: doc, runes: doc.Runes(), lex: lexiconFor(doc.Source.Language), mentioned: map[int]bool{}}
 	x.paras = paragraphs(x.runes)
-	x.spans = findSpans(x.runes, x.paras)
+	x.spans = repairMisplaced(x.runes, x.paras, findSpans(x.runes, x.paras), x.lex)
 	x.toks = tokenize(x.runes, x.lex)
 	// Mark the tokens inside each span, marks included.
 	si := 0
@@ -50,7 +50,7 @@ func newExtractor(doc *dataset.Doc) *extractor {
 		for si < len(x.spans) && x.spanLast(si) < x.toks[i].start {
 			si++
 		}
-		if si < len(x.spans) && x.toks[i].start >= x.spans[si].open && x.toks[i].start <= x.spanLast(si) {
+		if si < len(x.spans) && x.toks[i].start >= x.spanFirst(si) && x.toks[i].start <= x.spanLast(si) {
 			x.toks[i].quote = si
 		}
 	}
@@ -89,6 +89,13 @@ func newExtractor(doc *dataset.Doc) *extractor {
 
 // spanLast is the last code point that belongs to span i (its closing mark,
 // or its last word when it has none).
+func (x *extractor) spanFirst(i int) int {
+	if x.spans[i].open >= 0 {
+		return x.spans[i].open
+	}
+	return x.spans[i].start
+}
+
 func (x *extractor) spanLast(i int) int {
 	if x.spans[i].close >= 0 {
 		return x.spans[i].close

@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"strings"
 	"unicode"
 )
 
@@ -194,6 +195,58 @@ func isQuoteMark(r rune) bool {
 	switch r {
 	case '"', '“', '”', '„', '«', '»', '‘', '’', '\'':
 		return true
+	}
+	return false
+}
+
+// repairMisplaced turns a quotation that is only a cue clause after a
+// comma (… in the future, “it wrote.) into what the writer meant: the
+// mark closes the words before it, back to the previous quotation or the
+// start of the paragraph. Other spans are returned as they are.
+func repairMisplaced(runes []rune, paras []paragraph, spans []qspan, lex *lexicon) []qspan {
+	out := spans[:0:0]
+	for i, q := range spans {
+		p := paraOf(paras, q.open)
+		c := q.open - 1
+		for c > p.start && runes[c] == ' ' {
+			c--
+		}
+		if c <= p.start || runes[c] != ',' || !cueClause(string(runes[q.start:q.end]), lex) {
+			out = append(out, q)
+			continue
+		}
+		start := p.start
+		if i > 0 && spans[i-1].close >= p.start && spans[i-1].close < q.open {
+			start = spans[i-1].close + 1
+		}
+		r := qspan{open: -1, start: start, end: c, close: q.open, closed: true, paras: 1}
+		if n := len(out); n > 0 && out[n-1].close >= start {
+			out = append(out, q) // overlaps what is already there: leave it
+			continue
+		}
+		out = appendSpan(out, runes, r)
+	}
+	return out
+}
+
+func paraOf(paras []paragraph, off int) paragraph {
+	for _, p := range paras {
+		if off >= p.start && off < p.end {
+			return p
+		}
+	}
+	return paragraph{off, off}
+}
+
+// cueClause reports whether s is nothing but a speaker and a cue: "it
+// wrote.", "added.", "ujarnya."
+func cueClause(s string, lex *lexicon) bool {
+	f := strings.Fields(strings.ToLower(strings.TrimRight(strings.TrimSpace(s), ".,")))
+	switch {
+	case len(f) == 1:
+		return lex.has("cue", f[0]) || lex.has("after", f[0])
+	case len(f) == 2:
+		return lex.has("pron", f[0]) && (lex.has("cue", f[1]) || lex.has("after", f[1]))
 	}
 	return false
 }

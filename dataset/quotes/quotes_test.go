@@ -76,6 +76,7 @@ func TestExtract(t *testing.T) {
 		{"Guillemets", "en", `The spokesman, Ali Safavi, said: «We reject every accusation.»`, "We reject", "direct", "Ali Safavi", "Ali Safavi", "said"},
 		{"LowQuotes", "en", `Ali Safavi wrote „We reject it“ in a letter.`, "We reject it", "partial", "Ali Safavi", "Ali Safavi", "wrote"},
 		{"NYTApostrophes", "en", `''We will win,'' said Senator John McCain of Arizona.`, "We will win", "direct", "John McCain", "Senator John McCain", "said"},
+		{"MisplacedClosingMark", "en", "Albania said: “We stand firm.” Allies will help Albania defend itself in the future, “it wrote.", "Allies will help", "direct", "", "it", "wrote"},
 		{"KataX", "id", `"Uang ini untuk sekolah," kata Prabowo saat memberikan sambutan.`, "Uang ini untuk sekolah", "direct", "Prabowo", "Prabowo", "kata"},
 		{"Ujarnya", "id", "Presiden Prabowo Subianto berbicara di Jakarta.\n\"Kita bangun desa nelayan,\" ujarnya.", "Kita bangun", "direct", "Prabowo Subianto", "nya", "ujarnya"},
 		{"LanjutX", "id", `"Tiap desa anggarannya Rp 22 miliar," lanjut Prabowo.`, "Tiap desa", "direct", "Prabowo", "Prabowo", "lanjut"},

@@ -261,7 +261,7 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 	}
 	// the 46-year-old, the investor: the person the article is about; but
 	// the letter, the statement speak for nobody named.
-	if x.lex.has("thing", role) || x.lex.has("thing", strings.TrimSuffix(role, "s")) {
+	if x.lex.has("thing", role) || x.lex.has("thing", strings.TrimSuffix(role, "s")) || x.lex.has("body", role) {
 		return "", -1
 	}
 	if at >= 0 && definite[x.toks[at].lower] {
