@@ -314,3 +314,30 @@ func tool(t *testing.T, names ...string) string {
 	t.Skip(msg)
 	return ""
 }
+
+// TestWorkbookHighlights: conflicts, and the events and figures they
+// involve, stand out; other rows do not.
+func TestWorkbookHighlights(t *testing.T) {
+	x := openXLSX(t, write(t, reporttest.Tables(), workbook.Options{}))
+	tl, cf, fg := x.sheet(t, "Timeline"), x.sheet(t, "Conflicts"), x.sheet(t, "Figures")
+	for _, tt := range []struct {
+		name string
+		s    *sheet
+		ref  string
+		want bool
+	}{
+		{"Conflicts/Row1", cf, "B2", true},
+		{"Conflicts/Row2", cf, "B3", true},
+		{"Timeline/DisputedEvent", tl, "D3", true},
+		{"Timeline/OtherEvent", tl, "D4", false},
+		{"Figures/Disputed", fg, "F2", true},    // Antara: Sekitar 2.500 pekerja pelabuhan
+		{"Figures/Undisputed", fg, "F3", false}, // Antara: 35 kapal
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			got := x.fill(t, tt.s.cells[tt.ref].Style) != ""
+			if got != tt.want {
+				t.Errorf("%s (%q) highlighted = %v, want %v", tt.ref, x.value(tt.s, tt.ref), got, tt.want)
+			}
+		})
+	}
+}

@@ -284,3 +284,30 @@ func (x *xlsx) numFmt(tb testing.TB, s int) string {
 func zipReader(b []byte) (*zip.Reader, error) {
 	return zip.NewReader(bytes.NewReader(b), int64(len(b)))
 }
+
+// fill returns the pattern fill colour of style index s, "" when none.
+func (x *xlsx) fill(tb testing.TB, s int) string {
+	tb.Helper()
+	var st struct {
+		Fills []struct {
+			Pattern struct {
+				Type string `xml:"patternType,attr"`
+				Fg   struct {
+					RGB string `xml:"rgb,attr"`
+				} `xml:"fgColor"`
+			} `xml:"patternFill"`
+		} `xml:"fills>fill"`
+		Xfs []struct {
+			FillID int `xml:"fillId,attr"`
+		} `xml:"cellXfs>xf"`
+	}
+	x.unmarshal(tb, "xl/styles.xml", x.part(tb, "xl/styles.xml"), &st)
+	if s >= len(st.Xfs) || st.Xfs[s].FillID >= len(st.Fills) {
+		tb.Fatalf("style %d out of range", s)
+	}
+	f := st.Fills[st.Xfs[s].FillID].Pattern
+	if f.Type != "solid" {
+		return ""
+	}
+	return f.Fg.RGB
+}
