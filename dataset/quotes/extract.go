@@ -76,6 +76,14 @@ func newExtractor(doc *dataset.Doc) *extractor {
 			x.spanTok[t.quote][1] = i
 		}
 	}
+	x.longNames, x.speakerWords = map[string]bool{}, map[string]bool{}
+	for _, run := range x.runs {
+		if run.typ == typePerson && run.to-run.coreFrom >= 2 {
+			for i := run.coreFrom; i < run.to; i++ {
+				x.longNames[x.toks[i].lower] = true
+			}
+		}
+	}
 	x.paraAt = make([]int, len(x.toks))
 	pi := 0
 	for i, t := range x.toks {
@@ -156,17 +164,23 @@ func (x *extractor) quote(si int) {
 	}
 	var a attribution
 	ok := false
-	// After a full stop inside the marks a new sentence starts: its cue
-	// belongs to what follows ("…." A paper wrote „…“).
-	if s.closed && !(s.end > s.start && x.runes[s.end-1] == '.') {
-		a, ok = x.after(closeTok + 1)
-	}
-	if !ok {
-		a, ok = x.before(openTok)
-	}
 	kind := dataset.KindPartial
 	if x.startsStatement(openTok) {
 		kind = dataset.KindDirect
+	}
+	// A fragment inside a sentence belongs to the cue before it (Trump
+	// said it would "have been cool" had Clinton …); a statement to the
+	// cue after it, as news writes it ("…," Rama said).
+	if kind == dataset.KindPartial {
+		a, ok = x.before(openTok)
+	}
+	// After a full stop inside the marks a new sentence starts: its cue
+	// belongs to what follows ("…." A paper wrote „…“).
+	if !ok && s.closed && !(s.end > s.start && x.runes[s.end-1] == '.') {
+		a, ok = x.after(closeTok + 1)
+	}
+	if !ok && kind == dataset.KindDirect {
+		a, ok = x.before(openTok)
 	}
 	text := string(x.runes[s.start:s.end])
 	if looksLikeTitle(text) && (!ok || kind == dataset.KindPartial && x.titlePosition(openTok)) {
@@ -451,8 +465,13 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 			return a, true
 		}
 		if strings.HasSuffix(x.toks[c].lower, "ing") {
-			// A participle takes the subject of its clause: Sanders
-			// stepped up his attacks, saying "…".
+			// A participle takes the name just before it (with Donald
+			// Trump tweeting that …) or the subject of its clause:
+			// Sanders stepped up his attacks, saying "…".
+			if n, ok := x.npBefore(c, lo); ok && n.run >= 0 && n.to == c {
+				a.speaker, a.hasNP = n, true
+				return a, true
+			}
 			if n, ok := x.clauseSubject(x.sentenceStart(c), c); ok {
 				a.speaker, a.hasNP = n, true
 				return a, true
@@ -557,7 +576,7 @@ func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
 				continue
 			}
 		}
-		if run.typ == typeLocation || !x.subjectLike(r) {
+		if run.typ == typeLocation || !x.subjectLike(r) || run.typ == typePerson && !x.personLike(r) && !x.speakerNear(r) {
 			continue
 		}
 		return np{from: run.from, to: run.to, run: r}, true
@@ -597,4 +616,15 @@ func (x *extractor) endsQuotedSentence(i int) bool {
 		return true
 	}
 	return false
+}
+
+// speakerNear reports whether name run r is directly followed by a cue
+// (Kaine responded), which makes even a lone word a speaker.
+func (x *extractor) speakerNear(r int) bool {
+	to := x.runs[r].to
+	for to < len(x.toks) && x.lex.has("skip", x.toks[to].lower) {
+		to++
+	}
+	_, ok := x.matchAt(to, len(x.toks), "cue", "indirect")
+	return ok
 }

@@ -24,14 +24,6 @@ func sortFound(f []found) {
 // stands for, and a quotation with no cue the speaker of the quotation just
 // before it when that one is in the same or the previous paragraph.
 func (x *extractor) resolve() {
-	x.longNames, x.speakerWords = map[string]bool{}, map[string]bool{}
-	for _, run := range x.runs {
-		if run.typ == typePerson && run.to-run.coreFrom >= 2 {
-			for i := run.coreFrom; i < run.to; i++ {
-				x.longNames[x.toks[i].lower] = true
-			}
-		}
-	}
 	for _, f := range x.found {
 		if f.hasNP && f.np.run >= 0 {
 			run := x.runs[f.np.run]
@@ -225,7 +217,11 @@ func (x *extractor) subjectLike(r int) bool {
 	if run.to < len(x.toks) && isPossessive(x.toks[run.to]) {
 		return false
 	}
-	if run.from > 0 && prepositions[x.toks[run.from-1].lower] {
+	b := run.from - 1
+	if b >= 0 && determiners[x.toks[b].lower] {
+		b-- // of The Atlantic
+	}
+	if b >= 0 && prepositions[x.toks[b].lower] {
 		return false
 	}
 	return true
