@@ -201,6 +201,10 @@ func (sc *scanner) figureAt(i, floor int) (found, int, bool) {
 			f.end = end + 2
 		}
 	}
+	// An age after a name: Endang Sulastri (41), Abdul Karim, 52,
+	if f.unit == "" && sc.isAge(lo, end) {
+		f.unit = "year"
+	}
 	// The counted thing: four Iranian diplomats, 3.000 anggota, half of the members.
 	nounEnd := -1
 	if f.unit == "" {
@@ -244,12 +248,28 @@ func (sc *scanner) figureAt(i, floor int) (found, int, bool) {
 	return f, f.end, true
 }
 
+// isAge reports whether the plain number lo, ending at token end, is an
+// age written after a name: in brackets (Endang (41)) or between commas
+// (Abdul Karim, 52, a shopkeeper).
+func (sc *scanner) isAge(lo core, end int) bool {
+	toks := sc.toks
+	if lo.plain == "" || len(lo.plain) > 3 || lo.v < 1 || lo.v > 120 || lo.start < 2 || end >= len(toks) || end != lo.end {
+		return false
+	}
+	open, close := toks[lo.start-1].text, toks[end].text
+	name := toks[lo.start-2]
+	if name.kind != tWord || !isCap(name) || lex.stop["en"][name.low] || lex.stop["id"][name.low] || lex.dates[name.low] != "" {
+		return false
+	}
+	return open == "(" && close == ")" || open == "," && close == ","
+}
+
 // rangeOpeners are the words that open a range (between 10 and 15).
 var rangeOpeners = map[string]bool{"between": true, "from": true, "antara": true, "dari": true}
 
 // rangeConnectors join the two ends of a range.
 var rangeConnectors = map[string]bool{"-": true, "–": true, "—": true, "to": true, "through": true, "and": true,
-	"hingga": true, "sampai": true, "dan": true, "s/d": true}
+	"hingga": true, "sampai": true, "dan": true, "s/d": true, "or": true, "atau": true}
 
 // rangeAfter reads the high end of a range after the low one: 10 to 15,
 // 10-15, 10 dolar hingga 20 dolar, antara Rp1000 sampai Rp10000. When the

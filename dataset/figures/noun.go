@@ -209,7 +209,14 @@ func (sc *scanner) unknownNounID(k int) (string, int) {
 			}
 		}
 	}
-	return t.low, sc.skipRedup(k)
+	w := t.low
+	if strings.HasSuffix(w, "nya") && len(w) > 6 {
+		w = strings.TrimSuffix(w, "nya") // betisnya: its calves
+		if e, ok := lex.nounsID[w]; ok {
+			return e.english, k + 1
+		}
+	}
+	return w, sc.skipRedup(k)
 }
 
 // nounWord reads the word of a hyphenated modifier (three-story → story).
