@@ -584,7 +584,7 @@ func (f *finder) plainType(p []*token, prev *token) string {
 	if lowerPrev && (lex.cue.has(one(prev)) || lex.role.has(one(prev))) {
 		return Person
 	}
-	if lowerPrev && lex.loccue.has(one(prev)) && f.plainNames(p) {
+	if lowerPrev && lex.loccue.has(one(prev)) && f.plainNames(p) && !p[len(p)-1].poss {
 		return Location
 	}
 	if next := f.nextWord(p[len(p)-1]); next != nil && !next.cap && lex.after.has(one(next)) && f.plainNames(p) {
@@ -618,6 +618,9 @@ func (f *finder) plainNames(p []*token) bool {
 				return false
 			}
 		}
+		if k := t.key; strings.HasSuffix(k, "n't") || strings.HasSuffix(k, "'ll") || strings.HasSuffix(k, "'re") || strings.HasSuffix(k, "'ve") {
+			return false // Won’t, We’ll
+		}
 	}
 	return true
 }
@@ -628,6 +631,7 @@ func (f *finder) plainNames(p []*token) bool {
 func (f *finder) propagate() {
 	f.pairAcronyms()
 	f.listPlaces()
+	f.confirmGuesses()
 	byKey := map[string]string{}
 	parts := map[string]string{}
 	for _, m := range f.found {
@@ -679,6 +683,33 @@ func (f *finder) pairAcronyms() {
 			f.found[i].typ, f.found[j].typ = typ, typ
 			break
 		}
+	}
+}
+
+// confirmGuesses keeps a guessed person of several words, in a language
+// whose lexicon says "plain other", only when a given name starts it or the
+// article names it by one of its words alone elsewhere (Ben Carson …
+// Carson) or a speech verb stands before it (said Fabian Hinz); else it is
+// other (Capitol Hill).
+func (f *finder) confirmGuesses() {
+	alone := map[string]bool{}
+	for _, m := range f.found {
+		if len(m.toks) == 1 {
+			alone[m.toks[0].key] = true
+		}
+	}
+	for i := range f.found {
+		m := &f.found[i]
+		if !m.guess || len(m.toks) < 2 || lex.plain[f.lang] != Other {
+			continue
+		}
+		if lex.given.has(m.toks[:1]) || alone[m.toks[0].key] || alone[m.toks[len(m.toks)-1].key] {
+			continue
+		}
+		if prev := f.prevWord(m.toks[0]); prev != nil && !prev.cap && lex.after.has(one(prev)) {
+			continue // said Fabian Hinz
+		}
+		m.typ, m.guess = Other, false
 	}
 }
 

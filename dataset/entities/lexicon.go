@@ -83,7 +83,7 @@ func (p *phrases) hasKey(k string) bool { return p.set[k] }
 // lexicon holds the embedded word lists that drive Find and the title
 // stripping of Resolve.
 type lexicon struct {
-	role, org, orgname, loc, place, adj, stop, time, of, particle, ofhead, cue, after, poss, orgcue, loccue, portfolio, and phrases
+	role, org, orgname, loc, place, adj, stop, time, of, particle, ofhead, cue, after, poss, orgcue, loccue, portfolio, and, given phrases
 
 	abbrev map[string]bool // entries written with a final dot, folded without it
 	// single is, per language (the lexicon file's name), the type of a lone
@@ -92,6 +92,9 @@ type lexicon struct {
 	// acronym is, per language, the type of a lone acronym that no cue
 	// types; other when not given.
 	acronym map[string]string
+	// plain is, per language, the type of two to four plain capitalised
+	// words that no cue, given name or later mention confirms as a person.
+	plain map[string]string
 	// affixes are, per language, prefix-suffix patterns of derived common
 	// words (ke-an, -nya) that open sentences but are no names.
 	affixes map[string][][2]string
@@ -136,6 +139,8 @@ func (l *lexicon) kind(name string) *phrases {
 		return &l.portfolio
 	case "and":
 		return &l.and
+	case "given":
+		return &l.given
 	case "poss":
 		return &l.poss
 	}
@@ -155,7 +160,7 @@ func mustLoadLexicon() *lexicon {
 // loadLexicon reads every lexicon/*.tsv file: lines kind<TAB>phrase, where
 // in gazetteer.tsv the phrase is variants of one name separated by |.
 func loadLexicon() (*lexicon, error) {
-	l := &lexicon{abbrev: map[string]bool{}, gazetteer: map[string]gazEntry{}, single: map[string]string{}, acronym: map[string]string{}, affixes: map[string][][2]string{}}
+	l := &lexicon{abbrev: map[string]bool{}, gazetteer: map[string]gazEntry{}, single: map[string]string{}, acronym: map[string]string{}, plain: map[string]string{}, affixes: map[string][][2]string{}}
 	ents, err := lexiconFS.ReadDir("lexicon")
 	if err != nil {
 		return nil, err
@@ -191,6 +196,10 @@ func loadLexicon() (*lexicon, error) {
 			}
 			if kind == "single" {
 				l.single[strings.TrimSuffix(e.Name(), ".tsv")] = phrase
+				continue
+			}
+			if kind == "plain" {
+				l.plain[strings.TrimSuffix(e.Name(), ".tsv")] = phrase
 				continue
 			}
 			if kind == "acronym" {
