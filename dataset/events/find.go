@@ -63,11 +63,13 @@ func compilePatterns() []pattern {
 		{"year", `(?:(?P<pre>fiscal|pada\s+tahun|sejak\s+tahun|hingga\s+tahun|in|since|by|until|till|from|to|through|during|before|after|of|pada|sejak|hingga|sampai|selama|tahun)\s+)?` + year, false},
 		{"quarter", `(?:the\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)|(?P<qrel>latest|last|current|year-ago|year-earlier|previous|same|just-ended|recent))(?:[\s-]+(?:fiscal|calendar))?[\s-]+quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?` + year + `)?`, false},
 		{"quarter", `(?:kuartal|triwulan)\s+(?P<q>pertama|kedua|ketiga|keempat|iv|iii|ii|i|[1-4])(?:\s+(?:tahun\s+)?` + year + `)?`, false},
+		{"quarter", `the\s+(?P<qrel>quarter)`, false},
+		{"yearago", `(?:the\s+)?(?:year-earlier|year-ago)(?:\s+(?:period|quarter|level|results?|figures?))?`, false},
 		{"season", `(?:(?P<dir>this\s+past|last|this|next)\s+|the\s+)?(?P<season>` + lex.alt("season") + `)(?:\s+(?:of\s+)?` + year + `)?`, false},
 		{"ref", `(?P<ref>` + lex.alt("ref") + `)`, false},
 	}
 	needs := []string{"month", "month", "month", "month", "month", "month", "digit", "digit", "digit", "weekday", "day",
-		"unit", "unit", "unit", "unit", "unit", "unit", "unit", "unit", "digit", "digit", "unit", "unit", "season", "ref"}
+		"unit", "unit", "unit", "unit", "unit", "unit", "unit", "unit", "digit", "digit", "unit", "unit", "unit", "unit", "season", "ref"}
 	if len(needs) != len(src) {
 		panic("events: every pattern needs a time word class")
 	}
@@ -475,6 +477,8 @@ func build(kind string, get func(string) string, text string, start, end int) (M
 		if o == "-1" && (strings.EqualFold(get("off"), "earlier") || strings.EqualFold(get("off"), "sebelumnya")) {
 			m.After = "prev"
 		}
+	case "yearago":
+		m.Kind, m.Unit, m.N, m.After = "offset", "year", -1, ""
 	case "decade":
 		if d := get("dec"); d != "" {
 			m.Decade = atoi(d)
