@@ -65,6 +65,10 @@ func TestCorpus(t *testing.T) {
 	for _, f := range []string{"dev.txt", "test.txt"} {
 		ids = append(ids, conllSentences(t, filepath.Join(*corpora, "idner-news-2k", f))...)
 	}
+	var idTexts []string // ten sentences a text, one per line, like a short article
+	for i := 0; i+10 <= len(ids); i += 10 {
+		idTexts = append(idTexts, strings.Join(ids[i:i+10], "\n"))
+	}
 	var paras, docs []string
 	f, err := os.Open(filepath.Join(*corpora, "polnear", "gold_polnear_traindev.jsonl"))
 	if err != nil {
@@ -93,7 +97,7 @@ func TestCorpus(t *testing.T) {
 	for _, set := range []struct {
 		name, want string
 		texts      []string
-	}{{"idner-news-2k sentences", "id", ids}, {"polnear paragraphs >80 bytes", "en", paras}, {"polnear articles", "en", docs}} {
+	}{{"idner-news-2k sentences", "id", ids}, {"idner-news-2k 10-line texts", "id", idTexts}, {"polnear paragraphs >80 bytes", "en", paras}, {"polnear articles", "en", docs}} {
 		ok, und := 0, 0
 		wrong := map[string]int{}
 		for _, s := range set.texts {
