@@ -24,7 +24,7 @@ type lexicon struct {
 func (l *lexicon) has(tag, phrase string) bool { return l.tags[tag][phrase] }
 
 // caseSensitive tags keep the case of their phrases.
-var caseSensitive = map[string]bool{"title": true, "stop": true, "abbr": true, "org": true, "loc": true, "place": true}
+var caseSensitive = map[string]bool{"title": true, "stop": true, "abbr": true, "org": true, "loc": true, "place": true, "sub": true}
 
 func parseLexicon(name string, data []byte) (*lexicon, error) {
 	l := &lexicon{tags: map[string]map[string]bool{}, maxLen: map[string]int{}}

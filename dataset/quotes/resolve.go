@@ -189,7 +189,18 @@ func (x *extractor) sentenceSubject(start, end int) (run int, pron bool) {
 			return -1, true
 		}
 	}
-	for i := start; i < end; i++ {
+	i := start
+	// When Trump suggested …, Rubio fired back: the subject of the main
+	// clause comes after the subordinate one.
+	if x.lex.has("sub", x.toks[start].text) {
+		for k := start + 1; k < end && k < start+25; k++ {
+			if x.toks[k].text == "," && x.toks[k].quote < 0 {
+				i = k + 1
+				break
+			}
+		}
+	}
+	for ; i < end; i++ {
 		t := x.toks[i]
 		if t.quote >= 0 {
 			continue
