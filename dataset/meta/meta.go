@@ -17,6 +17,7 @@
 package meta
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -75,13 +76,18 @@ func title(lines []string) *string {
 		if _, ok := headerDate(l); ok || isKicker(l) || isByline(l) {
 			continue
 		}
-		if i == len(lines)-1 || !isHeadline(l) {
+		h := markdownHeading.ReplaceAllString(l, "")
+		if i == len(lines)-1 || !isHeadline(h) {
 			return nil
 		}
-		return &l
+		return &h
 	}
 	return nil
 }
+
+// markdownHeading matches the markup around a Markdown headline
+// ("# Title", "**Title**") so that the title is the words alone.
+var markdownHeading = regexp.MustCompile(`^#{1,6}\s+|^\*\*|\*\*$|\s+#+$`)
 
 func isHeadline(l string) bool {
 	n := len(strings.Fields(l))

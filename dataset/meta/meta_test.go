@@ -30,6 +30,8 @@ func TestInferTitle(t *testing.T) {
 		{"FirstLineIsBody", "Albania on Wednesday severed diplomatic ties with Iran over an alleged cyberattack.\nThe next paragraph.", "<nil>"},
 		{"LongFirstLineWithoutPeriod", "Gunungan uang senilai Rp 13 triliun itu merupakan pengganti kerugian negara dalam perkara tindak pidana korupsi pemberian fasilitas ekspor crude palm oil (CPO) dan turunannya periode 2021-2022. Tepatnya uang itu bernilai Rp 13.255.244.538.149\nBody.", "<nil>"},
 		{"DatelineParagraph", "JAKARTA, KOMPAS.com - Pemerintah akan menyalurkan beras\nBody.", "<nil>"},
+		{"MarkdownHeading", "# Albania cuts ties with Iran\n\nTirana (AsiaNews) – Albania has broken off relations.", "Albania cuts ties with Iran"},
+		{"MarkdownBold", "**Banjir Rendam Jalur Pantura**\nHujan deras mengguyur Semarang.", "Banjir Rendam Jalur Pantura"},
 		{"OnlyOneLine", "Albania cuts ties with Iran", "<nil>"},
 		{"LowerCaseStart", "iranian state tv reports on the move\n\nBody.", "<nil>"},
 		{"TooShort", "Forum\n\nBody.", "<nil>"},
