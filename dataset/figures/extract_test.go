@@ -95,6 +95,11 @@ func TestExtract(t *testing.T) {
 		{"IndonesianClassifier", "id", "Dua orang polisi dan tiga orang terluka.", []string{"[Dua orang polisi] 2 police officer", "[tiga orang] 3 person"}},
 		{"IndonesianUnknownNoun", "id", "Petugas menyita 12 karung beras.", []string{"[12 karung] 12 karung"}},
 		{"NoCountedThingAfterVerb", "en", "Four were killed.", []string{"[Four] 4"}},
+		{"Ages", "en", "Abdul Karim, 52, a shopkeeper, and Jane Doe (41) were hurt.", []string{"[52] 52 year", "[41] 41 year"}},
+		{"IndonesianAges", "id", "Endang Sulastri (41) dan Kamal (33) ditangkap.", []string{"[41] 41 year", "[33] 33 year"}},
+		{"OrRange", "en", "It will take two or three days.", []string{"[two or three days] 2-3 day"}},
+		{"IndonesianOrRange", "id", "Fokus pada 2 atau 3 kursi Senat.", []string{"[2 atau 3 kursi] 2-3 seat"}},
+		{"IndonesianPossessiveNoun", "id", "Polisi menembak dua betisnya.", []string{"[dua betisnya] 2 betis"}},
 		// Hedges.
 		{"EnglishHedges", "en", "About 3,000 members, nearly 200 people, more than 40 states, up to 700 workers, at least six.",
 			[]string{"[About 3,000 members] 3000 member ~About", "[nearly 200 people] 200 person ~nearly", "[more than 40 states] 40 state ~more than", "[up to 700 workers] 700 worker ~up to", "[at least six] 6 ~at least"}},
@@ -120,6 +125,8 @@ func TestExtract(t *testing.T) {
 		{"IndonesianPronoun", "id", "Salah satu diplomat pergi.", nil},
 		{"RelativeTimes", "en", "It happened three years ago and two days earlier.", nil},
 		{"IndonesianRelativeTimes", "id", "Hal itu terjadi dua hari lalu dan tiga tahun yang lalu.", nil},
+		{"RelativeOffsets", "en", "He was found two days after the attack.", nil},
+		{"IndonesianRelativeOffsets", "id", "Jasadnya ditemukan dua hari kemudian, tiga hari setelah dibunuh.", nil},
 		{"Scores", "en", "They won 3-1 on Sunday.", nil},
 		{"PartNotFraction", "en", "In the first half of the year and the third quarter.", nil},
 	} {

@@ -306,6 +306,9 @@ func (sc *scanner) rangeAfter(lo core, end int, pre, loUnit *unitEntry) (core, i
 		return core{}, 0, nil, false
 	}
 	hyphen := conn == "-" || conn == "–" || conn == "—"
+	if (conn == "or" || conn == "atau") && (lo.scale > 0 || hi.scale > 0 || hi.v >= 100 || loUnit != nil) {
+		return core{}, 0, nil, false // 10 bln or 10 tln: alternatives, not a range
+	}
 	if lo.plain != "" && len(lo.plain) == 4 && isYear(lo.v) && hi.plain != "" && (hyphen && len(hi.plain) == 2 || len(hi.plain) == 4 && isYear(hi.v)) {
 		return core{}, -hi.end, nil, false // 2021-2022, 2010-11: a period
 	}
