@@ -37,6 +37,8 @@ type extractor struct {
 	mentioned map[int]bool // name runs to report as mentions
 	// words of multi-word person names and of named speakers, lower-cased
 	longNames, speakerWords map[string]bool
+	gender                  map[string]byte // see genders; built on first use
+	wantGender              byte            // gender of the pronoun being resolved, or 0
 }
 
 func newExtractor(doc *dataset.Doc) *extractor {

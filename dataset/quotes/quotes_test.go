@@ -66,6 +66,8 @@ func TestExtract(t *testing.T) {
 		{"Headline", "en", "NATO: \"Albania has our full support\"\n\nThe alliance met on Thursday.", "Albania has our", "direct", "NATO", "NATO", ":"},
 		{"TitleAndRole", "en", `National Security Council spokeswoman Adrienne Watson said: "We stand with Albania."`, "We stand with", "direct", "Adrienne Watson", "National Security Council spokeswoman Adrienne Watson", "said"},
 		{"PronounAdded", "en", `Edi Rama addressed parliament on Tuesday. "We stand firm," he added.`, "We stand firm", "direct", "Edi Rama", "he", "added"},
+		{"PronounGender", "en", `Mr. Trump criticised Ms. Elizabeth Warren on Monday. Later Mr. Trump left. "He is a bully," she said.`, "He is a bully", "direct", "Elizabeth Warren", "she", "said"},
+		{"PronounSkipsSubordinate", "en", `When Trump spoke, Marco Rubio fired back. "We will win," he said.`, "We will win", "direct", "Marco Rubio", "he", "said"},
 		{"RoleNoun", "en", `Prime Minister Edi Rama met envoys. "The door stays closed," the prime minister said.`, "The door stays", "direct", "Edi Rama", "the prime minister", "said"},
 		{"Partial", "en", `Iran's foreign ministry called the move "short-sighted" on Thursday.`, "short-sighted", "partial", "Iran's foreign ministry", "Iran's foreign ministry", "called"},
 		{"OrganisationStatement", "en", `"We had no part in it," the MEK said in a statement.`, "We had no part", "direct", "MEK", "the MEK", "said in a statement"},

@@ -134,7 +134,89 @@ func (x *extractor) resolvePronoun(at int) (string, int) {
 	if !personPronouns[w] && !(x.hasSuffix(at) && (x.lex.has("after", w) || x.lex.has("cue", w))) {
 		return "", -1
 	}
+	x.wantGender = pronounGender[w]
+	defer func() { x.wantGender = 0 }()
 	return x.nearestPerson(at)
+}
+
+// pronounGender: 'm' or 'f' for the English personal pronouns; the
+// Indonesian ones (dia, ia, -nya) tell no gender.
+var pronounGender = map[string]byte{"he": 'm', "him": 'm', "his": 'm', "she": 'f', "her": 'f', "hers": 'f'}
+
+// possessiveGender: his and her right after a subject tell its gender
+// (Schlafly put her finger on …).
+var possessiveGender = map[string]byte{"his": 'm', "her": 'f', "himself": 'm', "herself": 'f'}
+
+// titleGender: the titles that tell a gender.
+var titleGender = map[string]byte{"mr.": 'm', "mr": 'm', "mrs.": 'f', "ms.": 'f', "mrs": 'f', "ms": 'f', "miss": 'f'}
+
+// genders learns, for each person of the article (by the words of the
+// fullest name), the gender the article gives it: a gendered title (Mr.,
+// Ms.) or his/her within a few words after the person as the subject of a
+// sentence (Schlafly put her finger on …). A name with evidence both ways
+// gets none.
+func (x *extractor) genders() map[string]byte {
+	votes := map[string][2]int{}
+	add := func(r int, g byte) {
+		_, full := x.fullest(r)
+		key := strings.Join(x.runs[full].coreWords(x.toks), " ")
+		v := votes[key]
+		if g == 'm' {
+			v[0]++
+		} else {
+			v[1]++
+		}
+		votes[key] = v
+	}
+	for r, run := range x.runs {
+		if run.typ != typePerson || run.coreFrom >= run.to {
+			continue
+		}
+		for i := run.from; i < run.coreFrom; i++ {
+			if g := titleGender[x.toks[i].lower]; g != 0 {
+				add(r, g)
+			}
+		}
+		if !x.subjectLike(r) {
+			continue
+		}
+		for i := run.to; i < len(x.toks) && i < run.to+4 && !x.isBoundary(i); i++ {
+			if x.toks[i].quote >= 0 {
+				break
+			}
+			if x.runAt[i] >= 0 && x.runs[x.runAt[i]].typ == typePerson {
+				break // another person: the pronoun may be theirs
+			}
+			if g := possessiveGender[x.toks[i].lower]; g != 0 {
+				add(r, g)
+				break
+			}
+		}
+	}
+	out := map[string]byte{}
+	for k, v := range votes {
+		switch {
+		case v[0] > 0 && v[1] == 0:
+			out[k] = 'm'
+		case v[1] > 0 && v[0] == 0:
+			out[k] = 'f'
+		}
+	}
+	return out
+}
+
+// genderFits reports whether person run r may be what the pronoun being
+// resolved stands for.
+func (x *extractor) genderFits(r int) bool {
+	if x.wantGender == 0 {
+		return true
+	}
+	if x.gender == nil {
+		x.gender = x.genders()
+	}
+	_, full := x.fullest(r)
+	g := x.gender[strings.Join(x.runs[full].coreWords(x.toks), " ")]
+	return g == 0 || g == x.wantGender
 }
 
 // nearestPerson returns the first person named in the nearest sentence
@@ -159,7 +241,7 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 		} else if !pron {
 			// No subject found: any person the sentence names.
 			for i := start; i < end; i++ {
-				if r := x.runAt[i]; r >= 0 && x.toks[i].quote < 0 && x.personLike(r) && x.runs[r].to-x.runs[r].coreFrom >= 2 {
+				if r := x.runAt[i]; r >= 0 && x.toks[i].quote < 0 && x.personLike(r) && x.runs[r].to-x.runs[r].coreFrom >= 2 && x.genderFits(r) {
 					return x.fullest(r)
 				}
 			}
@@ -213,7 +295,7 @@ func (x *extractor) sentenceSubject(start, end int) (run int, pron bool) {
 			continue
 		}
 		i = x.runs[r].to - 1
-		if x.personLike(r) && x.subjectLike(r) {
+		if x.personLike(r) && x.subjectLike(r) && x.genderFits(r) {
 			return r, false
 		}
 	}
