@@ -27,6 +27,9 @@ const (
 	minShare = 0.6
 	// minParagraph is the least number of letters for a paragraph to vote.
 	minParagraph = 25
+	// maxLetters is how many letters of voting paragraphs are read: the
+	// language of an article shows in its first paragraphs.
+	maxLetters = 5000
 )
 
 //go:embed languages.txt
@@ -78,43 +81,48 @@ func mustParseLanguages(src string) map[whatlanggo.Lang]string {
 }
 
 // Detect returns the ISO 639-1 code of text's language and a confidence in
-// [0,1]. It returns Und with confidence 0 when the text has fewer than 40
-// letters, and Und with the winning share as confidence when less than 60%
-// of the letters (counted by paragraph) are in one language.
+// [0,1]. Each paragraph (line) of at least 25 letters votes for its
+// language with its number of letters, over the first 5,000 letters; the
+// confidence is the winner's share of the votes (text without such a
+// paragraph is detected whole). It returns Und with confidence 0 when the
+// text has fewer than 40 letters, and Und with the winner's share as
+// confidence when that share is below 60% (mixed text).
 func Detect(text string) (code string, confidence float64) {
 	if letters(text) < minLetters {
 		return Und, 0
 	}
-	whole := whatlanggo.DetectWithOptions(text, options)
-	code, ok := iso1[whole.Lang]
-	if !ok {
-		return Und, 0
-	}
-	share := paragraphShare(text, whole.Lang)
-	if share < minShare {
-		return Und, share
-	}
-	return code, share * whole.Confidence
-}
-
-// paragraphShare is the share of letters, over paragraphs long enough to
-// vote, in paragraphs detected as l; 1 when no paragraph votes.
-func paragraphShare(text string, l whatlanggo.Lang) float64 {
-	var total, agree int
+	votes := map[whatlanggo.Lang]int{}
+	total := 0
 	for _, p := range strings.Split(text, "\n") {
 		n := letters(p)
 		if n < minParagraph {
 			continue
 		}
-		total += n
-		if whatlanggo.DetectLangWithOptions(p, options) == l {
-			agree += n
+		votes[whatlanggo.DetectLangWithOptions(p, options)] += n
+		if total += n; total >= maxLetters {
+			break
 		}
 	}
 	if total == 0 {
-		return 1
+		info := whatlanggo.DetectWithOptions(text, options)
+		if code, ok := iso1[info.Lang]; ok {
+			return code, info.Confidence
+		}
+		return Und, 0
 	}
-	return float64(agree) / float64(total)
+	var best whatlanggo.Lang
+	bestVotes := -1
+	for l, v := range votes {
+		if v > bestVotes || (v == bestVotes && l < best) { // ties: lowest enum, for determinism
+			best, bestVotes = l, v
+		}
+	}
+	share := float64(bestVotes) / float64(total)
+	code, ok := iso1[best]
+	if !ok || share < minShare {
+		return Und, share
+	}
+	return code, share
 }
 
 func letters(s string) int {
