@@ -251,7 +251,7 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 	// former Sen. Evan Bayh; veteran analyst Charlie Cook
 	for k := i; k < hi && k < i+3; k++ {
 		tk := x.toks[k]
-		if tk.kind != tokWord || tk.quote >= 0 || x.lex.has("cue", tk.lower) {
+		if tk.kind != tokWord || tk.quote >= 0 || x.lex.has("cue", tk.lower) || prepositions[tk.lower] {
 			break
 		}
 		if x.runAt[k] >= 0 {

@@ -309,18 +309,6 @@ func (x *extractor) after(k int) (attribution, bool) {
 			}
 		}
 	}
-	// Further on, after a comma: "…" and Clevelanders get nervous, said
-	// Christine Link.
-	for c := k + 1; c < hi; c++ {
-		if x.toks[c-1].text != "," {
-			continue
-		}
-		if p, ok := x.matchAt(c, hi, "cue", "after"); ok {
-			if n, ok := x.npAfter(p.to, hi); ok && n.run >= 0 {
-				return attribution{cue: p, hasCue: true, speaker: n, hasNP: true}, true
-			}
-		}
-	}
 	// Subject first: Rama said, the prime minister told reporters.
 	for c := k + 1; c < hi && c < k+20; c++ {
 		p, ok := x.matchAt(c, hi, "cue")
@@ -332,7 +320,7 @@ func (x *extractor) after(k int) (attribution, bool) {
 			n, ok = x.genericNP(k, c)
 		}
 		if !ok {
-			return attribution{}, false
+			break
 		}
 		switch {
 		case x.onlyModifiers(k, n.from):
@@ -340,9 +328,24 @@ func (x *extractor) after(k int) (attribution, bool) {
 		case x.toks[n.from-1].text == "," && (p.to >= hi || x.toks[p.to].kind == tokPunct):
 			// "…" in comparison to Obama, Gingrich said.
 		default:
-			return attribution{}, false
+			ok = false
+		}
+		if !ok {
+			break
 		}
 		return attribution{cue: p, hasCue: true, speaker: n, hasNP: true}, true
+	}
+	// Further on, after a comma: "…" and Clevelanders get nervous, said
+	// Christine Link.
+	for c := k + 1; c < hi; c++ {
+		if x.toks[c-1].text != "," {
+			continue
+		}
+		if p, ok := x.matchAt(c, hi, "cue", "after"); ok {
+			if n, ok := x.npAfter(p.to, hi); ok && n.run >= 0 && n.from == p.to {
+				return attribution{cue: p, hasCue: true, speaker: n, hasNP: true}, true
+			}
+		}
 	}
 	return attribution{}, false
 }

@@ -58,6 +58,12 @@ func (x *extractor) indirectIn(s, e int) {
 				x.addIndirect(s, c-1, p, n)
 				return
 			}
+		case c > s+3 && c+1 >= e-1 && p.tag != "according" && x.commaBeforeSubject(s, c):
+			// Content, digital consultant Phil Musser says.
+			n, _ := x.npBefore(c, s)
+			k := n.from - 1
+			x.addIndirect(s, k, p, n)
+			return
 		case p.tag == "indirect":
 			n, ok := x.npBefore(c, s)
 			if !ok {
@@ -107,4 +113,11 @@ func (x *extractor) addIndirect(from, to int, p phrase, n np) {
 		f.speakerText = "nya"
 	}
 	x.found = append(x.found, f)
+}
+
+// commaBeforeSubject reports whether the cue at c ends its sentence after
+// a comma and a speaker phrase: …, Phil Musser says.
+func (x *extractor) commaBeforeSubject(s, c int) bool {
+	n, ok := x.npBefore(c, s)
+	return ok && (n.run >= 0 || n.pron) && n.from > s+2 && x.toks[n.from-1].text == ","
 }

@@ -174,7 +174,7 @@ func classifyRun(toks []token, from, to int, lex *lexicon) nameRun {
 		for i := from; i < to; i++ {
 			shout = shout && isAcronym(toks[i].text)
 		}
-		if shout && len(text) > 10 {
+		if shout && len(text) >= 8 {
 			r.coreFrom, r.typ = to, typeOther // CONGRESS HAS INVESTIGATED HIM
 		}
 	}

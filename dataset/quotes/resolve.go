@@ -46,7 +46,9 @@ func (x *extractor) resolve() {
 		if f.run >= 0 {
 			x.mentioned[f.run] = true
 		}
-		if f.speaker != "" && f.kind != dataset.KindIndirect {
+		// An indirect quote passes its speaker on only when it ends the
+		// paragraph before: Or maybe Jeb Bush, Phil Musser says. ¶ "…"
+		if f.speaker != "" && (f.kind != dataset.KindIndirect || x.endsParagraph(f)) {
 			prev = i
 		}
 	}
@@ -360,3 +362,10 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 }
 
 var definite = map[string]bool{"the": true, "this": true, "that": true, "sang": true}
+
+// endsParagraph reports whether only punctuation and the attribution
+// follow quote f in its paragraph.
+func (x *extractor) endsParagraph(f *found) bool {
+	p := x.paras[f.para]
+	return p.end-f.end < 40
+}
