@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -13,6 +14,45 @@ import (
 
 	"github.com/clipperhouse/uax29/v2/sentences"
 )
+
+var update = flag.Bool("update", false, "rewrite testdata/segment/*/want.txt from the current output")
+
+// TestSentencesGolden segments testdata/segment/<case>/in.txt (language
+// from the case name's prefix) and compares with want.txt: one sentence a
+// line, Go-quoted so that spaces and line ends show.
+func TestSentencesGolden(t *testing.T) {
+	dirs, err := filepath.Glob("testdata/segment/*")
+	if err != nil || len(dirs) == 0 {
+		t.Fatalf("no fixtures in testdata/segment: %v", err)
+	}
+	for _, dir := range dirs {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			in, err := os.ReadFile(filepath.Join(dir, "in.txt"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			lang, _, _ := strings.Cut(filepath.Base(dir), "_")
+			var b strings.Builder
+			for _, s := range split(string(in), lang) {
+				fmt.Fprintf(&b, "%q\n", s)
+			}
+			got := b.String()
+			wantPath := filepath.Join(dir, "want.txt")
+			if *update {
+				if err := os.WriteFile(wantPath, []byte(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(wantPath)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != string(want) {
+				t.Errorf("sentences of %s differ from want.txt:\ngot:\n%s", dir, got)
+			}
+		})
+	}
+}
 
 var corpora = flag.String("corpora", "", "folder of the development corpora (e.g. /work/shared/corpora); TestCorpus is skipped without it")
 
