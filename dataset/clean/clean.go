@@ -10,9 +10,10 @@
 // and never rewrites the characters of the lines it keeps: no reflowing, no
 // trimming inside lines, glued words stay glued. Besides the rules it drops
 // a line that repeats the kept line before it word for word (a lead
-// scraped twice, once as caption), keeps at most one empty line between paragraphs and trims empty
-// lines and white space at both ends of the text. It does not find the
-// article among a whole web page's navigation: its input is article text.
+// scraped twice, once as caption), keeps at most one empty line between
+// paragraphs, and trims empty lines and white space at both ends of the
+// text. It does not find the article among a whole web page's navigation:
+// its input is article text.
 package clean
 
 import (
