@@ -97,14 +97,15 @@ func (sc *scanner) scaleAbbr(j int, money bool, prev int) (float64, bool) {
 	}
 	t := sc.toks[j]
 	for _, l := range sc.langs {
-		a, ok := lex.scales[l][t.text] // case matters: M, T
-		if !ok {
-			a, ok = lex.scales[l][t.low]
-			if ok && len(t.low) == 1 && t.low != "k" {
-				// m, b, t only after money, or (Indonesian) M written
-				// against the digits: 1,2M.
-				ok = money || l == "id" && t.text == "M" && attached(sc.toks[prev], t)
-			}
+		a, ok := lex.scales[l][t.low]
+		if ok && len(t.low) == 1 && t.low != "k" {
+			// m, b, t only after money, or (Indonesian) M written against
+			// the digits: 1,2M.
+			ok = money || l == "id" && t.text == "M" && attached(sc.toks[prev], t)
+		}
+		if !ok && l == "en" && t.low == "m" && attached(sc.toks[prev], t) && j+1 < len(sc.toks) && sc.same(j, j+1) &&
+			sc.toks[j+1].kind == tWord && isPluralEN(sc.toks[j+1]) && !lex.stop["en"][sc.toks[j+1].low] {
+			return 1e6, true // 1.2m people
 		}
 		if !ok || (a.moneyOnly && !money) {
 			continue
@@ -320,6 +321,15 @@ loop:
 		}
 		if w, ok := has(ms, kVague); ok && !seen && !pendingA {
 			isEN := lex.numbers["en"][t.low] != nil && containsLang(sc.langs, "en")
+			// hundreds of protesters; or alone: dozens missing, thousands fled.
+			alone := isEN && !sc.followedByOf(j+1) && vagueAlone[t.low] && (j+1 >= len(toks) || !sc.same(j, j+1) ||
+				len(sc.numWords(j+1)) == 0 && toks[j+1].kind != tDigit)
+			if alone {
+				vague = w.value
+				j++
+				end = j
+				break
+			}
 			if !isEN || sc.followedByOf(j+1) {
 				vague = w.value
 				lastKind = kVague
@@ -480,6 +490,10 @@ loop:
 	}
 	return c, true
 }
+
+// vagueAlone are the English vague magnitudes that may stand without "of"
+// (dozens missing, thousands fled).
+var vagueAlone = map[string]bool{"dozens": true, "hundreds": true, "thousands": true, "millions": true}
 
 // halfWords may stand alone as a fraction; third and quarter need a
 // number, "a" or "of" (the third quarter is no figure).

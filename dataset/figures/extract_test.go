@@ -86,6 +86,8 @@ func TestExtract(t *testing.T) {
 		// Vague magnitudes.
 		{"EnglishVague", "en", "Hundreds of protesters and tens of thousands of people marched.", []string{"[Hundreds of protesters] 100 protester ~vague", "[tens of thousands of people] 10000 person ~vague"}},
 		{"IndonesianVague", "id", "Ratusan warga dan puluhan ribu buruh berkumpul, ribuan orang.", []string{"[Ratusan warga] 100 resident ~vague", "[puluhan ribu buruh] 10000 worker ~vague", "[ribuan orang] 1000 person ~vague"}},
+		{"VagueAlone", "en", "Dozens were missing and thousands fled.", []string{"[Dozens] 12 ~vague", "[thousands] 1000 ~vague"}},
+		{"MillionAbbreviation", "en", "Some 1.2m people applied; the wall is 3m high.", []string{"[Some 1.2m people] 1.2e+06 person ~Some", "[3m] 3 metre"}},
 		// Hyphenated modifiers.
 		{"Hyphenated", "en", "A three-story building, a 24-hour deadline and a 2.5-mile stretch.", []string{"[three-story] 3 story", "[24-hour] 24 hour", "[2.5-mile] 2.5 mile"}},
 		// Units and counted things.

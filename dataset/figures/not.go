@@ -224,6 +224,9 @@ func (sc *scanner) nameNumbers() map[string]bool {
 			continue
 		}
 		p := sc.toks[k-1]
+		if p.low == "s" && k >= 3 && (sc.toks[k-2].text == "'" || sc.toks[k-2].text == "’") && sc.toks[k-3].kind == tWord {
+			p = sc.toks[k-3] // Boeing's 787, Boeing 's 787
+		}
 		switch {
 		case p.kind == tWord && attached(p, t) && sc.unitAt(k-1, true) == nil:
 		case p.text == "-" && attached(p, t) && k >= 2 && attached(sc.toks[k-2], p) && sc.toks[k-2].kind == tWord && sc.toks[k-2].low != "ke":
