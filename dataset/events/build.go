@@ -233,6 +233,34 @@ func period(d dataset.Date, prec string) string {
 	return ""
 }
 
+// periods are the keys of the periods at level l that hold d: at the
+// quarter level both its quarter and its season, as seasons straddle
+// quarters.
+func periods(d dataset.Date, l string) []string {
+	if l != "quarter" {
+		return []string{period(d, l)}
+	}
+	return []string{period(d, "quarter"), seasonKey(d)}
+}
+
+// ownPeriod is the key an item looks its own period up by.
+func ownPeriod(it *item) string {
+	if it.prec == "season" {
+		return seasonKey(it.date)
+	}
+	return period(it.date, levels[level(it.prec)])
+}
+
+// seasonKey names the season that holds d (winter counts from December).
+func seasonKey(d dataset.Date) string {
+	t := d.Time()
+	y, m := t.Year(), int(t.Month())
+	if m == 12 {
+		y++
+	}
+	return fmt.Sprintf("%d-S%d", y, (m%12)/3)
+}
+
 var levels = []string{"day", "week", "month", "quarter", "year", "decade"}
 
 func level(prec string) int {
@@ -278,8 +306,10 @@ func cluster(items []*item, uf *unionFind) {
 					fam = "*"
 				}
 				for _, p := range keysOr(it.parts) {
-					k := fam + "\x00" + period(it.date, l) + "\x00" + p
-					index[k] = append(index[k], i)
+					for _, per := range periods(it.date, l) {
+						k := fam + "\x00" + per + "\x00" + p
+						index[k] = append(index[k], i)
+					}
 				}
 			}
 			own := map[string]int{}
@@ -289,20 +319,35 @@ func cluster(items []*item, uf *unionFind) {
 				if !typed {
 					fam = "*"
 				}
-				roots := map[int]bool{}
+				per := ownPeriod(it)
+				// The finer cluster sharing most participants, if one
+				// leads; a tie leaves the item to its own level.
+				shared := map[int]int{}
 				for _, p := range keysOr(it.parts) {
-					for _, j := range index[fam+"\x00"+period(it.date, l)+"\x00"+p] {
-						roots[uf.find(j)] = true
+					seen := map[int]bool{}
+					for _, j := range index[fam+"\x00"+per+"\x00"+p] {
+						r := uf.find(j)
+						if !seen[r] {
+							seen[r] = true
+							shared[r]++
+						}
 					}
 				}
-				if len(roots) == 1 {
-					for r := range roots {
-						uf.union(r, i)
+				best, bestN, tie := -1, 0, false
+				for r, n := range shared {
+					switch {
+					case n > bestN:
+						best, bestN, tie = r, n, false
+					case n == bestN:
+						tie = true
 					}
+				}
+				if best >= 0 && !tie {
+					uf.union(best, i)
 					continue
 				}
 				for _, p := range keysOr(it.parts) {
-					k := it.fam + "\x00" + period(it.date, l) + "\x00" + p
+					k := it.fam + "\x00" + per + "\x00" + p
 					if j, ok := own[k]; ok {
 						uf.union(j, i)
 					} else {

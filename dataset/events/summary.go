@@ -36,7 +36,7 @@ func summarise(c []*item, docs []*dataset.Doc) dataset.Event {
 	}
 	ev.Date, ev.Precision = contract(best.m)
 	ev.Type = eventType(c)
-	ev.Label = label(c, ev.Type)
+	ev.Label = label(c, ev.Type, docs)
 	srcs := map[string]bool{}
 	for _, it := range c {
 		srcs[docs[it.doc].Source.SourceID] = true
@@ -76,12 +76,16 @@ func eventType(c []*item) string {
 // label is a short description: the trigger as most often written (in
 // English when there is one) and the names most mentions share, or the
 // words around the time expression when there is no trigger.
-func label(c []*item, typ string) string {
+func label(c []*item, typ string, docs []*dataset.Doc) string {
 	trig := map[string]int{}
 	names := map[string]int{}
 	for _, it := range c {
 		if it.m.Trigger != "" && it.m.Type == typ {
-			trig[strings.ToLower(it.m.Trigger)]++
+			w := 1
+			if docs[it.doc].Source.Language == "en" {
+				w = 100 // an English trigger reads best in a mixed corpus
+			}
+			trig[strings.ToLower(it.m.Trigger)] += w
 		}
 		seen := map[string]bool{}
 		for _, n := range it.m.Names {
