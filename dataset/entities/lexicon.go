@@ -98,6 +98,10 @@ type lexicon struct {
 	// affixes are, per language, prefix-suffix patterns of derived common
 	// words (ke-an, -nya) that open sentences but are no names.
 	affixes map[string][][2]string
+	// concepts holds the phrases of concepts.tsv; concept maps each (folded)
+	// to its concepts.
+	concepts phrases
+	concept  map[string][]string
 	// gazetteer maps the name key of every gazetteer variant to its entry.
 	gazetteer map[string]gazEntry
 }
@@ -160,7 +164,7 @@ func mustLoadLexicon() *lexicon {
 // loadLexicon reads every lexicon/*.tsv file: lines kind<TAB>phrase, where
 // in gazetteer.tsv the phrase is variants of one name separated by |.
 func loadLexicon() (*lexicon, error) {
-	l := &lexicon{abbrev: map[string]bool{}, gazetteer: map[string]gazEntry{}, single: map[string]string{}, acronym: map[string]string{}, plain: map[string]string{}, affixes: map[string][][2]string{}}
+	l := &lexicon{abbrev: map[string]bool{}, gazetteer: map[string]gazEntry{}, concept: map[string][]string{}, single: map[string]string{}, acronym: map[string]string{}, plain: map[string]string{}, affixes: map[string][][2]string{}}
 	ents, err := lexiconFS.ReadDir("lexicon")
 	if err != nil {
 		return nil, err
@@ -182,6 +186,11 @@ func loadLexicon() (*lexicon, error) {
 				return nil, fmt.Errorf("%s:%d: want two tab-separated fields, got %q", name, n, line)
 			}
 			kind, phrase := f[0], f[1]
+			if e.Name() == "concepts.tsv" {
+				l.concepts.add(kind)
+				l.concept[foldJoin(strings.Fields(kind))] = strings.Fields(phrase)
+				continue
+			}
 			if e.Name() == "gazetteer.tsv" {
 				if err := l.addGazetteer(kind, phrase); err != nil {
 					return nil, fmt.Errorf("%s:%d: %v", name, n, err)

@@ -67,6 +67,7 @@ func Resolve(mentions []dataset.EntityMention, aliases *Aliases) *Resolver {
 	u.variants()
 	u.acronyms(pos)
 	u.prefixed()
+	u.translations()
 	u.singles()
 	return u.build(forced, aliases.same)
 }
@@ -410,6 +411,76 @@ func (u *union) prefixed() {
 			u.join(u.byKey[rest][0], u.byKey[ks[0]][0])
 		}
 	}
+}
+
+// translations merges organisations whose names say the same thing in
+// different words or languages: Kementerian Luar Negeri Iran, Iranian
+// Foreign Ministry and Foreign Ministry of Iran are all {foreign-ministry,
+// iran} (lexicon/concepts.tsv). Names that reduce to one concept only
+// (Foreign Ministry, Police) are not merged: whose ministry is unknown.
+func (u *union) translations() {
+	groups := map[string][]string{}
+	for _, k := range u.sortedKeys() {
+		if t := u.keyType(k); t == Person || t == Location {
+			continue
+		}
+		ck, ok := conceptKey(u.form(u.byKey[k][0]))
+		if !ok || len(strings.Fields(ck)) < 2 {
+			continue
+		}
+		groups[ck] = append(groups[ck], k)
+	}
+	for _, ck := range slices.Sorted(maps.Keys(groups)) {
+		ks := groups[ck]
+		for _, k := range ks[1:] {
+			u.join(u.byKey[ks[0]][0], u.byKey[k][0])
+		}
+	}
+}
+
+// conceptKey reads a name as a sorted set of concepts: translated phrases,
+// places by their gazetteer name, other words as they are. ok is false
+// when no phrase of concepts.tsv occurs in it.
+func conceptKey(name string) (key string, ok bool) {
+	var toks []*token
+	for _, t := range tokenize([]rune(name)) {
+		if t.word {
+			toks = append(toks, t)
+		}
+	}
+	var out []string
+	for k := 0; k < len(toks); {
+		if n := lex.concepts.match(toks, k); n > 0 {
+			out = append(out, lex.concept[keysOf(toks[k:k+n])]...)
+			ok = true
+			k += n
+			continue
+		}
+		if n := lex.place.match(toks, k); n > 0 {
+			if g, found := lex.gazetteer[nameKey(keysOf(toks[k:k+n]))]; found {
+				out = append(out, strings.ReplaceAll(nameKey(g.name), " ", "-"))
+				k += n
+				continue
+			}
+		}
+		switch toks[k].key {
+		case "of", "the", "for", "and", "dan", "untuk", "&":
+		default:
+			out = append(out, toks[k].key)
+		}
+		k++
+	}
+	slices.Sort(out)
+	return strings.Join(slices.Compact(out), " "), ok
+}
+
+// keysOf joins the folded keys of toks with spaces.
+func keysOf(toks []*token) string {
+	keys := make([]string, len(toks))
+	for i, t := range toks {
+		keys[i] = t.key
+	}
+	return strings.Join(keys, " ")
 }
 
 // acronyms merges an acronym with the name right before it (Mujahedeen-e-

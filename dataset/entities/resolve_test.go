@@ -290,3 +290,32 @@ func TestCoreName(t *testing.T) {
 		})
 	}
 }
+
+func TestResolveTranslations(t *testing.T) {
+	tests := []struct {
+		name     string
+		mentions []dataset.EntityMention
+		want     []string
+	}{
+		{name: "ForeignMinistryAcrossLanguages",
+			mentions: mentions(m{"a", "Iranian Foreign Ministry", Organization}, m{"a", "Iranian Foreign Ministry", Organization},
+				m{"b", "Kementerian Luar Negeri Iran", Organization}, m{"c", "Foreign Ministry of Iran", Organization}),
+			want: []string{"Iranian Foreign Ministry|organization|Foreign Ministry of Iran;Iranian Foreign Ministry;Kementerian Luar Negeri Iran"}},
+		{name: "DifferentCountriesStayApart",
+			mentions: mentions(m{"a", "Iranian Foreign Ministry", Organization}, m{"b", "Kementerian Luar Negeri Albania", Organization}),
+			want:     []string{"Iranian Foreign Ministry|organization|Iranian Foreign Ministry", "Kementerian Luar Negeri Albania|organization|Kementerian Luar Negeri Albania"}},
+		{name: "OneConceptIsNotEnough",
+			mentions: mentions(m{"a", "Foreign Ministry", Organization}, m{"b", "Kementerian Luar Negeri", Organization}),
+			want:     []string{"Foreign Ministry|organization|Foreign Ministry", "Kementerian Luar Negeri|organization|Kementerian Luar Negeri"}},
+		{name: "EmbassyWithAmericanPlace",
+			mentions: mentions(m{"a", "US Embassy", Organization}, m{"b", "Kedutaan Besar Amerika Serikat", Organization}),
+			want:     []string{"Kedutaan Besar Amerika Serikat|organization|Kedutaan Besar Amerika Serikat;US Embassy"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := groups(Resolve(tt.mentions, nil)); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Resolve:\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
