@@ -280,6 +280,13 @@ func (x *extractor) after(k int) (attribution, bool) {
 	// Inverted: said Rama, kata Prabowo, ujarnya.
 	if p, ok := x.matchAt(k, hi, "cue", "after", "according"); ok {
 		a := attribution{cue: p, hasCue: true}
+		if strings.HasSuffix(x.toks[p.to-1].lower, "ing") {
+			// "…," telling reporters …: the subject of the sentence.
+			if n, ok := x.clauseSubject(x.sentenceStart(k), k); ok {
+				a.speaker, a.hasNP = n, true
+				return a, true
+			}
+		}
 		if n, ok := x.npAfter(x.skipObject(p.to, hi), hi); ok {
 			a.speaker, a.hasNP = n, true
 		} else if n, ok := x.npAfter(p.to, hi); ok {
@@ -423,7 +430,7 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 	}
 	// A clause that ends in a colon names its speaker first: Rubio fired
 	// back: "…".
-	if x.toks[end-1].text == ":" {
+	if x.toks[end-1].text == ":" || x.toks[end-1].text == "," && x.clauseHasVerb(lo, end-1) {
 		c := end - 2
 		for c > lo && x.toks[c].text != "," {
 			c--
@@ -560,6 +567,12 @@ func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
 		if t.quote >= 0 {
 			continue
 		}
+		if t.text == "(" { // Washington (AFP) – …
+			for i < hi && x.toks[i].text != ")" {
+				i++
+			}
+			continue
+		}
 		if x.lex.has("pron", t.lower) && personPronouns[t.lower] {
 			return np{from: i, to: i + 1, run: -1, pron: true}, true
 		}
@@ -632,4 +645,27 @@ func (x *extractor) speakerNear(r int) bool {
 	}
 	_, ok := x.matchAt(to, len(x.toks), "cue", "indirect")
 	return ok
+}
+
+// clauseHasVerb reports whether the clause before a comma ending at end
+// (from its last comma or lo) is a subject with a lower-case predicate:
+// Hillary shot back, "…" (but not: In Washington, "…").
+func (x *extractor) clauseHasVerb(lo, end int) bool {
+	c := end - 1
+	for c > lo && x.toks[c].text != "," {
+		c--
+	}
+	if x.toks[c].text == "," {
+		c++
+	}
+	n, ok := x.clauseSubject(c, end)
+	if !ok || n.from > c+1 || n.to >= end {
+		return false
+	}
+	for k := n.to; k < end; k++ {
+		if t := x.toks[k]; t.kind == tokWord && !t.capitalised() && !prepositions[t.lower] {
+			return true
+		}
+	}
+	return false
 }

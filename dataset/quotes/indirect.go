@@ -70,7 +70,7 @@ func (x *extractor) indirectIn(s, e int) {
 				continue
 			}
 			k := x.skipObject(p.to, e)
-			if k < e && x.runAt[k] >= 0 && k == p.to {
+			if k < e && x.runAt[k] >= 0 && k == p.to && x.lex.has("listener", x.text(p.from, p.to)) {
 				k = x.runs[x.runAt[k]].to // told CNN
 			}
 			for k < e && x.toks[k].text == "," {
