@@ -537,6 +537,7 @@ func (x *extractor) startsStatement(i int) bool {
 // rather than speech: a few words, the significant ones capitalised, no
 // sentence punctuation.
 func looksLikeTitle(s string) bool {
+	s = strings.TrimRight(s, ".,") // "Rush Hour." (American punctuation)
 	words := strings.Fields(s)
 	if len(words) == 0 || len(words) > 8 {
 		return false
