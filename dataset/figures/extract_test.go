@@ -88,6 +88,8 @@ func TestExtract(t *testing.T) {
 		{"IndonesianVague", "id", "Ratusan warga dan puluhan ribu buruh berkumpul, ribuan orang.", []string{"[Ratusan warga] 100 resident ~vague", "[puluhan ribu buruh] 10000 worker ~vague", "[ribuan orang] 1000 person ~vague"}},
 		{"VagueAlone", "en", "Dozens were missing and thousands fled.", []string{"[Dozens] 12 ~vague", "[thousands] 1000 ~vague"}},
 		{"MillionAbbreviation", "en", "Some 1.2m people applied; the wall is 3m high.", []string{"[Some 1.2m people] 1.2e+06 person ~Some", "[3m] 3 metre"}},
+		{"Magnitude", "en", "A magnitude 7.1 earthquake and a 6.8-magnitude aftershock.", []string{"[magnitude 7.1] 7.1 magnitude", "[6.8-magnitude] 6.8 magnitude"}},
+		{"OverAsPeriod", "en", "It allocates $1.2tn over 10 years; he served for over 10 years.", []string{"[$1.2tn] 1.2e+12 USD", "[10 years] 10 year", "[over 10 years] 10 year ~over"}},
 		// Hyphenated modifiers.
 		{"Hyphenated", "en", "A three-story building, a 24-hour deadline and a 2.5-mile stretch.", []string{"[three-story] 3 story", "[24-hour] 24 hour", "[2.5-mile] 2.5 mile"}},
 		// Units and counted things.

@@ -146,6 +146,12 @@ func (sc *scanner) figureAt(i, floor int) (found, int, bool) {
 		f.start = preStart
 		f.unit = pre.unit
 	}
+	var preUnit *unitEntry // a unit written before that is not money: magnitude 7.1
+	if pre == nil && i-1 >= floor {
+		if u := sc.unitAt(i-1, true); u != nil && u.class != "currency" && len(u.form) == 1 && sc.same(i-1, i) {
+			preUnit = u
+		}
+	}
 	sc.moneyIDR = pre != nil && pre.unit == "IDR"
 	c, ok := sc.parseCore(i, pre != nil)
 	if !ok {
@@ -185,6 +191,10 @@ func (sc *scanner) figureAt(i, floor int) (found, int, bool) {
 	} else if hiEnd < 0 {
 		return f, -hiEnd, false // a score (3-1) or a period (2021-2022)
 	}
+	if unit == nil && preUnit != nil {
+		f.unit = preUnit.unit
+		f.start = i - 1
+	}
 	if unit != nil {
 		f.unit = unit.unit
 	}
@@ -217,7 +227,7 @@ func (sc *scanner) figureAt(i, floor int) (found, int, bool) {
 	}
 	// A hedge or a range opener before: about, sekitar, between, antara.
 	hs := f.start
-	if h, kind, hStart := sc.matchHedgeBefore(hs, floor); h {
+	if h, kind, hStart := sc.matchHedgeBefore(hs, floor); h && !sc.periodNotHedge(hStart, hs, unit) {
 		f.hedge = sc.span(hStart, hs)
 		f.hedgeKind = kind
 		f.start = hStart
@@ -262,6 +272,26 @@ func (sc *scanner) isAge(lo core, end int) bool {
 		return false
 	}
 	return open == "(" && close == ")" || open == "," && close == ","
+}
+
+// periodNotHedge reports whether the hedge over/under at [h, hs) opens a
+// period rather than a bound: $1.2tn over 10 years (but for over 10 years,
+// over 60 years old).
+func (sc *scanner) periodNotHedge(h, hs int, unit *unitEntry) bool {
+	w := sc.toks[h].low
+	if hs-h != 1 || (w != "over" && w != "under") || unit == nil || unit.class != "time" {
+		return false
+	}
+	for _, p := range unit.form {
+		if p == "old" || p == "age" {
+			return false
+		}
+	}
+	switch sc.word(h - 1) {
+	case "for", "of", "was", "is", "are", "were", "aged", "after", "be", "been":
+		return false
+	}
+	return true
 }
 
 // rangeOpeners are the words that open a range (between 10 and 15).
