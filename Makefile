@@ -31,8 +31,12 @@ test: $(ECHARTS)
 verify:
 	$(NEWSDESK) verify -seeds $(SEEDS) -out $(OUT)
 
+# Extraction quality on the annotated corpora; skips with a message when absent.
 eval:
 	$(NEWSDESK) eval -corpora $(CORPORA)
+	@if [ -d "$(CORPORA)" ]; then \
+	  $(GO) test ./dataset/clean ./dataset/lang ./dataset/meta ./dataset/segment -count=1 -run Corpus -v \
+	    -args -corpora "$(abspath $(CORPORA))" | grep -v '^=== RUN'; fi
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchmem ./...
