@@ -2,20 +2,44 @@
 // indirect quotes with their speakers, and the named mentions of those
 // speakers that the entities package merges across articles.
 //
-// Quotation spans come from pairing quotation marks paragraph by paragraph
-// (curly, straight, single, guillemets, „ “), with the convention for
-// quotations over several paragraphs and no span ever crossing a paragraph
-// that does not continue the quotation. Speakers come from speech cues
-// around each span (per-language data in lexicon/*.tsv): "…," Rama said;
-// said Rama; Rama said: "…"; according to X; NATO: "…"; "…," ujarnya.
-// Pronouns and role nouns are resolved to the nearest fitting named person
-// of the article, a quotation without a cue takes the speaker of the one
-// just before it, and a short name takes the fullest form the article
-// gives (Rama → Edi Rama).
+// Spans. Quotation marks are paired paragraph by paragraph: curly and
+// straight double marks, two apostrophes used as one (NYT text), single
+// curly marks (an apostrophe inside a word, attacker’s or L’Asia, is no
+// mark), guillemets and „ “. A quotation left open at the end of a
+// paragraph continues only when the next paragraph opens with a mark (the
+// convention for quotations over several paragraphs); otherwise it ends
+// with its paragraph, so a lost mark never runs across the article. A mark
+// misplaced before a cue clause (…, “it wrote.) is read as the closing mark
+// it was meant to be. A title in marks ("Saturday Night Live", after an
+// article or a preposition, or with no speaker at all) is not speech.
 //
-// It does not merge names across articles (the entities package does), does
-// not tell speakers apart by gender, and does not attribute beliefs or
-// intentions (PolNeAR's "thinks", "wants") as speech.
+// Kinds. A quotation that opens a paragraph or follows a colon, a comma or
+// a sentence end is direct; one inside a sentence is partial (called the
+// move "short-sighted"). Indirect speech is one clause per sentence without
+// marks: X said (that) …, X denied that …, according to X, …, menurut X,
+// …, X mengatakan bahwa …, …, kata X.
+//
+// Speakers. The cue and speaker phrase come from the words next to the
+// quotation ("…," Rama said; said Rama; Rama said: "…"; NATO: "…"; "…,"
+// ujarnya), then from the clause before it, then, for a fragment, from the
+// subject of its sentence; a quotation with no cue takes the speaker of the
+// quotation just before it (same or previous paragraph). Titles and roles
+// are stripped from names (National Security Council spokeswoman Adrienne
+// Watson → Adrienne Watson); a pronoun, a -nya clitic or a definite role
+// noun (the prime minister) is resolved to the subject of the nearest
+// sentence before it that names a person, agreeing in gender when a title
+// or a possessive tells it; an organisation or state speaks for itself
+// (Iran's foreign ministry, the MEK). The speaker is the fullest form of
+// the name in the article (Rama → Edi Rama); it is null when the article
+// names nobody (a source, one official, the letter).
+//
+// All language knowledge (cues, titles, roles, organisation and place
+// words, stop words) is data in lexicon/<lang>.tsv; a language without a
+// file uses English. The package does not merge names across articles (the
+// entities package does), does not attribute beliefs or intentions
+// ("thinks", "wants") as speech, and resolves pronouns by position, not by
+// a parser: a pronoun whose antecedent is not the subject of a nearby
+// sentence may get the wrong person.
 package quotes
 
 import (
