@@ -81,9 +81,18 @@ func gather(mentions []dataset.EntityMention) ([]*item, map[string][]position) {
 		key [2]string
 	}
 	var raws []raw
+	cores := map[string]string{} // surface → coreName, computed once
+	coreOf := func(text string) string {
+		c, ok := cores[text]
+		if !ok {
+			c = coreName(text)
+			cores[text] = c
+		}
+		return c
+	}
 	for _, m := range mentions {
 		surf := strings.Join(strings.Fields(m.Text), " ")
-		core := coreName(surf)
+		core := coreOf(m.Text)
 		k := nameKey(core)
 		if k == "" {
 			continue
@@ -118,12 +127,12 @@ func gather(mentions []dataset.EntityMention) ([]*item, map[string][]position) {
 	// occurrence).
 	inner := map[[2]string][][2]int64{}
 	for _, r := range raws {
-		if strings.Join(strings.Fields(r.m.Text), " ") == coreName(r.m.Text) {
+		if strings.Join(strings.Fields(r.m.Text), " ") == coreOf(r.m.Text) {
 			inner[r.key] = append(inner[r.key], [2]int64{r.m.Start, r.m.End})
 		}
 	}
 	for _, r := range raws {
-		core := coreName(r.m.Text)
+		core := coreOf(r.m.Text)
 		if strings.Join(strings.Fields(r.m.Text), " ") != core {
 			if slices.ContainsFunc(inner[r.key], func(sp [2]int64) bool { return sp[0] >= r.m.Start && sp[1] <= r.m.End }) {
 				continue
@@ -181,11 +190,12 @@ type union struct {
 	members [][]int
 	forbid  map[[2]string]bool
 	byKey   map[string][]int
+	types   map[string]string // keyType's memory
 }
 
 func newUnion(items []*item, distinct [][2]string) *union {
 	u := &union{items: items, parent: make([]int, len(items)), members: make([][]int, len(items)),
-		forbid: map[[2]string]bool{}, byKey: map[string][]int{}}
+		forbid: map[[2]string]bool{}, byKey: map[string][]int{}, types: map[string]string{}}
 	for i, it := range items {
 		u.parent[i], u.members[i] = i, []int{i}
 		u.byKey[it.key] = append(u.byKey[it.key], i)
@@ -268,13 +278,18 @@ func (u *union) applyRules(rules []aliasRule) []int {
 
 // keyType is the type most mentions of a key give, over all sources.
 func (u *union) keyType(key string) string {
+	if t, ok := u.types[key]; ok {
+		return t
+	}
 	votes := map[string]int{}
 	for _, i := range u.byKey[key] {
 		for t, n := range u.items[i].votes {
 			votes[t] += n
 		}
 	}
-	return vote(votes)
+	t := vote(votes)
+	u.types[key] = t
+	return t
 }
 
 // vote returns the type with most votes, other only when there is no
@@ -583,8 +598,16 @@ func (u *union) singles() {
 		}
 		ix.first[k] = append(ix.first[k], root)
 	}
+	groupTypes := map[int]string{}
 	for i, it := range u.items {
-		if it.words < 2 || it.acronym || u.groupType(i) != Person {
+		if it.words < 2 || it.acronym {
+			continue
+		}
+		root := u.find(i)
+		if _, ok := groupTypes[root]; !ok {
+			groupTypes[root] = u.groupType(root)
+		}
+		if groupTypes[root] != Person {
 			continue
 		}
 		w := strings.Fields(best(it.allForms, false))
@@ -592,7 +615,6 @@ func (u *union) singles() {
 			continue
 		}
 		last, first := nameKey(w[len(w)-1]), nameKey(w[0])
-		root := u.find(i)
 		if _, ok := bySrc[it.source]; !ok {
 			bySrc[it.source] = newIndex()
 		}

@@ -1,6 +1,7 @@
 package entities
 
 import (
+	"fmt"
 	"math/rand"
 	"path/filepath"
 	"reflect"
@@ -317,5 +318,39 @@ func TestResolveTranslations(t *testing.T) {
 				t.Errorf("Resolve:\n got %q\nwant %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// BenchmarkResolve merges the mentions of 500 articles of 40 mentions
+// each, drawn from a pool of people, organisations and places.
+func BenchmarkResolve(b *testing.B) {
+	first := []string{"Edi", "Eddie", "Mike", "Greg", "Adrienne", "Joko", "Budi", "Siti", "Nasser", "Antony"}
+	last := []string{"Rama", "Pence", "Watson", "Widodo", "Santoso", "Nurbaya", "Kanaani", "Blinken", "Sanders", "Kirby"}
+	orgs := []string{"Iranian Foreign Ministry", "Kementerian Luar Negeri Iran", "Mujahedeen-e-Khalq", "MEK", "NATO",
+		"National Security Council", "PT Wilmar Nabati Indonesia", "Komisi Pemberantasan Korupsi", "KPK", "Reuters"}
+	places := []string{"Albania", "Iran", "Tirana", "Tehran", "Amerika Serikat", "United States", "Jakarta"}
+	rng := rand.New(rand.NewSource(1))
+	var ms []dataset.EntityMention
+	for s := range 500 {
+		src := fmt.Sprintf("s%03d", s)
+		for i := range 40 {
+			var text, typ string
+			switch i % 4 {
+			case 0:
+				text, typ = first[rng.Intn(len(first))]+" "+last[rng.Intn(len(last))], Person
+			case 1:
+				text, typ = last[rng.Intn(len(last))], Person
+			case 2:
+				text, typ = orgs[rng.Intn(len(orgs))], Organization
+			default:
+				text, typ = places[rng.Intn(len(places))], Location
+			}
+			start := int64(i * 40)
+			ms = append(ms, dataset.EntityMention{SourceID: src, Start: start, End: start + int64(len([]rune(text))), Text: text, Type: typ})
+		}
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		Resolve(ms, nil)
 	}
 }
