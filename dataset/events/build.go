@@ -67,6 +67,14 @@ func Build(docs []*dataset.Doc, mentions [][]Mention, ents *entities.Resolver) O
 				it.fam = "other"
 			}
 			it.parts = participantKeys(d.Source.SourceID, m, ents)
+			if len(it.parts) == 0 {
+				it.parts = []string{""}
+			}
+			if it.fam != "other" {
+				// One article rarely reports two happenings of one kind on
+				// one day: its own mentions share a key.
+				it.parts = append(it.parts, "\x01"+d.Source.SourceID)
+			}
 			items = append(items, it)
 		}
 	}

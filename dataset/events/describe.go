@@ -51,6 +51,15 @@ func describe(doc *dataset.Doc, ms []Mention) {
 		text string
 	}
 	cache := map[int32]*sentInfo{}
+	// Words the article also writes in lower case are common words, not
+	// names, when a sentence starts with them.
+	lowerWords := map[string]bool{}
+	for _, w := range runeWords(doc.Source.Text, 0) {
+		r, _ := utf8.DecodeRuneInString(w.text)
+		if unicode.IsLower(r) {
+			lowerWords[w.text] = true
+		}
+	}
 	for i := range ms {
 		m := &ms[i]
 		si := cache[m.Sentence]
@@ -93,7 +102,7 @@ func describe(doc *dataset.Doc, ms []Mention) {
 			near = append(near, w)
 		}
 		m.Future = hasFuture(near)
-		m.Names, m.Nouns = participants(others, si.ws)
+		m.Names, m.Nouns = participants(others, si.ws, lowerWords)
 	}
 }
 
@@ -230,7 +239,7 @@ func hasFuture(before []word) bool {
 
 // participants returns the capitalised names (runs of capitalised words)
 // and the key lowercase nouns of a sentence, minus time words.
-func participants(ws, all []word) (names, nouns []string) {
+func participants(ws, all []word, lowerWords map[string]bool) (names, nouns []string) {
 	first := -1
 	if len(all) > 0 {
 		first = all[0].start
@@ -250,7 +259,7 @@ func participants(ws, all []word) (names, nouns []string) {
 		}
 		r, _ := utf8.DecodeRuneInString(w.text)
 		if unicode.IsUpper(r) {
-			if w.start == first && lex.stop[w.lower] {
+			if w.start == first && (lex.stop[w.lower] || lowerWords[w.lower]) {
 				continue
 			}
 			if lex.stop[w.lower] && len(run) == 0 {
