@@ -24,6 +24,9 @@ func (x *extractor) matchAt(i, hi int, tags ...string) (phrase, bool) {
 		return phrase{}, false
 	}
 	for _, tag := range tags {
+		if t := x.toks[i]; !x.lex.first[tag][t.lower] && !x.lex.first[tag][t.text] {
+			continue
+		}
 		max := x.lex.maxLen[tag]
 		var b strings.Builder
 		for k := 0; k < max && i+k < hi; k++ {

@@ -19,6 +19,20 @@ type lexicon struct {
 	tags map[string]map[string]bool // tag → phrase → true
 	// maxLen is the longest phrase in tokens, per tag.
 	maxLen map[string]int
+	// first holds the first word of every phrase, per tag, to reject most
+	// tokens without building a phrase.
+	first map[string]map[string]bool
+}
+
+func (l *lexicon) index() {
+	l.first = map[string]map[string]bool{}
+	for tag, phrases := range l.tags {
+		l.first[tag] = map[string]bool{}
+		for p := range phrases {
+			w, _, _ := strings.Cut(p, " ")
+			l.first[tag][w] = true
+		}
+	}
 }
 
 func (l *lexicon) has(tag, phrase string) bool { return l.tags[tag][phrase] }
@@ -96,6 +110,9 @@ func mustLoadLexicons() map[string]*lexicon {
 				}
 			}
 		}
+	}
+	for _, l := range out {
+		l.index()
 	}
 	return out
 }
