@@ -68,7 +68,8 @@ func Build(docs []*dataset.Doc, mentions [][]Mention, ents *entities.Resolver) O
 			}
 			it.parts = participantKeys(d.Source.SourceID, m, ents)
 			if len(it.parts) == 0 {
-				it.parts = []string{""}
+				// No participant, no evidence to link across articles.
+				it.parts = []string{"\x02" + d.Source.SourceID}
 			}
 			if it.fam != "other" {
 				// One article rarely reports two happenings of one kind on
