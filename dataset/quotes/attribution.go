@@ -335,7 +335,7 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 		k++
 	}
 	// An article and a few words: a man calling himself …, the 46-year-old.
-	if start < i {
+	if start < i && !demonstratives[x.toks[start].lower] {
 		e := i
 		for e < hi && e < i+3 && x.toks[e].kind == tokWord && x.toks[e].quote < 0 && !x.toks[e].capitalised() && !x.lex.has("cue", x.toks[e].lower) {
 			e++

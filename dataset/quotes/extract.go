@@ -35,6 +35,7 @@ type extractor struct {
 	spanTok   [][2]int // span → first and last token
 	found     []found
 	mentioned map[int]bool // name runs to report as mentions
+	lowerWords map[string]bool // words the text writes in lower case
 	// words of multi-word person names and of named speakers, lower-cased
 	longNames, speakerWords map[string]bool
 	gender                  map[string]byte // see genders; built on first use
@@ -57,6 +58,12 @@ func newExtractor(doc *dataset.Doc) *extractor {
 		}
 	}
 	x.runs = nameRuns(x.toks, x.lex)
+	x.lowerWords = map[string]bool{}
+	for _, t := range x.toks {
+		if t.kind == tokWord && !t.capitalised() {
+			x.lowerWords[t.lower] = true
+		}
+	}
 	x.runAt = make([]int, len(x.toks))
 	for i := range x.runAt {
 		x.runAt[i] = -1
@@ -563,6 +570,17 @@ func looksLikeTitle(s string) bool {
 // organisation (Iran's foreign ministry); a place on its own (In Columbia,
 // …) and the object of a preposition are passed over.
 func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
+	// The senator from Vermont said …: a role subject.
+	if lo < hi && definite[x.toks[lo].lower] && !demonstratives[x.toks[lo].lower] {
+		for k := lo + 1; k < hi && k < lo+4; k++ {
+			if x.runAt[k] >= 0 && x.runs[x.runAt[k]].typ == typePerson {
+				break
+			}
+			if x.isRoleWord(k) && !x.lex.has("body", x.toks[k].lower) {
+				return np{from: lo, to: k + 1, run: -1, role: x.toks[k].lower}, true
+			}
+		}
+	}
 	for i := lo; i < hi; i++ {
 		t := x.toks[i]
 		if t.quote >= 0 {

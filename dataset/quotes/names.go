@@ -159,7 +159,8 @@ func classifyRun(toks []token, from, to int, lex *lexicon) nameRun {
 	for i := from; i < to; i++ {
 		all = all && (isTitle(i) || lex.has("conn", toks[i].lower))
 	}
-	if all {
+	if all && !(to == from+1 && !lex.has("title", toks[from].text+".") && from > 0 && toks[from-1].kind != tokBreak &&
+		!determiners[toks[from-1].lower] && !isPossessive(toks[from-1]) && toks[from-1].kind == tokWord) {
 		r.coreFrom, r.typ = to, typeOther
 		return r
 	}

@@ -94,7 +94,7 @@ func (x *extractor) fullest(r int) (string, int) {
 			continue
 		}
 		ow := o.coreWords(x.toks)
-		if containsWords(ow, words) {
+		if containsWords(ow, words) && !x.hasCommonWord(ow) && len(ow) <= 4 {
 			best, bestLen = i, len(ow)
 		}
 	}
@@ -368,4 +368,15 @@ var definite = map[string]bool{"the": true, "this": true, "that": true, "sang": 
 func (x *extractor) endsParagraph(f *found) bool {
 	p := x.paras[f.para]
 	return p.end-f.end < 40
+}
+
+// hasCommonWord reports whether a name holds a word the text also writes
+// in lower case: a headline (Gingrich Takes Talk …), not a fuller name.
+func (x *extractor) hasCommonWord(words []string) bool {
+	for _, w := range words {
+		if x.lowerWords[w] && !x.lex.has("conn", w) {
+			return true
+		}
+	}
+	return false
 }
