@@ -23,18 +23,18 @@ type found struct {
 }
 
 type extractor struct {
-	doc       *dataset.Doc
-	runes     []rune
-	lex       *lexicon
-	paras     []paragraph
-	spans     []qspan
-	toks      []token
-	runs      []nameRun
-	runAt     []int    // token → name run, or -1
-	paraAt    []int    // token → paragraph
-	spanTok   [][2]int // span → first and last token
-	found     []found
-	mentioned map[int]bool // name runs to report as mentions
+	doc        *dataset.Doc
+	runes      []rune
+	lex        *lexicon
+	paras      []paragraph
+	spans      []qspan
+	toks       []token
+	runs       []nameRun
+	runAt      []int    // token → name run, or -1
+	paraAt     []int    // token → paragraph
+	spanTok    [][2]int // span → first and last token
+	found      []found
+	mentioned  map[int]bool    // name runs to report as mentions
 	lowerWords map[string]bool // words the text writes in lower case
 	// words of multi-word person names and of named speakers, lower-cased
 	longNames, speakerWords map[string]bool
