@@ -151,7 +151,7 @@ func (f *finder) markHeadlines() {
 		}
 		last := f.toks[i-1]
 		open := !strings.ContainsAny(last.text, ".!?\"”’»…:;,") || last.word
-		if (open && words >= 1 && caps*3 >= words*2) || (words >= 3 && caps*4 >= words*3) || (words >= 2 && uppers == words) {
+		if (open && words >= 1 && caps*3 >= words*2) || (words >= 6 && caps*10 >= words*9) || (words >= 2 && uppers == words) {
 			for _, t := range f.toks[start:i] {
 				t.headline = true
 			}
@@ -271,7 +271,8 @@ func (f *finder) runs() [][]int {
 				cur = append(cur, i)
 				continue
 			}
-			if lex.and.has(one(t)) && f.hasOrg(cur) && f.joinable(i+1) && !hasOrgWord(toks[i+1:i+2]) {
+			if lex.and.has(one(t)) && f.hasOrg(cur) && f.joinable(i+1) && !hasOrgWord(toks[i+1:i+2]) &&
+				!hasOrgWord(one(last)) && !lex.place.has(one(last)) && !lex.place.has(toks[i+1:i+2]) {
 				cur = append(cur, i) // Institute for Development of Economics and Finance
 				continue
 			}
@@ -375,6 +376,11 @@ func (f *finder) add(toks []*token, typ string, titled bool) {
 // classify types a piece and adds its mentions: a titled person (and what
 // stands before the title), or one organisation, place, person or other.
 func (f *finder) classify(p []*token) {
+	for k := range p {
+		if j := jurisdiction(p, k); j > 0 {
+			f.add(p[j:j+1], Location, false)
+		}
+	}
 	chainStart, roleEnd := roles(p)
 	if roleEnd > 0 && roleEnd < len(p) {
 		if pre := p[:chainStart]; len(pre) > 0 {
@@ -452,10 +458,24 @@ func roles(p []*token) (chainStart, roleEnd int) {
 		for m := lex.portfolio.match(p, k+n); m > 0; m = lex.portfolio.match(p, k+n) {
 			n += m // Menteri Perdagangan: the portfolio belongs to the title
 		}
+		if j := jurisdiction(p, k); j > 0 {
+			n = j - k + 1 // Kapolsek Genuk: the place belongs to the title
+		}
 		roleEnd = k + n
 		k += n - 1
 	}
 	return chainStart, roleEnd
+}
+
+// jurisdiction returns the index of the place governed by the title at
+// p[k] (Kapolsek Genuk Kompol Rismanto), or 0 when p[k] is no such title
+// or no plain word follows it.
+func jurisdiction(p []*token, k int) int {
+	n := lex.roleof.match(p, k)
+	if n == 0 || k+n >= len(p) || lex.role.match(p, k+n) > 0 || !p[k+n].cap || p[k+n].upper {
+		return 0
+	}
+	return k + n
 }
 
 // splitOrgPerson splits a piece made of an organisation the gazetteer
@@ -679,6 +699,9 @@ func (f *finder) pairAcronyms() {
 			typ := x.typ
 			if x.guess || typ == Other {
 				typ = Organization
+				if lex.place.match(x.toks, 0) > 0 && !hasOrgWord(x.toks) {
+					typ = Location // Sulawesi Utara (Sulut)
+				}
 			}
 			f.found[i].typ, f.found[j].typ = typ, typ
 			break

@@ -220,3 +220,47 @@ func BenchmarkFind(b *testing.B) {
 		Find(doc)
 	}
 }
+
+func TestFindIndonesianTitles(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       map[string]string
+		absent     []string
+	}{
+		{name: "PoliceChiefOfPlace",
+			text:   "Kapolsek Genuk Kompol Rismanto mengatakan jalan itu sudah dibuka.",
+			want:   map[string]string{"Genuk": Location, "Rismanto": Person},
+			absent: []string{"Genuk Kompol Rismanto"}},
+		{name: "GovernorBeforeName",
+			text: "Sementara itu, Gubernur Basuki Tjahaja Purnama meninjau lokasi banjir.",
+			want: map[string]string{"Basuki Tjahaja Purnama": Person}, absent: []string{"Basuki"}},
+		{name: "MinisterWithPortfolioAndCountry",
+			text: "Menteri Lingkungan Hidup Prancis Agnes Pannier-Runacher hadir di Jenewa.",
+			want: map[string]string{"Prancis": Location, "Agnes Pannier-Runacher": Person, "Jenewa": Location}},
+		{name: "RegionAbbreviation",
+			text: "Banjir melanda Sulawesi Utara (Sulut) sejak Senin.",
+			want: map[string]string{"Sulawesi Utara": Location, "Sulut": Location}},
+		{name: "CountryAfterTitleIsAPlace",
+			text: "Pernyataan Presiden Indonesia itu disambut baik.",
+			want: map[string]string{"Indonesia": Location}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := newDoc(t, "s1", tt.text, "id")
+			got := map[string]string{}
+			for _, m := range Find(doc) {
+				got[m.Text] = m.Type
+			}
+			for text, typ := range tt.want {
+				if g, ok := got[text]; !ok || g != typ {
+					t.Errorf("%q: got type %q (found %v), want %s", text, g, ok, typ)
+				}
+			}
+			for _, text := range tt.absent {
+				if _, ok := got[text]; ok {
+					t.Errorf("%q found, want no such mention; found %v", text, got)
+				}
+			}
+		})
+	}
+}
