@@ -156,7 +156,7 @@ func sentenceFreq(docs []*dataset.Doc) (map[string]int, int) {
 // contentWord normalises a token for context comparison, or returns "" for
 // function words, numbers and short words.
 func contentWord(t token, lang string) string {
-	if t.kind != tWord || len([]rune(t.low)) < 3 || lex.stop["en"][t.low] || lex.stop["id"][t.low] ||
+	if t.kind != tWord || len([]rune(t.low)) < 3 || lex.function["en"][t.low] || lex.function["id"][t.low] ||
 		lex.numbers["en"][t.low] != nil || lex.numbers["id"][t.low] != nil {
 		return ""
 	}
@@ -197,6 +197,13 @@ func contextWords(d *dataset.Doc, f dataset.Figure, df map[string]int, nSent int
 				addWord(near, t, d.Source.Language, unitWords, df, nSent)
 			}
 			after++
+		}
+	}
+	// Words inside the phrase other than the unit describe the thing:
+	// Iranian in "four Iranian diplomats".
+	for _, t := range toks {
+		if p := int64(t.s) + s.Start; p >= f.Start && int64(t.e)+s.Start <= f.End {
+			addWord(words, t, d.Source.Language, unitWords, df, nSent)
 		}
 	}
 	return words, near

@@ -51,14 +51,30 @@ func TestConflicts(t *testing.T) {
 			{"b", "en", "Nearly 3,000 members of the MEK live at the camp near Durres."},
 			{"c", "en", "Some 3,000 members of the MEK settled in a camp near Durres in 2016."},
 		}, nil},
+		{"HedgedValuesDisagree", []src{
+			{"a", "en", "Albania hosts about 3,000 members of the MEK at a camp near Durres."},
+			{"b", "id", "Sekitar 1.000 anggota MEK tinggal di kamp dekat Durres."},
+		}, []string{"member (camp, mek) | about 3000 member; sekitar 1000 member | a=about 3000 member b=sekitar 1000 member"}},
 		{"DeathTollDiffers", []src{
 			{"a", "en", "Police said 12 people were killed in the blast at a Kabul market."},
 			{"b", "en", "At least 30 people were killed in the blast at the Kabul market, officials said."},
-		}, []string{"person (blast, kabul, market) | 12 person; at least 30 person | a=12 person b=at least 30 person"}},
+		}, []string{"person (blast, kabul, killed) | 12 person; at least 30 person | a=12 person b=at least 30 person"}},
 		{"IndonesianAndEnglishDiffer", []src{
 			{"a", "id", "Sebanyak 120 orang tewas dalam banjir bandang di Garut, kata BNPB."},
 			{"b", "en", "The Garut flash floods killed 85 people, BNPB said."},
-		}, []string{"person (bnpb, flood, garut) | 120 person; 85 person | a=120 person b=85 person"}},
+		}, []string{"person (flood, garut) | 120 person; 85 person | a=120 person b=85 person"}},
+		{"ModifierAndVerbShared", []src{
+			{"a", "en", "Four Iranian diplomats were expelled."},
+			{"b", "en", "Two Iranian diplomats were expelled on Friday."},
+		}, []string{"diplomat (expelled, iranian) | 2 diplomat; 4 diplomat | a=4 diplomat b=2 diplomat"}},
+		{"DeadlineDiffers", []src{
+			{"a", "en", "Iran was given 24 hours to close its embassy in Tirana."},
+			{"b", "en", "Iranian staff had 48 hours to close the embassy in Tirana."},
+		}, []string{"hour (close, embassy, tirana) | 24 hour; 48 hour | a=24 hour b=48 hour"}},
+		{"CrossLanguageAgree", []src{
+			{"a", "en", "Albania took in about 3,000 members of the MEK in 2013."},
+			{"b", "id", "Albania menampung sekitar 3.000 anggota MEK sejak 2013."},
+		}, nil},
 		{"SameUnitDifferentThings", []src{
 			{"a", "en", "Iranian diplomats were given 24 hours to leave Albania."},
 			{"b", "en", "Iranian diplomats later held talks for 48 hours in Geneva."},

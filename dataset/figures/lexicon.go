@@ -69,7 +69,8 @@ type lexicon struct {
 	nounsID  map[string]nounEntry
 	nounsID2 map[string]nounEntry // two-word Indonesian nouns (rumah sakit)
 	plurals  map[string]string
-	stop     map[string]map[string]bool
+	stop     map[string]map[string]bool   // function words and news verbs: end a noun phrase
+	function map[string]map[string]bool   // function words only: never context
 	notFig   map[string]map[string]string // lang → word → why
 	dates    map[string]string            // word → month, clock, relative
 	dates2   map[string]string            // two-word entries (yang lalu)
@@ -122,10 +123,11 @@ func load() (*lexicon, error) {
 		units:   map[string][]unitEntry{},
 		hedges:  map[string][]hedgeEntry{},
 		nounsID: map[string]nounEntry{}, nounsID2: map[string]nounEntry{},
-		plurals: map[string]string{},
-		stop:    map[string]map[string]bool{"en": {}, "id": {}},
-		notFig:  map[string]map[string]string{"en": {}, "id": {}},
-		dates:   map[string]string{}, dates2: map[string]string{},
+		plurals:  map[string]string{},
+		stop:     map[string]map[string]bool{"en": {}, "id": {}},
+		function: map[string]map[string]bool{"en": {}, "id": {}},
+		notFig:   map[string]map[string]string{"en": {}, "id": {}},
+		dates:    map[string]string{}, dates2: map[string]string{},
 	}
 	rs, err := rows("numbers.tsv", 4)
 	if err != nil {
@@ -206,12 +208,18 @@ func load() (*lexicon, error) {
 	for _, r := range rs {
 		l.plurals[r[0]] = r[1]
 	}
-	for lg, name := range map[string]string{"en": "stop_en.txt", "id": "stop_id.txt"} {
-		if rs, err = rows(name, 1); err != nil {
+	for _, f := range []struct {
+		lang, name string
+		function   bool
+	}{{"en", "stop_en.txt", true}, {"id", "stop_id.txt", true}, {"en", "verbs_en.txt", false}, {"id", "verbs_id.txt", false}} {
+		if rs, err = rows(f.name, 1); err != nil {
 			return nil, err
 		}
 		for _, r := range rs {
-			l.stop[lg][r[0]] = true
+			l.stop[f.lang][r[0]] = true
+			if f.function {
+				l.function[f.lang][r[0]] = true
+			}
 		}
 	}
 	if rs, err = rows("notfig.tsv", 3); err != nil {
