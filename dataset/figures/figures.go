@@ -23,8 +23,14 @@
 // number after a capitalised word with nothing counted after it: Boeing
 // 737, Windows 10), numbers inside names (G20, COVID-19, A330), decades
 // (1990s), list markers at a line start (1. 2)), relative times (three
-// years ago: those are dates), and the word one used as a pronoun (one of,
-// the one).
+// years ago, dua hari kemudian, two days after: those are dates), scores
+// (3-1), and the word one used as a pronoun (one of, the one, salah satu).
+// A plain space groups digits only before 000 (40 000); thin and no-break
+// spaces always do.
+//
+// Ages after a name (Endang (41), Abdul Karim, 52,) get the unit year;
+// magnitude 7.1 and 6.8-magnitude get magnitude; "over 10 years" after a
+// verb is a period, not a hedge.
 //
 // The counted thing comes from the noun phrase after the number: in
 // English the first plural noun within four words (four Iranian diplomats →
