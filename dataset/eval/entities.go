@@ -271,6 +271,7 @@ func runMeantimeEntities(ctx context.Context, dir string, w io.Writer) error {
 		return fmt.Errorf("cannot read %s: %w", path, err)
 	}
 	score.print(w, "all")
+	fmt.Fprintln(w, "   (MEANTIME annotates only the entities that take part in its events: precision is a lower bound)")
 	return nil
 }
 
