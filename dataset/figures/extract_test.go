@@ -109,6 +109,9 @@ func TestExtract(t *testing.T) {
 			[]string{"[About 3,000 members] 3000 member ~About", "[nearly 200 people] 200 person ~nearly", "[more than 40 states] 40 state ~more than", "[up to 700 workers] 700 worker ~up to", "[at least six] 6 ~at least"}},
 		{"IndonesianHedges", "id", "Sekitar 3.000 anggota, hampir 200 orang, lebih dari 40 negara, kira-kira 10 hari, setidaknya enam.",
 			[]string{"[Sekitar 3.000 anggota] 3000 member ~Sekitar", "[hampir 200 orang] 200 person ~hampir", "[lebih dari 40 negara] 40 country ~lebih dari", "[kira-kira 10 hari] 10 day ~kira-kira", "[setidaknya enam] 6 ~setidaknya"}},
+		{"HedgeWordAsPreposition", "en", "He talked about 3 issues and worried about 2 cases.", []string{"[3 issues] 3 issue", "[2 cases] 2 case"}},
+		{"MoreHedges", "en", "Fewer than 100 abstained; an estimated 40,000 attended; well over 1,000 fans.", []string{"[Fewer than 100] 100 ~Fewer than", "[an estimated 40,000] 40000 ~an estimated", "[well over 1,000 fans] 1000 fan ~well over"}},
+		{"MoreIndonesianHedges", "id", "Tidak kurang dari 50 orang, kurang lebih 2 jam, nyaris 100 persen.", []string{"[Tidak kurang dari 50 orang] 50 person ~Tidak kurang dari", "[kurang lebih 2 jam] 2 hour ~kurang lebih", "[nyaris 100 persen] 100 percent ~nyaris"}},
 		// Not figures.
 		{"Years", "en", "In 2014 Albania took them in; the 2021-2022 season and since 2019.", nil},
 		{"IndonesianYears", "id", "Sejak 2014 dan pada tahun 2019, periode 2021-2022.", nil},

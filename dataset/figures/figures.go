@@ -480,7 +480,7 @@ func (sc *scanner) matchHedgeBefore(i, floor int) (bool, string, int) {
 			if j < floor || j < 0 || !sc.same(j, i) {
 				continue
 			}
-			if sc.matchForm(j, h.form, h.glued) && (best < 0 || j < best) {
+			if sc.matchForm(j, h.form, h.glued) && (best < 0 || j < best) && !lex.notHedge[sc.word(j-1)+" "+h.form[0]] {
 				best, kind = j, h.kind
 			}
 		}

@@ -72,6 +72,7 @@ type lexicon struct {
 	stop     map[string]map[string]bool   // function words and news verbs: end a noun phrase
 	function map[string]map[string]bool   // function words only: never context
 	notFig   map[string]map[string]string // lang → word → why
+	notHedge map[string]bool              // "word hedge" pairs where the hedge is a preposition
 	dates    map[string]string            // word → month, clock, relative
 	dates2   map[string]string            // two-word entries (yang lalu)
 }
@@ -127,7 +128,7 @@ func load() (*lexicon, error) {
 		stop:     map[string]map[string]bool{"en": {}, "id": {}},
 		function: map[string]map[string]bool{"en": {}, "id": {}},
 		notFig:   map[string]map[string]string{"en": {}, "id": {}},
-		dates:    map[string]string{}, dates2: map[string]string{},
+		dates:    map[string]string{}, dates2: map[string]string{}, notHedge: map[string]bool{},
 	}
 	rs, err := rows("numbers.tsv", 4)
 	if err != nil {
@@ -229,6 +230,12 @@ func load() (*lexicon, error) {
 		for _, lg := range langs(r[0]) {
 			l.notFig[lg][r[1]] = r[2]
 		}
+	}
+	if rs, err = rows("nothedge.tsv", 3); err != nil {
+		return nil, err
+	}
+	for _, r := range rs {
+		l.notHedge[r[1]+" "+r[2]] = true
 	}
 	if rs, err = rows("dates.tsv", 3); err != nil {
 		return nil, err
