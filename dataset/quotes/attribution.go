@@ -139,6 +139,18 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 		return np{from: j, to: j + 1, run: -1, pron: true}, true
 	}
 	if r := x.runAt[j]; r >= 0 {
+		// Mr. Morgan of the Sierra Club said: the person, not the club.
+		if x.runs[r].typ != typePerson {
+			k := x.runs[r].from - 1
+			if k >= lo && determiners[x.toks[k].lower] {
+				k--
+			}
+			if k-1 >= lo && x.toks[k].lower == "of" {
+				if p := x.runAt[k-1]; p >= 0 && x.runs[p].typ == typePerson && x.runs[p].coreFrom < x.runs[p].to {
+					return np{from: x.runs[p].from, to: j + 1, run: p}, true
+				}
+			}
+		}
 		run := x.runs[r]
 		n := np{from: run.from, to: j + 1, run: r}
 		// Title and organisation before the name: National Security

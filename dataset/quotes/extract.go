@@ -185,7 +185,8 @@ func (x *extractor) quote(si int) {
 	}
 	// After a full stop inside the marks a new sentence starts: its cue
 	// belongs to what follows ("…." A paper wrote „…“).
-	if !ok && s.closed && !(s.end > s.start && x.runes[s.end-1] == '.') {
+	fullStop := s.end > s.start && x.runes[s.end-1] == '.'
+	if !ok && s.closed && (!fullStop || x.bylineAt(closeTok+1)) {
 		a, ok = x.after(closeTok + 1)
 	}
 	if !ok && kind == dataset.KindDirect {
@@ -685,6 +686,19 @@ func (x *extractor) clauseHasVerb(lo, end int) bool {
 		if t := x.toks[k]; t.kind == tokWord && !t.capitalised() && !prepositions[t.lower] {
 			return true
 		}
+	}
+	return false
+}
+
+// bylineAt reports whether token i is a dash that introduces a byline
+// after a quotation ("…." ― Carla Sanchez).
+func (x *extractor) bylineAt(i int) bool {
+	if i >= len(x.toks) {
+		return false
+	}
+	switch x.toks[i].text {
+	case "―", "—", "–", "-":
+		return true
 	}
 	return false
 }

@@ -159,13 +159,18 @@ func classifyRun(toks []token, from, to int, lex *lexicon) nameRun {
 	for i := from; i < to; i++ {
 		all = all && (isTitle(i) || lex.has("conn", toks[i].lower))
 	}
+	// Mr. King, Sen. Graham: after an abbreviated honorific the last word
+	// is the name even when it is also a title word.
+	if all && to-from >= 2 && strings.HasSuffix(toks[to-2].text, ".") {
+		all = false
+	}
 	if all && !(to == from+1 && !lex.has("title", toks[from].text+".") && from > 0 && toks[from-1].kind != tokBreak &&
 		!determiners[toks[from-1].lower] && !isPossessive(toks[from-1]) && toks[from-1].kind == tokWord) {
 		r.coreFrom, r.typ = to, typeOther
 		return r
 	}
 	for i := to - 2; i >= from; i-- {
-		if isTitle(i) {
+		if isTitle(i) || strings.HasSuffix(toks[i].text, ".") && lex.has("title", toks[i].text) {
 			r.coreFrom = i + 1
 			break
 		}

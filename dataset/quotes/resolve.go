@@ -35,7 +35,11 @@ func (x *extractor) resolve() {
 	prev := -1
 	for i := range x.found {
 		f := &x.found[i]
-		if f.hasNP {
+		if f.hasNP && f.speakerText == "" && f.cue == "" && prev >= 0 && x.found[prev].para == f.para && x.found[prev].end <= f.start {
+			// A quotation after reported speech in its paragraph
+			// continues it: …, Schiff said. "The other factor …"
+			f.speaker, f.run = x.found[prev].speaker, x.found[prev].run
+		} else if f.hasNP {
 			f.speaker, f.run = x.speakerName(f.np)
 		} else if f.kind != dataset.KindIndirect && prev >= 0 && f.para-x.found[prev].para <= 1 {
 			f.speaker, f.run = x.found[prev].speaker, x.found[prev].run
@@ -48,7 +52,7 @@ func (x *extractor) resolve() {
 		}
 		// An indirect quote passes its speaker on only when it ends the
 		// paragraph before: Or maybe Jeb Bush, Phil Musser says. ¶ "…"
-		if f.speaker != "" && (f.kind != dataset.KindIndirect || x.endsParagraph(f)) {
+		if f.speaker != "" && (f.kind != dataset.KindIndirect || x.endsParagraph(f) || x.quoteFollows(i)) {
 			prev = i
 		}
 	}
@@ -379,4 +383,14 @@ func (x *extractor) hasCommonWord(words []string) bool {
 		}
 	}
 	return false
+}
+
+// quoteFollows reports whether the next quote after found[i] is a quotation
+// in the same paragraph.
+func (x *extractor) quoteFollows(i int) bool {
+	if i+1 >= len(x.found) {
+		return false
+	}
+	n := x.found[i+1]
+	return n.kind != dataset.KindIndirect && n.para == x.found[i].para
 }
