@@ -101,7 +101,8 @@ func figScore(w io.Writer, cases []figCase, maxMisses int) {
 		fmt.Fprintf(w, "   %-22s %4d/%-4d %5.1f%%\n", k, t.ok, t.n, pct(t.ok, t.n))
 	}
 	if nOut > 0 {
-		fmt.Fprintf(w, "   (for information: %d of the %d out-of-scope cases get the expected value anyway)\n", outOK, nOut)
+		fmt.Fprintf(w, "   (for information: %d of the %d out-of-scope cases get the expected value anyway; all cases: %d/%d = %.1f%%)\n",
+			outOK, nOut, ok+outOK, in+nOut, pct(ok+outOK, in+nOut))
 		fmt.Fprintf(w, "   out of scope:")
 		for _, k := range figKeys(outs) {
 			fmt.Fprintf(w, " %s %d;", k, outs[k])
