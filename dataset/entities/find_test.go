@@ -264,3 +264,30 @@ func TestFindIndonesianTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestFindConcurrent runs Find on several goroutines at once, as the build
+// does; run with -race to check that the shared lexicons are only read.
+func TestFindConcurrent(t *testing.T) {
+	b, err := os.ReadFile("testdata/find/id_sawit.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := newDoc(t, "c", string(b), "id")
+	want := render(Find(doc))
+	errs := make(chan string, 8)
+	for range 8 {
+		go func() {
+			got := render(Find(doc))
+			if got != want {
+				errs <- got
+				return
+			}
+			errs <- ""
+		}()
+	}
+	for range 8 {
+		if got := <-errs; got != "" {
+			t.Errorf("concurrent Find differs:\n%s", got)
+		}
+	}
+}
