@@ -521,7 +521,7 @@ func runFigMeantime(_ context.Context, dir string, w io.Writer) error {
 		}
 	}
 	exact.Pred, exact.Gold = all.Pred, all.Gold
-	fmt.Fprintf(w, "   %d documents, %d gold VALUE spans (MONEY, PERCENT, QUANTITY); a figure matches a gold span it overlaps (one to one)\n", len(docs), all.Gold)
+	fmt.Fprintf(w, "   %d documents, %d gold VALUE spans (MONEY, PERCENT, QUANTITY); a figure matches a gold span it overlaps, one to one (a range may match its two ends)\n", len(docs), all.Gold)
 	fmt.Fprintf(w, "   all documents:             P %5.1f  R %5.1f  F1 %5.1f  (%d predicted)\n", all.P(), all.R(), all.F1(), all.Pred)
 	fmt.Fprintf(w, "   documents with any VALUE:  P %5.1f  R %5.1f  F1 %5.1f  (%d predicted)\n", annotated.P(), annotated.R(), annotated.F1(), annotated.Pred)
 	fmt.Fprintf(w, "   exact span (figure phrases include the counted noun, gold spans do not): P %5.1f  R %5.1f\n", exact.P(), exact.R())
