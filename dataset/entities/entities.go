@@ -1,14 +1,21 @@
 // Package entities finds the named people, organisations and places of an
 // article (Find) and merges their mentions across articles and languages
-// into the entities table (Resolve), honouring the user's alias file
-// (LoadAliases).
+// into the rows of the entities table (Resolve), honouring the user's alias
+// file (LoadAliases, AliasFile).
 //
-// Find works on capitalisation and on embedded word lists (lexicon/*.tsv:
-// titles and roles, organisation and place words, a small gazetteer,
-// function words, months and weekdays, in English and Indonesian); it uses
-// no statistical model, so a name no cue types stays "other". Resolve
-// merges spelling and transliteration variants, surnames, acronyms and
-// titled forms; it does not translate (Kementerian Luar Negeri Iran and
-// Iranian Foreign Ministry stay two entities unless the alias file joins
-// them) and does not resolve pronouns.
+// Find works on capitalisation and on embedded word lists, in English and
+// Indonesian: lexicon/en.tsv and lexicon/id.tsv (titles and roles,
+// organisation and place words, speech verbs, function words, months and
+// weekdays, given names), lexicon/gazetteer.tsv (a small list of countries,
+// cities, regions and well-known organisations with their variants) and
+// lexicon/concepts.tsv (phrases that name the same organisation in both
+// languages). It uses no statistical model: a name that no cue types stays
+// "other", and it does not resolve pronouns or role nouns ("the prime
+// minister").
+//
+// Resolve merges spelling and transliteration variants, surnames and first
+// names with the one full name they belong to, acronyms with the name they
+// spell out, titled forms, gazetteer variants (Amerika Serikat, US) and
+// translated organisation names; the alias file overrides all of it. It
+// does not translate what the lexicons do not list.
 package entities
