@@ -72,13 +72,9 @@ func nameRuns(toks []token, lex *lexicon) []nameRun {
 		for k := i + 1; k+1 < j; k++ {
 			if toks[k].lower == "of" && lex.has("loc", joinTokens(toks, k+1, j)) {
 				out = append(out, classifyRun(toks, i, k, lex))
-				i = k
+				i = k + 1 // the place is a run of its own
 				break
 			}
-		}
-		if i < j && toks[i].lower == "of" {
-			i = j
-			continue
 		}
 		out = append(out, classifyRun(toks, i, j, lex))
 		i = j
