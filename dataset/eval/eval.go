@@ -21,7 +21,7 @@ type Suite struct {
 }
 
 // Suites lists every evaluation, in the order they are printed.
-var Suites = concat(quotesSuites(), figuresSuites(), eventsSuites())
+var Suites = concat(quotesSuites(), entitiesSuites(), figuresSuites(), eventsSuites())
 
 func concat(lists ...[]Suite) []Suite {
 	var out []Suite
