@@ -1,6 +1,7 @@
 package dataset
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 )
@@ -103,5 +104,23 @@ func TestDocSentenceAt(t *testing.T) {
 		if got := d.SentenceAt(off); got != want {
 			t.Errorf("SentenceAt(%d) = %d, want %d", off, got, want)
 		}
+	}
+}
+
+func TestDateJSON(t *testing.T) {
+	d := NewDate(2022, 9, 7)
+	b, err := json.Marshal(struct{ D *Date }{&d})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := string(b), `{"D":"2022-09-07"}`; got != want {
+		t.Errorf("Marshal = %s, want %s", got, want)
+	}
+	var back struct{ D *Date }
+	if err := json.Unmarshal(b, &back); err != nil || back.D == nil || *back.D != d {
+		t.Errorf("Unmarshal = %v, %v", back.D, err)
+	}
+	if err := json.Unmarshal([]byte(`{"D":19242}`), &back); err == nil {
+		t.Error("Unmarshal accepted a number")
 	}
 }
