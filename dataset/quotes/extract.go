@@ -646,10 +646,18 @@ func (x *extractor) sentenceStart(i int) int {
 // after a full stop, question or exclamation mark: "We reject it." A paper …
 func (x *extractor) endsQuotedSentence(i int) bool {
 	t := x.toks[i]
-	if t.quote < 0 || t.kind != tokPunct || i == 0 || x.toks[i-1].quote != t.quote || x.spanTok[t.quote][1] != i {
+	if t.quote < 0 || t.kind != tokPunct || x.spanTok[t.quote][1] != i {
 		return false
 	}
-	switch x.toks[i-1].text {
+	// The last word-side token before the closing mark ('' is two).
+	k := i - 1
+	for k >= 0 && x.toks[k].quote == t.quote && x.toks[k].kind == tokPunct && isQuoteMark([]rune(x.toks[k].text)[0]) {
+		k--
+	}
+	if k < 0 || x.toks[k].quote != t.quote {
+		return false
+	}
+	switch x.toks[k].text {
 	case ".", "?", "!":
 		return true
 	}
