@@ -193,7 +193,7 @@ var recOut = []struct {
 }{
 	{regexp.MustCompile(`\d\s*\^|\d[eE][+-]?\d|x10\^`), "scientific-notation"},
 	{regexp.MustCompile(`\b(point|dot)\b`), "spoken-decimal"},
-	{regexp.MustCompile(`\b(over|out of|in)\b.*\S`), "ratio"},
+	{regexp.MustCompile(`\bover\b.*\S`), "ratio-over"},
 	{regexp.MustCompile(`(?i)\b(\w+-)?(fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|[a-z]+ieths?|hundredths?|thousandths?|millionths?|billionths?|trillionths?|firsts|seconds|twenty-first|twenty-fifth)\b`), "spoken-fraction"},
 	{regexp.MustCompile(`(?i)\b(lakh|crore)\b|\d,\d\d,\d{3}`), "indian-scale"},
 	{regexp.MustCompile(`[⅔¾⅙½]`), "vulgar-fraction"},
@@ -218,7 +218,7 @@ var recInputOut = []struct {
 	{regexp.MustCompile(`\d+\.\d+\.\d+\.\d+`), "design:ip-address"},
 	{regexp.MustCompile(`(?i)scp-\d`), "design:name"},
 	{regexp.MustCompile(`\d+,\d+,\d+,\d+\.$`), "design:list"},
-	{regexp.MustCompile(`(?i)\d+ (in|out of) (\d|[a-z]+ )`), "ratio"},
+
 	{regexp.MustCompile(`(?i)\bversion \w+`), "design:label"},
 	{regexp.MustCompile(`(?i)[a-z]+-nought-|\d{3} 0000`), "spelled-digit-sequence"},
 	{regexp.MustCompile(`(?i)\d+ m \d+ dm|\d+ (ft|feet) \d`), "compound-measure"},

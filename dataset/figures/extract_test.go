@@ -90,6 +90,8 @@ func TestExtract(t *testing.T) {
 		{"MillionAbbreviation", "en", "Some 1.2m people applied; the wall is 3m high.", []string{"[Some 1.2m people] 1.2e+06 person ~Some", "[3m] 3 metre"}},
 		{"Magnitude", "en", "A magnitude 7.1 earthquake and a 6.8-magnitude aftershock.", []string{"[magnitude 7.1] 7.1 magnitude", "[6.8-magnitude] 6.8 magnitude"}},
 		{"OverAsPeriod", "en", "It allocates $1.2tn over 10 years; he served for over 10 years.", []string{"[$1.2tn] 1.2e+12 USD", "[10 years] 10 year", "[over 10 years] 10 year ~over"}},
+		{"Proportions", "en", "One in five adults and 3 out of 4 voters agreed; 12 in 2014.", []string{"[One in five adults] 0.2 adult", "[3 out of 4 voters] 0.75 voter", "[12] 12"}},
+		{"IndonesianProportions", "id", "Satu dari lima anak dan dari 10 hingga 20 orang.", []string{"[Satu dari lima anak] 0.2 child", "[dari 10 hingga 20 orang] 10-20 person"}},
 		// Hyphenated modifiers.
 		{"Hyphenated", "en", "A three-story building, a 24-hour deadline and a 2.5-mile stretch.", []string{"[three-story] 3 story", "[24-hour] 24 hour", "[2.5-mile] 2.5 mile"}},
 		// Units and counted things.

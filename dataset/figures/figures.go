@@ -46,6 +46,7 @@
 package figures
 
 import (
+	"math"
 	"strings"
 
 	"newsdesk/dataset"
@@ -114,6 +115,7 @@ type found struct {
 	hedge      string
 	hedgeKind  string
 	vague      bool
+	ratio      bool
 }
 
 // figures scans the tokens left to right and returns the figures found.
@@ -184,7 +186,13 @@ func (sc *scanner) figureAt(i, floor int) (found, int, bool) {
 		end = c.end
 	}
 	lo := c
-	if hi, hiEnd, hiUnit, ok := sc.rangeAfter(lo, end, pre, unit); ok {
+	if den, dEnd, ok := sc.ratioAfter(lo, end, pre, unit); ok {
+		// one in five adults, 3 out of 4, satu dari lima anak: a proportion.
+		f.value = lo.v / den.v
+		f.ratio = true
+		end = dEnd
+		c = den
+	} else if hi, hiEnd, hiUnit, ok := sc.rangeAfter(lo, end, pre, unit); ok {
 		if lo.scale == 0 && hi.scale > 0 && lo.v*hi.scale <= hi.v {
 			f.value = lo.v * hi.scale
 		}
@@ -298,6 +306,36 @@ func (sc *scanner) periodNotHedge(h, hs int, unit *unitEntry) bool {
 		return false
 	}
 	return true
+}
+
+// ratioWords join the two numbers of a proportion (one in five).
+var ratioWords = map[string]int{"in": 1, "dari": 1, "out of": 2}
+
+// ratioAfter reads the denominator of a proportion after the plain number
+// lo: one in five, 3 out of 4, satu dari lima. The numerator must be the
+// smaller whole number and the denominator a whole number up to 1000 that
+// is not a year.
+func (sc *scanner) ratioAfter(lo core, end int, pre, unit *unitEntry) (core, int, bool) {
+	toks := sc.toks
+	if pre != nil || unit != nil || lo.vague || lo.fraction || lo.v != math.Trunc(lo.v) || lo.v < 1 || end >= len(toks)-1 || !sc.same(end-1, end) {
+		return core{}, 0, false
+	}
+	n := ratioWords[sc.word(end)]
+	if sc.word(end) == "out" && sc.word(end+1) == "of" {
+		n = 2
+	}
+	k := end + n
+	if n == 0 || k >= len(toks) || !sc.same(end, k) {
+		return core{}, 0, false
+	}
+	den, ok := sc.parseCore(k, false)
+	if !ok || den.clock || den.date || den.vague || den.fraction || den.v != math.Trunc(den.v) || den.v <= lo.v || den.v > 1000 {
+		return core{}, 0, false
+	}
+	if den.end < len(toks) && sc.same(den.end-1, den.end) && (toks[den.end].text == "-" || rangeConnectors[toks[den.end].low] && toks[den.end].low != "and") {
+		return core{}, 0, false // dari 10 hingga 20 is a range
+	}
+	return den, den.end, true
 }
 
 // rangeOpeners are the words that open a range (between 10 and 15).

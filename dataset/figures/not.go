@@ -163,14 +163,14 @@ func (sc *scanner) notFigure(f *found, lo, hi core, unit, pre *unitEntry) string
 		return notName
 	}
 	// one as a pronoun: one of them, the one, no one, one said.
-	if lo.oneWord && !f.hasHigh && f.unit == "" {
+	if lo.oneWord && !f.hasHigh && !f.ratio && f.unit == "" {
 		n := sc.word(lo.end)
 		if n == "of" || n == "another" || n == "dari" || pronounBefore[sc.word(lo.start-1)] ||
 			lo.end < len(toks) && toks[lo.end].kind == tWord && sc.same(lo.end-1, lo.end) {
 			return notPronoun
 		}
 	}
-	if lo.oneWord && (sc.word(lo.start-1) == "salah" || sc.word(lo.end) == "of" && !f.hasHigh) {
+	if lo.oneWord && (sc.word(lo.start-1) == "salah" || sc.word(lo.end) == "of" && !f.hasHigh && !f.ratio) {
 		return notPronoun
 	}
 	// A bare fraction word as a part: the first half, in half.
