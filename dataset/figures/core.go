@@ -416,6 +416,8 @@ loop:
 				cur += w.value // one and a half; satu setengah
 			case lastKind == kUnit && cur == last && cur < 20:
 				cur *= w.value // two thirds
+			case !seen && !halfWords[t.low] && sc.nounFollows(j+1):
+				break loop // a third time, the second quarter results: ordinals
 			case !seen && (pendingA || halfWords[t.low] || sc.word(j+1) == "of" || sc.isWordOf(j+1, kScale)):
 				cur = w.value // half, a half, setengah, a third, quarter of
 			default:
@@ -489,6 +491,16 @@ loop:
 		return core{}, false
 	}
 	return c, true
+}
+
+// nounFollows reports whether token j is a word in the same sentence that
+// is not "of", a scale word or a function word: a third time.
+func (sc *scanner) nounFollows(j int) bool {
+	if j >= len(sc.toks) || !sc.same(j-1, j) || sc.toks[j].kind != tWord {
+		return false
+	}
+	w := sc.toks[j].low
+	return w != "of" && !sc.isWordOf(j, kScale, kDozen) && !lex.function["en"][w] && !lex.function["id"][w]
 }
 
 // vagueAlone are the English vague magnitudes that may stand without "of"

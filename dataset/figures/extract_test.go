@@ -138,6 +138,7 @@ func TestExtract(t *testing.T) {
 		{"IndonesianRelativeOffsets", "id", "Jasadnya ditemukan dua hari kemudian, tiga hari setelah dibunuh.", nil},
 		{"Scores", "en", "They won 3-1 on Sunday.", nil},
 		{"PartNotFraction", "en", "In the first half of the year and the third quarter.", nil},
+		{"OrdinalNotFraction", "en", "He ran for a third time.", nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := extractAll(t, tc.lang, tc.text)
