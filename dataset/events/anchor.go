@@ -166,6 +166,34 @@ func inferAnchors(docs []*dataset.Doc, ms [][]Mention) map[int]Anchor {
 		// is about another time: its own date anchors it.
 		if own, ok := ownLatest(ms[i]); ok && (own > story+31 || own < story-366) {
 			base, ev = own, "inferred:latest-date-in-text(%s)"
+		} else if !ok {
+			// Without a date of its own, the article takes the known date
+			// of another article that its years agree with best (a corpus
+			// may mix stories from different years), the story's first.
+			cands := []dataset.Date{story}
+			for j, dj := range docs {
+				switch {
+				case j == i:
+				case dj.Source.Published != nil:
+					cands = append(cands, *dj.Source.Published)
+				default:
+					if a, ok := out[j]; ok {
+						cands = append(cands, a.Date)
+					} else if own, ok := ownLatest(ms[j]); ok {
+						cands = append(cands, own)
+					}
+				}
+			}
+			sort.Slice(cands[1:], func(a, b int) bool { return cands[1+a] < cands[1+b] })
+			bestS := yearClue(ms[i], story)
+			for _, c := range cands[1:] {
+				if c == base {
+					continue
+				}
+				if sc := yearClue(ms[i], c); sc > bestS {
+					base, bestS = c, sc
+				}
+			}
 		}
 		best, bestN := base, agree(i, base)
 		for k := 1; k <= 6; k++ {
@@ -227,4 +255,24 @@ func ownLatest(ms []Mention) (dataset.Date, bool) {
 		}
 	}
 	return best, ok
+}
+
+// yearClue scores anchor c by the years an article names: a year at or
+// just before c's agrees, a year after it (not said to be future) does
+// not.
+func yearClue(ms []Mention, c dataset.Date) int {
+	cy := c.Time().Year()
+	n := 0
+	for _, m := range ms {
+		if m.Dateline || m.Future || m.Year == 0 {
+			continue
+		}
+		switch {
+		case m.Year == cy || m.Year == cy-1:
+			n += 2
+		case m.Year > cy:
+			n -= 3
+		}
+	}
+	return n
 }
