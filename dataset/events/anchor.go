@@ -71,6 +71,14 @@ func inferAnchors(docs []*dataset.Doc, ms [][]Mention) map[int]Anchor {
 		}
 		return best
 	}
+	// How many articles name each day: agreement with the others is a
+	// day this article resolves to that another article names.
+	namedBy := map[monthDay]int{}
+	for i := range docs {
+		for md := range named[i] {
+			namedBy[md]++
+		}
+	}
 	agree := func(i int, c dataset.Date) int {
 		tmp := append([]Mention(nil), ms[i]...)
 		resolveDoc(tmp, c, numericOrder(docs[i], tmp), nil)
@@ -80,11 +88,13 @@ func inferAnchors(docs []*dataset.Doc, ms [][]Mention) map[int]Anchor {
 				continue
 			}
 			t := m.Date.Time()
-			for j := range docs {
-				if j != i && named[j][monthDay{int(t.Month()), t.Day()}] {
-					n++
-					break
-				}
+			md := monthDay{int(t.Month()), t.Day()}
+			others := namedBy[md]
+			if named[i][md] {
+				others--
+			}
+			if others > 0 {
+				n++
 			}
 		}
 		return n
@@ -184,12 +194,23 @@ func inferAnchors(docs []*dataset.Doc, ms [][]Mention) map[int]Anchor {
 					}
 				}
 			}
-			sort.Slice(cands[1:], func(a, b int) bool { return cands[1+a] < cands[1+b] })
-			bestS := yearClue(ms[i], story)
+			// yearClue depends on the year only: score each year once,
+			// then take that year's date nearest the story's.
+			byYear := map[int]dataset.Date{}
 			for _, c := range cands[1:] {
-				if c == base {
-					continue
+				y := c.Time().Year()
+				if b, ok := byYear[y]; !ok || dist(c, story) < dist(b, story) || (dist(c, story) == dist(b, story) && c < b) {
+					byYear[y] = c
 				}
+			}
+			years := make([]int, 0, len(byYear))
+			for y := range byYear {
+				years = append(years, y)
+			}
+			sort.Ints(years)
+			bestS := yearClue(ms[i], story)
+			for _, y := range years {
+				c := byYear[y]
 				if sc := yearClue(ms[i], c); sc > bestS {
 					base, bestS = c, sc
 				}
@@ -275,4 +296,11 @@ func yearClue(ms []Mention, c dataset.Date) int {
 		}
 	}
 	return n
+}
+
+func dist(a, b dataset.Date) int {
+	if a > b {
+		return int(a - b)
+	}
+	return int(b - a)
 }

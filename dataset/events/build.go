@@ -140,36 +140,51 @@ func anchorOf(d *dataset.Doc, anchors map[int]Anchor, i int) (dataset.Date, bool
 // corpusLookup finds, across the corpus, the date most articles give to
 // the event of the type that words name.
 func corpusLookup(ms [][]Mention) lookupFunc {
+	type result struct {
+		m  Mention
+		ok bool
+	}
+	cache := map[string]result{} // by type: one pass over the corpus per type
 	return func(words string) (Mention, bool) {
 		typ := typeOfWords(words)
 		if typ == "" {
 			return Mention{}, false
 		}
-		count := map[string]int{}
-		first := map[string]Mention{}
-		for _, doc := range ms {
-			for _, m := range doc {
-				if m.Type != typ || !m.Resolved() || m.After != "" || m.Dateline {
-					continue
-				}
-				k := m.Value
-				count[k]++
-				if _, ok := first[k]; !ok || rank(m.Precision) < rank(first[k].Precision) {
-					first[k] = m
-				}
-			}
+		if r, ok := cache[typ]; ok {
+			return r.m, r.ok
 		}
-		best := ""
-		for k, n := range count {
-			if best == "" || n > count[best] || (n == count[best] && rank(first[k].Precision) < rank(first[best].Precision)) || (n == count[best] && rank(first[k].Precision) == rank(first[best].Precision) && k < best) {
-				best = k
-			}
-		}
-		if best == "" {
-			return Mention{}, false
-		}
-		return first[best], true
+		m, ok := lookupType(ms, typ)
+		cache[typ] = result{m, ok}
+		return m, ok
 	}
+}
+
+// lookupType is the date most mentions of type typ give.
+func lookupType(ms [][]Mention, typ string) (Mention, bool) {
+	count := map[string]int{}
+	first := map[string]Mention{}
+	for _, doc := range ms {
+		for _, m := range doc {
+			if m.Type != typ || !m.Resolved() || m.After != "" || m.Dateline {
+				continue
+			}
+			k := m.Value
+			count[k]++
+			if _, ok := first[k]; !ok || rank(m.Precision) < rank(first[k].Precision) {
+				first[k] = m
+			}
+		}
+	}
+	best := ""
+	for k, n := range count {
+		if best == "" || n > count[best] || (n == count[best] && rank(first[k].Precision) < rank(first[best].Precision)) || (n == count[best] && rank(first[k].Precision) == rank(first[best].Precision) && k < best) {
+			best = k
+		}
+	}
+	if best == "" {
+		return Mention{}, false
+	}
+	return first[best], true
 }
 
 // participantKeys are the lowercase keys a mention's participants match
