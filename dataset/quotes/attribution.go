@@ -259,6 +259,9 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 	if x.lex.has("pron", t.lower) {
 		return np{from: i, to: i + 1, run: -1, pron: true}, true
 	}
+	if demonstratives[t.lower] {
+		return np{}, false // said that Sanders …, said this week
+	}
 	start := i
 	if determiners[t.lower] {
 		i++

@@ -40,6 +40,7 @@ type extractor struct {
 	longNames, speakerWords map[string]bool
 	gender                  map[string]byte // see genders; built on first use
 	wantGender              byte            // gender of the pronoun being resolved, or 0
+	byPronoun               bool            // a pronoun is being resolved (not a role noun)
 }
 
 func newExtractor(doc *dataset.Doc) *extractor {

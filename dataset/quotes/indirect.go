@@ -48,8 +48,9 @@ func (x *extractor) indirectIn(s, e int) {
 			}
 			x.addIndirect(k+1, e, p, n)
 			return
-		case c > s+3 && x.toks[c-1].text == ",":
-			// Content, according to X / kata X / said X.
+		case c > s+3 && x.toks[c-1].text == "," && !(p.to < e && x.lex.has("that", x.toks[p.to].lower)):
+			// Content, according to X / kata X / said X; but X, who
+			// …, said that …: the content follows.
 			n, ok := x.npAfter(x.skipObject(p.to, e), e)
 			if !ok && x.hasSuffix(c) {
 				n, ok = np{from: c, to: c + 1, run: -1, pron: true}, true

@@ -95,7 +95,7 @@ func mustLoadLexicons() map[string]*lexicon {
 	// Names cross languages: an Indonesian article quotes "Prime Minister
 	// Edi Rama" and an English one "Presiden Prabowo". The tags about names
 	// are shared by every language.
-	for _, tag := range []string{"title", "org", "loc", "place", "stop", "abbr", "conn"} {
+	for _, tag := range []string{"title", "org", "loc", "place", "stop", "abbr", "conn", "male", "female"} {
 		union := map[string]bool{}
 		for _, name := range names {
 			for p := range out[strings.TrimSuffix(name, ".tsv")].tags[tag] {

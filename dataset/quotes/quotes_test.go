@@ -68,6 +68,11 @@ func TestExtract(t *testing.T) {
 		{"PronounAdded", "en", `Edi Rama addressed parliament on Tuesday. "We stand firm," he added.`, "We stand firm", "direct", "Edi Rama", "he", "added"},
 		{"PronounGender", "en", `Mr. Trump criticised Ms. Elizabeth Warren on Monday. Later Mr. Trump left. "He is a bully," she said.`, "He is a bully", "direct", "Elizabeth Warren", "she", "said"},
 		{"PronounSkipsSubordinate", "en", `When Trump spoke, Marco Rubio fired back. "We will win," he said.`, "We will win", "direct", "Marco Rubio", "he", "said"},
+		{"PronounLastSpeaker", "en", "Ted Cruz electrified the small crowds in San Antonio, Robert Stovall said.\n\"He was very articulate,\" he said.", "He was very", "direct", "Robert Stovall", "he", "said"},
+		{"PronounLastSpeakerNya", "id", "Prabowo Subianto meresmikan desa nelayan di Bekasi, kata Teuku Faizasyah.\n\"Ini awal yang baik,\" ujarnya.", "Ini awal", "direct", "Teuku Faizasyah", "nya", "ujarnya"},
+		{"PronounGenderFirstName", "en", `Bernie Sanders met Hillary Clinton on Monday. "We agree on much," she said.`, "We agree", "direct", "Hillary Clinton", "she", "said"},
+		{"PronounGenderFirstNameIndonesian", "en", `Sri Mulyani met Prabowo Subianto in Jakarta. "The budget is safe," he said.`, "The budget", "direct", "Prabowo Subianto", "he", "said"},
+		{"TitleGenderKeepsPerson", "en", `Bill Clinton spoke first. Then Mrs. Clinton took the stage. "We are stronger together," Mrs. Clinton said.`, "We are stronger", "direct", "Clinton", "Mrs. Clinton", "said"},
 		{"RoleNoun", "en", `Prime Minister Edi Rama met envoys. "The door stays closed," the prime minister said.`, "The door stays", "direct", "Edi Rama", "the prime minister", "said"},
 		{"Partial", "en", `Iran's foreign ministry called the move "short-sighted" on Thursday.`, "short-sighted", "partial", "Iran's foreign ministry", "Iran's foreign ministry", "called"},
 		{"OrganisationStatement", "en", `"We had no part in it," the MEK said in a statement.`, "We had no part", "direct", "MEK", "the MEK", "said in a statement"},
@@ -175,6 +180,8 @@ func TestExtractIndirect(t *testing.T) {
 		{"AccordingTo", "en", "According to Edi Rama, the servers were restored within days.", "the servers were restored within days", "Edi Rama", "According to"},
 		{"MengatakanBahwa", "id", "Menteri Keuangan Purbaya Yudhi Sadewa mengatakan bahwa uang itu akan masuk kas negara.", "uang itu akan masuk kas negara", "Purbaya Yudhi Sadewa", "mengatakan"},
 		{"Menurut", "id", "Menurut Jaksa Agung ST Burhanuddin, uang tersebut berasal dari lima perusahaan.", "uang tersebut berasal dari lima perusahaan", "ST Burhanuddin", "Menurut"},
+		{"WhoSaidThat", "en", "Sandy Phillips, who lost her daughter in Aurora in 2012, said that Sanders had treated her family disrespectfully.", "Sanders had treated her family disrespectfully", "Sandy Phillips", "said"},
+		{"YangMengatakanBahwa", "id", "Sri Mulyani, yang menjabat sejak 2016, mengatakan bahwa Prabowo akan datang besok.", "Prabowo akan datang besok", "Sri Mulyani", "mengatakan"},
 		{"KataAfter", "id", "Uang hasil sitaan itu akan digunakan untuk sekolah, kata Prabowo.", "Uang hasil sitaan itu akan digunakan untuk sekolah", "Prabowo", "kata"},
 	}
 	for _, tt := range tests {

@@ -93,9 +93,13 @@ func (x *extractor) fullest(r int) (string, int) {
 	words := x.runs[r].coreWords(x.toks)
 	best := r
 	bestLen := len(words)
+	g := x.titleGender(r)
 	for i, o := range x.runs {
 		if o.typ != typePerson || o.coreFrom >= o.to || o.to-o.coreFrom <= bestLen {
 			continue
+		}
+		if g != 0 && x.nameGender(i)+g == 'm'+'f' {
+			continue // Mrs. Clinton is not Bill Clinton
 		}
 		ow := o.coreWords(x.toks)
 		if containsWords(ow, words) && !x.hasCommonWord(ow) && len(ow) <= 4 {
@@ -140,8 +144,8 @@ func (x *extractor) resolvePronoun(at int) (string, int) {
 	if !personPronouns[w] && !(x.hasSuffix(at) && (x.lex.has("after", w) || x.lex.has("cue", w))) {
 		return "", -1
 	}
-	x.wantGender = pronounGender[w]
-	defer func() { x.wantGender = 0 }()
+	x.wantGender, x.byPronoun = pronounGender[w], true
+	defer func() { x.wantGender, x.byPronoun = 0, false }()
 	return x.nearestPerson(at)
 }
 
@@ -156,9 +160,35 @@ var possessiveGender = map[string]byte{"his": 'm', "her": 'f', "himself": 'm', "
 // titleGender: the titles that tell a gender.
 var titleGender = map[string]byte{"mr.": 'm', "mr": 'm', "mrs.": 'f', "ms.": 'f', "mrs": 'f', "ms": 'f', "miss": 'f'}
 
+// titleGender is the gender a title of run r tells (Mr., Ms.), or 0.
+func (x *extractor) titleGender(r int) byte {
+	for i := x.runs[r].from; i < x.runs[r].coreFrom; i++ {
+		if g := titleGender[x.toks[i].lower]; g != 0 {
+			return g
+		}
+	}
+	return 0
+}
+
+// nameGender is the gender the first name of run r tells (lexicon tags
+// male and female), or 0 for a single name or a first name used for both.
+func (x *extractor) nameGender(r int) byte {
+	run := x.runs[r]
+	if run.to-run.coreFrom < 2 {
+		return 0
+	}
+	switch w := strings.TrimSuffix(x.toks[run.coreFrom].lower, "."); {
+	case x.lex.has("male", w):
+		return 'm'
+	case x.lex.has("female", w):
+		return 'f'
+	}
+	return 0
+}
+
 // genders learns, for each person of the article (by the words of the
 // fullest name), the gender the article gives it: a gendered title (Mr.,
-// Ms.) or his/her within a few words after the person as the subject of a
+// Ms.), a first name that tells it (lexicon tags male, female), or his/her within a few words after the person as the subject of a
 // sentence (Schlafly put her finger on …). A name with evidence both ways
 // gets none.
 func (x *extractor) genders() map[string]byte {
@@ -178,10 +208,11 @@ func (x *extractor) genders() map[string]byte {
 		if run.typ != typePerson || run.coreFrom >= run.to {
 			continue
 		}
-		for i := run.from; i < run.coreFrom; i++ {
-			if g := titleGender[x.toks[i].lower]; g != 0 {
-				add(r, g)
-			}
+		if g := x.titleGender(r); g != 0 {
+			add(r, g)
+		}
+		if _, full := x.fullest(r); x.nameGender(full) != 0 {
+			add(r, x.nameGender(full))
 		}
 		if !x.subjectLike(r) {
 			continue
@@ -242,6 +273,9 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 		if x.paraAt[start] < x.paraAt[at]-4 {
 			break
 		}
+		if name, r := x.speakerIn(start, end); r >= 0 && x.byPronoun {
+			return name, r
+		}
 		if r, pron := x.sentenceSubject(start, end); r >= 0 {
 			return x.fullest(r)
 		} else if !pron {
@@ -253,6 +287,25 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 			}
 		}
 		end = start
+	}
+	return "", -1
+}
+
+// speakerIn returns the resolved speaker of the last attribution whose
+// speaker phrase lies in tokens [start, end): a sentence that reports
+// speech is about its speaker, whoever else it names first (Cruz
+// electrified the crowds, Stovall said. ¶ "…," he said → Stovall). Only
+// a pronoun looks for it, and only a person with a full or titled name
+// (not Boeing) whose gender fits the pronoun counts.
+func (x *extractor) speakerIn(start, end int) (string, int) {
+	for i := len(x.found) - 1; i >= 0; i-- {
+		f := &x.found[i]
+		if !f.hasNP || f.speakerText == "" || f.speaker == "" || f.run < 0 || f.np.from < start || f.np.to > end {
+			continue
+		}
+		if run := x.runs[f.run]; run.typ == typePerson && (run.to-run.coreFrom >= 2 || run.coreFrom > run.from) && x.genderFits(f.run) {
+			return f.speaker, f.run
+		}
 	}
 	return "", -1
 }
