@@ -77,6 +77,9 @@ func TestFind(t *testing.T) {
 		{"LateMonth", "en", "A statement followed in late July.", []string{"in late July=2022-07"}},
 		{"MonthLater", "en", "The summit was held on 23 July 2022. A month later, it was cancelled.", []string{"23 July 2022=2022-07-23", "A month later=2022-08"}},
 		{"DaysAfterEvent", "en", "The cyberattack hit on 15 July. A few days after the cyberattack, hackers leaked data.", []string{"15 July=2022-07-15", "A few days after the cyberattack=2022-07-18"}},
+		{"DayBefore", "en", "The vote was on 7 September 2022. Protesters gathered the day before.", []string{"7 September 2022=2022-09-07", "the day before=2022-09-06"}},
+		{"LastWeekday", "en", "He left last Thursday.", []string{"last Thursday=2022-09-01"}},
+		{"YearsAgo", "en", "The group arrived two years ago.", []string{"two years ago=2020"}},
 		{"Range", "en", "Staff worked from Wednesday to Thursday.", []string{"from Wednesday=2022-09-07", "to Thursday=2022-09-08"}},
 		{"NumericDayFirstWhenForced", "en", "The deal was signed on 25/03/2019.", []string{"25/03/2019=2019-03-25"}},
 		{"Dateline", "en", "09/08/2022, 17.44\nAlbania cuts ties with Iran.", nil},
@@ -99,6 +102,9 @@ func TestFind(t *testing.T) {
 		{"IDSebulan", "id", "Kantor itu dibuka sebulan yang lalu.", []string{"sebulan yang lalu=2022-08"}},
 		{"IDNumericDayFirst", "id", "Kesepakatan diteken 09/08/2022 di Tirana.", []string{"09/08/2022=2022-08-09"}},
 		{"IDMinggu", "id", "Upacara digelar hari Minggu.", []string{"hari Minggu=2022-09-04"}},
+		{"IDDateLalu", "id", "Ia tiba 8 September lalu.", []string{"8 September=2022-09-08"}},
+		{"IDDuaHariLalu", "id", "Kapal itu tenggelam dua hari lalu.", []string{"dua hari lalu=2022-09-06"}},
+		{"IDBulanDepan", "id", "Pemilu digelar bulan depan.", []string{"bulan depan=2022-10"}},
 		{"IDCount", "id", "Sekitar 3.000 anggota MEK tinggal di sana.", nil},
 	}
 	for _, tt := range tests {

@@ -55,6 +55,7 @@ func compilePatterns() []pattern {
 		{"relunit", `(?:(?P<part>awal|akhir|pertengahan|medio)\s+)?(?P<unit>akhir\s+pekan|pekan|minggu|bulan|tahun|dekade|kuartal|triwulan)\s+(?P<dir>` + idDir + `)`, false},
 		{"prevunit", `(?P<rel>that\s+same|the\s+same|that|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+(?P<unit>day|week|month|year)`, false},
 		{"offset", `(?P<num>` + num + `|\d+)\s+(?:more\s+)?(?P<unit>` + unit + `)(?:s)?\s+(?P<off>` + off + `)`, false},
+		{"thebefore", `the\s+(?P<unit>day|week|month|year)\s+(?P<off>before|after|earlier|later)`, false},
 		{"offset", `se(?P<unit>hari|minggu|pekan|bulan|tahun)\s+(?P<off>` + off + `)`, false},
 		{"offset", `(?P<num>` + num + `|\d+)\s+(?:more\s+)?(?P<unit>` + unit + `)(?:s)?\s+(?P<off>` + offEv + `)(?P<obj>(?:\s+[\p{L}][\p{L}\-]*){1,3})?`, false},
 		{"offset", `se(?P<unit>hari|minggu|pekan|bulan|tahun)\s+(?P<off>` + offEv + `)(?P<obj>(?:\s+[\p{L}][\p{L}\-]*){1,3})?`, false},
@@ -69,7 +70,7 @@ func compilePatterns() []pattern {
 		{"ref", `(?P<ref>` + lex.alt("ref") + `)`, false},
 	}
 	needs := []string{"month", "month", "month", "month", "month", "month", "digit", "digit", "digit", "weekday", "day",
-		"unit", "unit", "unit", "unit", "unit", "unit", "unit", "unit", "digit", "digit", "unit", "unit", "unit", "unit", "season", "ref"}
+		"unit", "unit", "unit", "unit", "unit", "unit", "unit", "unit", "unit", "digit", "digit", "unit", "unit", "unit", "unit", "season", "ref"}
 	if len(needs) != len(src) {
 		panic("events: every pattern needs a time word class")
 	}
@@ -338,6 +339,9 @@ func build(kind string, get func(string) string, text string, start, end int) (M
 		if m.Day == 0 && m.Year == 0 && bareMonthTail.MatchString(text[end:]) {
 			return m, false // since Jan. 13: the day pattern takes it
 		}
+		if m.Day == 0 && get("pre") == "" && m.Part == "" && dayBefore.MatchString(text[:start]) {
+			return m, false // 8 September lalu: the day pattern takes it
+		}
 		switch strings.ToLower(normWS(get("ry"))) {
 		case "last year", "tahun lalu":
 			m.Unit, m.N = "year", -1
@@ -476,6 +480,14 @@ func build(kind string, get func(string) string, text string, start, end int) (M
 		}
 		if o == "-1" && (strings.EqualFold(get("off"), "earlier") || strings.EqualFold(get("off"), "sebelumnya")) {
 			m.After = "prev"
+		}
+	case "thebefore":
+		m.Kind, m.Unit, m.After, m.N = "offset", strings.ToLower(get("unit")), "prev", 1
+		if o := strings.ToLower(get("off")); o == "before" || o == "earlier" {
+			m.N = -1
+		}
+		if nextWordIs(text, end, "the") || nextWordIs(text, end, "a") {
+			return m, false // the day before the vote: a clause, not a date
 		}
 	case "yearago":
 		m.Kind, m.Unit, m.N, m.After = "offset", "year", -1, ""
@@ -660,6 +672,8 @@ func isDateline(text string, start, end int) bool {
 	}
 	return false
 }
+
+var dayBefore = regexp.MustCompile(`\d(?:st|nd|rd|th)?\s+(?:of\s+)?$`)
 
 var bareMonthTail = regexp.MustCompile(`^\.?\s*\d`)
 

@@ -170,7 +170,9 @@ func resolve(m *Mention, anchor dataset.Date, order int, base *Mention) {
 		d := shift(from, m.Unit, m.N)
 		p := unitPrecision(m.Unit)
 		if rank(prec) > rank(p) {
-			p = prec
+			// A day before "last year" is still last year: a base coarser
+			// than the step keeps its own period.
+			d, p = from, prec
 		}
 		setAt(m, d, p)
 	case "quarter":
