@@ -22,7 +22,9 @@ type Mention struct {
 	N                int    // signed count of Units from the base date
 	After            string // base of an offset: "" the anchor, "prev" the previous date, else words naming an event
 	Part             string // early, mid, late
-	Quarter          int
+	Quarter          int    // 1-4; -1 the quarter in focus (the 1988 quarter)
+	YearRel          int    // this/last/next year's quarter: 0, -1, +1
+	HasYearRel       bool
 	Season           string // TIMEX3 season code: SP, SU, FA, WI
 	Decade           int    // 199 for the 1990s
 	Ref              string // PRESENT_REF, PAST_REF, FUTURE_REF

@@ -65,12 +65,14 @@ func compilePatterns() []pattern {
 		{"quarter", `(?:the\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)|(?P<qrel>latest|last|current|year-ago|year-earlier|previous|same|just-ended|recent))(?:[\s-]+(?:fiscal|calendar))?[\s-]+quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?` + year + `)?`, false},
 		{"quarter", `(?:kuartal|triwulan)\s+(?P<q>pertama|kedua|ketiga|keempat|iv|iii|ii|i|[1-4])(?:\s+(?:tahun\s+)?` + year + `)?`, false},
 		{"quarter", `the\s+(?P<qrel>quarter)`, false},
+		{"quarter", `(?:the\s+)?` + year + `\s+(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal\s+)?(?:quarter|period)`, false},
+		{"quarter", `(?P<yrel>this|last|next)\s+year's\s+(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:quarter|period)`, false},
 		{"yearago", `(?:the\s+)?(?:year-earlier|year-ago)(?:\s+(?:period|quarter|level|results?|figures?))?`, false},
 		{"season", `(?:(?P<dir>this\s+past|last|this|next)\s+|the\s+)?(?P<season>` + lex.alt("season") + `)(?:\s+(?:of\s+)?` + year + `)?`, false},
 		{"ref", `(?P<ref>` + lex.alt("ref") + `)`, false},
 	}
 	needs := []string{"month", "month", "month", "month", "month", "month", "digit", "digit", "digit", "weekday", "day",
-		"unit", "unit", "unit", "unit", "unit", "unit", "unit", "unit", "unit", "digit", "digit", "unit", "unit", "unit", "unit", "season", "ref"}
+		"unit", "unit", "unit", "unit", "unit", "unit", "unit", "unit", "unit", "digit", "digit", "unit", "unit", "unit", "digit", "unit", "unit", "season", "ref"}
 	if len(needs) != len(src) {
 		panic("events: every pattern needs a time word class")
 	}
@@ -510,6 +512,14 @@ func build(kind string, get func(string) string, text string, start, end int) (M
 			return m, false
 		}
 	case "quarter":
+		if r := strings.ToLower(get("yrel")); r != "" {
+			v, _ := lex.value("dir", r)
+			m.YearRel, m.HasYearRel = atoi(v), true
+		}
+		if (m.Year != 0 || m.HasYearRel) && get("q") == "" {
+			m.Quarter = -1 // the quarter in focus, in that year
+			break
+		}
 		if q := strings.ToLower(get("q")); q != "" {
 			v, _ := lex.value("ordinal", q)
 			m.Quarter = atoi(v)

@@ -41,7 +41,7 @@ type lookupFunc func(words string) (Mention, bool)
 // resolveDoc resolves the mentions of one article, in text order, against
 // anchor, its publication date.
 func resolveDoc(ms []Mention, anchor dataset.Date, order int, lookup lookupFunc) {
-	var prev *Mention
+	var prev, focus *Mention // focus: the last quarter named outright
 	for i := range ms {
 		m := &ms[i]
 		m.Precision, m.Value = "", ""
@@ -52,8 +52,10 @@ func resolveDoc(ms []Mention, anchor dataset.Date, order int, lookup lookupFunc)
 		var base *Mention
 		// A year back from a quarter is that quarter a year earlier (the
 		// third quarter … a year ago): the quarter is the focus.
-		quarterFocus := prev != nil && prev.Precision == "quarter" && m.Unit == "year" && m.N < 0 && m.Sentence-prev.Sentence <= 1
-		if m.After == "prev" || (quarterFocus && m.Kind == "offset") {
+		quarterFocus := focus != nil && prev != nil && prev.Precision == "quarter" && m.Unit == "year" && m.N < 0 && m.Sentence-focus.Sentence <= 3
+		if quarterFocus && m.Kind == "offset" {
+			base = focus
+		} else if m.After == "prev" {
 			base = prev
 		} else if m.After != "" {
 			base = findBase(ms[:i], m.After)
@@ -66,12 +68,25 @@ func resolveDoc(ms []Mention, anchor dataset.Date, order int, lookup lookupFunc)
 				base = prev
 			}
 		}
-		resolve(m, anchor, order, base)
-		if quarterFocus && base == prev && m.Kind == "offset" {
-			setAt(m, shift(prev.Date, "year", m.N), "quarter")
+		if m.Kind == "quarter" && m.Quarter == -1 {
+			q := m.Quarter
+			m.Quarter = lastQuarter(anchor)
+			if focus != nil {
+				m.Quarter = (int(focus.Date.Time().Month())-1)/3 + 1
+			}
+			resolve(m, anchor, order, base)
+			m.Quarter = q
+		} else {
+			resolve(m, anchor, order, base)
+		}
+		if quarterFocus && m.Kind == "offset" {
+			setAt(m, shift(focus.Date, "year", m.N), "quarter")
 		}
 		if m.Resolved() && m.Precision != "" && m.Kind != "ref" {
 			prev = m
+			if m.Precision == "quarter" && m.Kind == "quarter" {
+				focus = m
+			}
 		}
 	}
 }
@@ -176,8 +191,11 @@ func resolve(m *Mention, anchor dataset.Date, order int, base *Mention) {
 		}
 		setAt(m, d, p)
 	case "quarter":
-		if m.Quarter != 0 {
+		if m.Quarter > 0 {
 			y := m.Year
+			if m.HasYearRel {
+				y = a.Year() + m.YearRel
+			}
 			if y == 0 {
 				y = a.Year()
 				if dataset.NewDate(y, time.Month(3*m.Quarter-2), 1) > anchor {
@@ -433,4 +451,13 @@ func contract(m *Mention) (dataset.Date, string) {
 		return dataset.NewDate(t.Year()/10*10, 1, 1), "decade"
 	}
 	return m.Date, m.Precision
+}
+
+// lastQuarter is the number of the last quarter completed at the anchor.
+func lastQuarter(anchor dataset.Date) int {
+	q := (int(anchor.Time().Month())-1)/3 + 1
+	if q == 1 {
+		return 4
+	}
+	return q - 1
 }
