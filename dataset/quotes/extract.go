@@ -193,6 +193,9 @@ func (x *extractor) quote(si int) {
 	if !ok && kind == dataset.KindDirect {
 		a, ok = x.before(openTok)
 	}
+	if !ok && s.closed && kind == dataset.KindDirect {
+		a, ok = x.bylineBelow(closeTok + 1)
+	}
 	text := string(x.runes[s.start:s.end])
 	if looksLikeTitle(text) && (!ok || kind == dataset.KindPartial && x.titlePosition(openTok)) {
 		return // "Saturday Night Live", a summit's name
@@ -429,10 +432,17 @@ func (x *extractor) skipObject(i, hi int) int {
 func (x *extractor) before(openTok int) (attribution, bool) {
 	lo := x.windowStart(openTok)
 	end := openTok
-	// The New York Times reports: ¶ "…": the cue ends the paragraph before.
-	if end == lo && end >= 2 && x.toks[end-1].kind == tokBreak && x.toks[end-2].text == ":" {
-		end--
-		lo = x.windowStart(end)
+	// The New York Times reports: ¶ "…": the cue ends the paragraph before
+	// (blank lines between).
+	if end == lo {
+		k := end
+		for k > 0 && x.toks[k-1].kind == tokBreak {
+			k--
+		}
+		if k < end && k >= 1 && x.toks[k-1].text == ":" && x.toks[k-1].quote < 0 {
+			end = k
+			lo = x.windowStart(end - 1)
+		}
 	}
 	if end <= lo {
 		return attribution{}, false
@@ -710,4 +720,29 @@ func (x *extractor) bylineAt(i int) bool {
 		return true
 	}
 	return false
+}
+
+// bylineBelow finds a byline in the paragraph after a quotation that ends
+// its own: "…" ¶ - Sanders. ¶ or ¶ —President Obama, tweeting after … .
+func (x *extractor) bylineBelow(k int) (attribution, bool) {
+	if k < len(x.toks) && x.toks[k].kind != tokBreak {
+		return attribution{}, false
+	}
+	for k < len(x.toks) && x.toks[k].kind == tokBreak {
+		k++
+	}
+	if k+1 >= len(x.toks) || !x.bylineAt(k) {
+		return attribution{}, false
+	}
+	hi := x.windowEnd(k + 1)
+	for c := k + 1; c < hi; c++ {
+		if x.toks[c].text == "," {
+			hi = c
+			break
+		}
+	}
+	if n, ok := x.npAfter(k+1, hi); ok && n.run >= 0 && n.to == hi {
+		return attribution{speaker: n, hasNP: true}, true
+	}
+	return attribution{}, false
 }
