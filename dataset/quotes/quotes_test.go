@@ -77,6 +77,8 @@ func TestExtract(t *testing.T) {
 		{"BylineBelowIndonesian", "id", "\"Kita bangun desa nelayan.\"\n\n— Presiden Prabowo Subianto, dalam pidatonya.\n\nAcara selesai.", "Kita bangun", "direct", "Prabowo Subianto", "Presiden Prabowo Subianto", ""},
 		{"ColonParagraphAbove", "en", "When Wallace died in 1998, President Bill Clinton released the following statement:\n\n\"Hillary and I offer our condolences.\"", "Hillary and I", "direct", "Bill Clinton", "President Bill Clinton", ":"},
 		{"ColonParagraphAboveIndonesian", "id", "Dalam pidatonya, Presiden Prabowo Subianto menyampaikan pesan berikut:\n\n\"Kita bangun desa nelayan.\"", "Kita bangun", "direct", "Prabowo Subianto", "Presiden Prabowo Subianto", "menyampaikan"},
+		{"AfterNarrative", "en", "Donald Trump toured the site of the border wall in Texas.\n\n\"Building it? Not negotiable.\"", "Building it", "direct", "Donald Trump", "", ""},
+		{"AfterNarrativeIndonesian", "id", "Presiden Prabowo Subianto meninjau lokasi tanggul laut di Bekasi.\n\n\"Tanggul ini tidak bisa ditawar.\"", "Tanggul ini", "direct", "Prabowo Subianto", "", ""},
 		{"RoleNoun", "en", `Prime Minister Edi Rama met envoys. "The door stays closed," the prime minister said.`, "The door stays", "direct", "Edi Rama", "the prime minister", "said"},
 		{"Partial", "en", `Iran's foreign ministry called the move "short-sighted" on Thursday.`, "short-sighted", "partial", "Iran's foreign ministry", "Iran's foreign ministry", "called"},
 		{"OrganisationStatement", "en", `"We had no part in it," the MEK said in a statement.`, "We had no part", "direct", "MEK", "the MEK", "said in a statement"},

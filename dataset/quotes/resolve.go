@@ -43,6 +43,8 @@ func (x *extractor) resolve() {
 			f.speaker, f.run = x.speakerName(f.np)
 		} else if f.kind != dataset.KindIndirect && prev >= 0 && f.para-x.found[prev].para <= 1 {
 			f.speaker, f.run = x.found[prev].speaker, x.found[prev].run
+		} else if f.kind == dataset.KindDirect && !f.attributed {
+			f.speaker, f.run = x.afterNarrative(f)
 		}
 		if f.hasNP && f.np.run >= 0 {
 			x.mentioned[f.np.run] = true
@@ -446,4 +448,33 @@ func (x *extractor) quoteFollows(i int) bool {
 	}
 	n := x.found[i+1]
 	return n.kind != dataset.KindIndirect && n.para == x.found[i].para
+}
+
+// afterNarrative names the speaker of a quotation that opens a paragraph
+// with no cue after a paragraph of narrative about a person: Trump was
+// quick to add that the wall stays. ¶ "Building it? Not negotiable." The
+// person is the subject of the last sentence of the paragraph just before,
+// which holds no quotation.
+func (x *extractor) afterNarrative(f *found) (string, int) {
+	i := f.tok
+	if i == 0 || x.toks[i-1].kind != tokBreak || f.para == 0 {
+		return "", -1
+	}
+	k := i - 1
+	for k > 0 && x.toks[k].kind == tokBreak {
+		k--
+	}
+	if x.paraAt[k] != f.para-1 {
+		return "", -1
+	}
+	for j := k; j >= 0 && x.paraAt[j] == f.para-1; j-- {
+		if x.toks[j].quote >= 0 {
+			return "", -1
+		}
+	}
+	name, r := x.nearestPerson(i)
+	if r < 0 || x.paraAt[x.runs[r].from] != f.para-1 {
+		return "", -1
+	}
+	return name, r
 }
