@@ -212,16 +212,28 @@ func typeOfWords(s string) string {
 	return ""
 }
 
-func hasFuture(before []word) bool {
-	for i, w := range before {
-		for fw := range lex.byKind["future"] {
-			f := strings.Fields(fw)
-			if len(f) == 0 || w.lower != strings.Trim(f[0], "'") {
+// futurePhrases are the future markers of the lexicon, as word lists.
+var futurePhrases = func() [][]string {
+	var ps [][]string
+	for _, e := range lex.time {
+		if e.kind == "future" {
+			f := strings.Fields(e.word)
+			f[0] = strings.Trim(f[0], "'")
+			ps = append(ps, f)
+		}
+	}
+	return ps
+}()
+
+func hasFuture(ws []word) bool {
+	for i, w := range ws {
+		for _, f := range futurePhrases {
+			if w.lower != f[0] || i+len(f) > len(ws) {
 				continue
 			}
 			ok := true
 			for k := 1; k < len(f); k++ {
-				if i+k >= len(before) || before[i+k].lower != f[k] {
+				if ws[i+k].lower != f[k] {
 					ok = false
 					break
 				}
@@ -229,9 +241,6 @@ func hasFuture(before []word) bool {
 			if ok {
 				return true
 			}
-		}
-		if w.lower == "ll" {
-			return true
 		}
 	}
 	return false
