@@ -67,6 +67,11 @@ func Build(docs []*dataset.Doc, mentions [][]Mention, ents *entities.Resolver) O
 				it.fam = "other"
 			}
 			it.parts = participantKeys(d.Source.SourceID, m, ents)
+			if len(m.Names) == 0 && it.fam != "other" && !noConflict[it.fam] {
+				// A named kind of happening (a walkout, mogok) told without
+				// names may join the same kind on the same date elsewhere.
+				it.parts = append(it.parts, "\x03")
+			}
 			if len(it.parts) == 0 {
 				// No participant, no evidence to link across articles.
 				it.parts = []string{"\x02" + d.Source.SourceID}

@@ -53,11 +53,14 @@ func describe(doc *dataset.Doc, ms []Mention) {
 	cache := map[int32]*sentInfo{}
 	// Words the article also writes in lower case are common words, not
 	// names, when a sentence starts with them.
-	lowerWords := map[string]bool{}
-	for _, w := range runeWords(doc.Source.Text, 0) {
-		r, _ := utf8.DecodeRuneInString(w.text)
-		if unicode.IsLower(r) {
-			lowerWords[w.text] = true
+	// A word that starts a sentence is a name only when the article also
+	// capitalises it inside a sentence (Albania …, not Pemogokan …).
+	midCaps := map[string]bool{}
+	for _, sent := range doc.Sentences {
+		for k, w := range runeWords(sent.Text, 0) {
+			if r, _ := utf8.DecodeRuneInString(w.text); k > 0 && unicode.IsUpper(r) {
+				midCaps[w.lower] = true
+			}
 		}
 	}
 	for i := range ms {
@@ -102,7 +105,7 @@ func describe(doc *dataset.Doc, ms []Mention) {
 			near = append(near, w)
 		}
 		m.Future = hasFuture(near)
-		m.Names, m.Nouns = participants(others, si.ws, lowerWords)
+		m.Names, m.Nouns = participants(others, si.ws, midCaps)
 	}
 }
 
@@ -248,7 +251,7 @@ func hasFuture(ws []word) bool {
 
 // participants returns the capitalised names (runs of capitalised words)
 // and the key lowercase nouns of a sentence, minus time words.
-func participants(ws, all []word, lowerWords map[string]bool) (names, nouns []string) {
+func participants(ws, all []word, midCaps map[string]bool) (names, nouns []string) {
 	first := -1
 	if len(all) > 0 {
 		first = all[0].start
@@ -268,7 +271,7 @@ func participants(ws, all []word, lowerWords map[string]bool) (names, nouns []st
 		}
 		r, _ := utf8.DecodeRuneInString(w.text)
 		if unicode.IsUpper(r) {
-			if w.start == first && (lex.stop[w.lower] || lowerWords[w.lower]) {
+			if w.start == first && (lex.stop[w.lower] || !midCaps[w.lower]) {
 				continue
 			}
 			if lex.stop[w.lower] && len(run) == 0 {
