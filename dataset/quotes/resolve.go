@@ -411,8 +411,18 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 	}
 	// the 46-year-old, the investor: the person the article is about; but
 	// the letter, the statement speak for nobody named.
-	if x.lex.has("thing", role) || x.lex.has("thing", strings.TrimSuffix(role, "s")) || x.lex.has("body", role) {
-		return "", -1
+	isDefinite := at >= 0 && definite[x.toks[at].lower]
+	if x.lex.has("thing", role) || x.lex.has("thing", strings.TrimSuffix(role, "s")) {
+		if !isDefinite {
+			return "", -1 // one tweet, a letter: nobody named
+		}
+		return x.author(role, at)
+	}
+	if x.lex.has("body", role) {
+		if !isDefinite {
+			return "", -1
+		}
+		return x.nearestOrg(at)
 	}
 	if at >= 0 && definite[x.toks[at].lower] {
 		return x.nearestPerson(at)
@@ -477,4 +487,40 @@ func (x *extractor) afterNarrative(f *found) (string, int) {
 		return "", -1
 	}
 	return name, r
+}
+
+// author resolves a text or medium that speaks (the statement said, read
+// the email) to the subject of the sentence that brought it in: Obama
+// released a statement … ¶ "…," the statement said → Obama. It looks back
+// three paragraphs at most and gives nobody when that sentence has no
+// named subject (his campaign sent an email).
+func (x *extractor) author(role string, at int) (string, int) {
+	for j := at - 1; j >= 0 && x.paraAt[j] >= x.paraAt[at]-3; j-- {
+		t := x.toks[j]
+		if t.quote >= 0 || t.kind != tokWord || t.lower != role && t.lower != role+"s" {
+			continue
+		}
+		n, ok := x.clauseSubject(x.sentenceStart(j), j)
+		if !ok {
+			continue
+		}
+		switch {
+		case n.run >= 0, n.org:
+			return x.speakerName(n)
+		case n.pron:
+			return x.resolvePronoun(n.from)
+		}
+	}
+	return "", -1
+}
+
+// nearestOrg resolves an organisation noun (the group said) to the
+// nearest organisation named in the same or the two paragraphs before.
+func (x *extractor) nearestOrg(at int) (string, int) {
+	for j := at - 1; j >= 0 && x.paraAt[j] >= x.paraAt[at]-2; j-- {
+		if r := x.runAt[j]; r >= 0 && x.toks[j].quote < 0 && x.runs[r].typ == typeOrg {
+			return x.runText(x.runs[r].from, x.runs[r].to), r
+		}
+	}
+	return "", -1
 }
