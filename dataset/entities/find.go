@@ -110,6 +110,13 @@ func (f *finder) markInitials(sents []dataset.Sentence) {
 			if p.s == 0 || unicode.IsSpace(f.rs[p.s-1]) {
 				t.initial = true
 			}
+		case "-", "–":
+			// a spaced dash after a dateline (Jakarta - Jumlah korban …)
+			// or opening an aside: what follows may be capitalised for
+			// its position only
+			if p.s > 0 && unicode.IsSpace(f.rs[p.s-1]) && p.e < len(f.rs) && unicode.IsSpace(f.rs[p.e]) {
+				t.initial = true
+			}
 		}
 	}
 }
