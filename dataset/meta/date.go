@@ -106,29 +106,62 @@ func readings(y, a, b int) []civil {
 // headerDate reports whether l is a header line carrying a date: besides
 // the date it holds only a time, time zone, weekday, header words
 // ("Published", "Diperbarui"), an outlet's domain, and a byline after "by"
-// or "oleh".
+// or "oleh". A line that opens with a publication verb and the date
+// ("Posted on 23 November 2022 …", "Updated 4:12 PM GMT+7, November 22,
+// 2022", "Diterbitkan 20 Okt 2025 …") is a header line whatever follows
+// the date (a reading time, a team's name). Markdown emphasis around the
+// line ("*Posted on …*") is ignored.
 func headerDate(l string) (found, bool) {
+	l = strings.Trim(l, "*_> ")
 	f, ok := findDate(l)
 	if !ok {
 		return f, false
 	}
-	rest := l[:f.start] + " " + l[f.end:]
-	for _, w := range strings.FieldsFunc(rest, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune(",|–—-()/", r)
-	}) {
-		lw := strings.ToLower(strings.Trim(w, ".,:"))
-		switch {
-		case lw == "by" || lw == "oleh":
-			return f, true // the rest is a byline
-		case lw == "" || isClock(lw) || words.header[lw] || words.header[strings.ToLower(w)]:
-		case isWeekday(lw):
-		case strings.Contains(lw, ".com") || strings.Contains(lw, ".co.id") || strings.HasSuffix(lw, ".co"):
-		default:
-			return f, false
-		}
+	before, _ := headerWords(l[:f.start])
+	if before == wordsOther {
+		return f, false
+	}
+	if before == wordsLead {
+		return f, true
+	}
+	if after, _ := headerWords(l[f.end:]); after == wordsOther {
+		return f, false
 	}
 	return f, true
 }
+
+// What the words beside a date in a line are.
+const (
+	wordsHeader = iota // only header words, times, weekdays, domains
+	wordsLead          // the same, led by a publication verb ("Posted", "Diterbitkan")
+	wordsOther         // some other word: the line is not a header line
+)
+
+// headerWords classifies the words of s (text beside a date). The second
+// result reports a byline ("by", "oleh"), after which any words may follow.
+func headerWords(s string) (int, bool) {
+	kind := wordsHeader
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(",|–—-()/", r)
+	}) {
+		lw := strings.ToLower(strings.Trim(w, ".,:*_"))
+		switch {
+		case lw == "by" || lw == "oleh":
+			return kind, true // the rest is a byline
+		case words.lead[lw]:
+			kind = wordsLead
+		case lw == "" || isClock(lw) || tzOffset.MatchString(lw) || words.header[lw] || words.header[strings.ToLower(w)]:
+		case isWeekday(lw):
+		case strings.Contains(lw, ".com") || strings.Contains(lw, ".co.id") || strings.HasSuffix(lw, ".co"):
+		default:
+			return wordsOther, false
+		}
+	}
+	return kind, false
+}
+
+// tzOffset matches a time zone with its offset: "gmt+7", "utc+07:00".
+var tzOffset = regexp.MustCompile(`^(?:gmt|utc)[+−-]\d{1,2}(?::?\d{2})?$`)
 
 var clock = regexp.MustCompile(`^\d{1,2}[:.]\d{2}(?:[:.]\d{2})?$`)
 
@@ -139,34 +172,92 @@ func isWeekday(w string) bool {
 	return ok
 }
 
-// published finds the date of the first header line among lines and
-// resolves it against the rest of text.
+// published reads the publication date from the header lines among lines
+// (resolving a numeric date against the rest of text); when several header
+// lines carry a date ("Published …", "Updated …") the earliest is the
+// publication date. An ambiguous header date is reported only when no
+// header line has a certain one. Without a header date it takes the
+// Indonesian dateline form "Selasa (22/11/2022)" near the top (see
+// weekdayDate).
 func published(text string, lines []string) (*dataset.Date, *string) {
+	var best *dataset.Date
+	var bestEv, amb *string
 	for i, l := range lines {
 		f, ok := headerDate(l)
 		if !ok {
 			continue
 		}
 		evidence := "dateline:" + f.written
-		if len(f.candidates) == 1 {
-			return f.candidates[0].date().Ptr(), &evidence
+		c, ok := f.candidates[0], len(f.candidates) == 1
+		if !ok {
+			near := l
+			if i+1 < len(lines) {
+				near += "\n" + lines[i+1]
+			}
+			var why string
+			if c, why, ok = resolve(f, near, text); ok {
+				evidence += ";" + why
+			}
 		}
-		near := l
-		if i+1 < len(lines) {
-			near += "\n" + lines[i+1]
+		if ok {
+			if d := c.date(); best == nil || d < *best {
+				best, bestEv = d.Ptr(), &evidence
+			}
+			continue
 		}
-		if c, why, ok := resolve(f, near, text); ok {
-			evidence += ";" + why
-			return c.date().Ptr(), &evidence
+		if amb == nil {
+			a, b := f.candidates[0], f.candidates[1]
+			if b.String() < a.String() {
+				a, b = b, a
+			}
+			s := fmt.Sprintf("ambiguous:%s=%s|%s", f.written, a, b)
+			amb = &s
 		}
-		a, b := f.candidates[0], f.candidates[1]
-		if b.String() < a.String() {
-			a, b = b, a
-		}
-		amb := fmt.Sprintf("ambiguous:%s=%s|%s", f.written, a, b)
-		return nil, &amb
 	}
-	return nil, nil
+	switch {
+	case best != nil:
+		return best, bestEv
+	case amb != nil:
+		return nil, amb
+	}
+	return weekdayDate(lines)
+}
+
+// weekdayDate reads the date that Indonesian outlets (detik, Kompas,
+// Antara…) give in their lead as "<weekday> (<d>/<m>/<yyyy>)": "kata
+// Marwan, Selasa (22/11/2022)". It is the day of the reporting, which is
+// the publication day or the day before, and its weekday checks the
+// reading. Only the top lines count (a form deeper in the body is an event
+// date); the latest form there whose weekday fits exactly one reading is
+// taken, with evidence "inferred:weekday-date:<as written>". A form whose
+// weekday fits no reading is ignored.
+func weekdayDate(lines []string) (*dataset.Date, *string) {
+	var best *dataset.Date
+	var ev string
+	for _, l := range lines {
+		for _, m := range dateRes.weekdayNum.FindAllStringSubmatch(l, -1) {
+			wd := words.weekdays[strings.ToLower(m[1])]
+			a, _ := strconv.Atoi(m[2])
+			b, _ := strconv.Atoi(m[3])
+			y, _ := strconv.Atoi(m[4])
+			var fits []civil
+			for _, c := range readings(y, a, b) {
+				if c.date().Time().Weekday() == wd {
+					fits = append(fits, c)
+				}
+			}
+			if len(fits) != 1 {
+				continue
+			}
+			if d := fits[0].date(); best == nil || d > *best {
+				best, ev = d.Ptr(), "inferred:weekday-date:"+m[0]
+			}
+		}
+	}
+	if best == nil {
+		return nil, nil
+	}
+	return best, &ev
 }
 
 // resolve picks one reading of an ambiguous numeric date f using a weekday

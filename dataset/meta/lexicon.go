@@ -21,10 +21,11 @@ type dateWords struct {
 	months   map[string]time.Month
 	weekdays map[string]time.Weekday
 	header   map[string]bool
+	lead     map[string]bool // publication verbs, also header words
 }
 
 func parseDates(src string) (*dateWords, error) {
-	w := &dateWords{months: map[string]time.Month{}, weekdays: map[string]time.Weekday{}, header: map[string]bool{}}
+	w := &dateWords{months: map[string]time.Month{}, weekdays: map[string]time.Weekday{}, header: map[string]bool{}, lead: map[string]bool{}}
 	for i, line := range strings.Split(src, "\n") {
 		if t := strings.TrimSpace(line); t == "" || strings.HasPrefix(t, "#") {
 			continue
@@ -46,6 +47,9 @@ func parseDates(src string) (*dateWords, error) {
 				w.weekdays[name] = time.Weekday(n)
 			case "header":
 				w.header[name] = true
+			case "lead":
+				w.header[name] = true
+				w.lead[name] = true
 			default:
 				return nil, fmt.Errorf("meta: lexicon/dates.txt:%d: unknown kind %q", i+1, f[0])
 			}
@@ -129,6 +133,7 @@ func must[T any](v T, err error) T {
 // Date patterns, built once from the month names.
 type dateRegexps struct {
 	numeric, iso, dayMonth, monthDay *regexp.Regexp
+	weekdayNum                       *regexp.Regexp // "Selasa (22/11/2022)"
 }
 
 func buildDateRes(w *dateWords) dateRegexps {
@@ -144,10 +149,18 @@ func buildDateRes(w *dateWords) dateRegexps {
 		return names[i] < names[j]
 	})
 	month := `(?i:` + strings.Join(names, "|") + `)`
+	var days []string
+	for n := range w.weekdays {
+		if len(n) > 3 {
+			days = append(days, regexp.QuoteMeta(n))
+		}
+	}
+	sort.Strings(days)
 	return dateRegexps{
-		numeric:  regexp.MustCompile(`\b(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4})\b`),
-		iso:      regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`),
-		dayMonth: regexp.MustCompile(`\b(\d{1,2})\.?\s+(` + month + `)\.?,?\s+(\d{4})\b`),
-		monthDay: regexp.MustCompile(`\b(` + month + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`),
+		numeric:    regexp.MustCompile(`\b(\d{1,2})([/.-])(\d{1,2})([/.-])(\d{4})\b`),
+		iso:        regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`),
+		dayMonth:   regexp.MustCompile(`\b(\d{1,2})\.?\s+(` + month + `)\.?,?\s+(\d{4})\b`),
+		monthDay:   regexp.MustCompile(`\b(` + month + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`),
+		weekdayNum: regexp.MustCompile(`\b((?i:` + strings.Join(days, "|") + `))\s*,?\s*\((\d{1,2})/(\d{1,2})/(\d{4})\)`),
 	}
 }
