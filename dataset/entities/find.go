@@ -384,8 +384,8 @@ func (f *finder) add(toks []*token, typ string, titled bool) {
 // stands before the title), or one organisation, place, person or other.
 func (f *finder) classify(p []*token) {
 	for k := range p {
-		if j := jurisdiction(p, k); j > 0 {
-			f.add(p[j:j+1], Location, false)
+		if j, e := jurisdiction(p, k); j > 0 {
+			f.add(p[j:e], Location, false)
 		}
 	}
 	chainStart, roleEnd := roles(p)
@@ -465,8 +465,8 @@ func roles(p []*token) (chainStart, roleEnd int) {
 		for m := lex.portfolio.match(p, k+n); m > 0; m = lex.portfolio.match(p, k+n) {
 			n += m // Menteri Perdagangan: the portfolio belongs to the title
 		}
-		if j := jurisdiction(p, k); j > 0 {
-			n = j - k + 1 // Kapolsek Genuk: the place belongs to the title
+		if _, e := jurisdiction(p, k); e > 0 {
+			n = e - k // Kapolsek Genuk: the place belongs to the title
 		}
 		roleEnd = k + n
 		k += n - 1
@@ -474,15 +474,33 @@ func roles(p []*token) (chainStart, roleEnd int) {
 	return chainStart, roleEnd
 }
 
-// jurisdiction returns the index of the place governed by the title at
-// p[k] (Kapolsek Genuk Kompol Rismanto), or 0 when p[k] is no such title
-// or no plain word follows it.
-func jurisdiction(p []*token, k int) int {
+// jurisdiction returns the span [j, e) of the place governed by the title
+// at p[k] (Kapolsek Genuk Kompol Rismanto, Bupati Sukabumi Marwan Hamami),
+// or 0, 0 when p[k] is no such title or no place follows it. After a
+// regional head (Gubernur, Bupati) the place is a gazetteer place, or one
+// plain word (and a compass word: Kutai Timur) followed by at least two
+// more, none an organisation word, and the word no given name (Gubernur
+// Basuki Tjahaja Purnama has no region).
+func jurisdiction(p []*token, k int) (j, e int) {
+	if n := lex.regional.match(p, k); n > 0 && k+n < len(p) {
+		j = k + n
+		if m := lex.place.match(p, j); m > 0 {
+			return j, j + m
+		}
+		e = j + 1
+		if e < len(p) && lex.loc.has(p[e:e+1]) {
+			e++ // Kutai Timur
+		}
+		if len(p)-e >= 2 && p[j].cap && !p[j].upper && lex.role.match(p, j) == 0 && !lex.loc.has(p[j:j+1]) && !lex.given.has(p[j:j+1]) && !hasOrgWord(p[j:]) {
+			return j, e
+		}
+		return 0, 0
+	}
 	n := lex.roleof.match(p, k)
 	if n == 0 || k+n >= len(p) || lex.role.match(p, k+n) > 0 || !p[k+n].cap || p[k+n].upper {
-		return 0
+		return 0, 0
 	}
-	return k + n
+	return k + n, k + n + 1
 }
 
 // splitOrgPerson splits a piece made of an organisation the gazetteer

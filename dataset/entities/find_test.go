@@ -206,6 +206,9 @@ func TestStripTitle(t *testing.T) {
 		{"Edi Rama", "Edi Rama"},
 		{"Iranian Foreign Ministry", "Iranian Foreign Ministry"},
 		{"Rama's", "Rama"},
+		{"Bupati Sukabumi Marwan Hamami", "Marwan Hamami"},
+		{"Gubernur Jawa Barat Ridwan Kamil", "Ridwan Kamil"},
+		{"Gubernur Basuki Tjahaja Purnama", "Basuki Tjahaja Purnama"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
@@ -242,6 +245,17 @@ func TestFindIndonesianTitles(t *testing.T) {
 		{name: "GovernorBeforeName",
 			text: "Sementara itu, Gubernur Basuki Tjahaja Purnama meninjau lokasi banjir.",
 			want: map[string]string{"Basuki Tjahaja Purnama": Person}, absent: []string{"Basuki"}},
+		{name: "RegionalHeadOfPlace",
+			text:   "Bupati Sukabumi Marwan Hamami mengatakan korban bertambah. \"Kami kekurangan alat berat,\" kata Marwan.",
+			want:   map[string]string{"Sukabumi": Location, "Marwan Hamami": Person, "Marwan": Person},
+			absent: []string{"Sukabumi Marwan Hamami"}},
+		{name: "RegionalHeadOfTwoWordRegion",
+			text:   "Bupati Kutai Timur Ardiansyah Sulaiman meninjau banjir. Gubernur Jawa Barat Ridwan Kamil ikut hadir.",
+			want:   map[string]string{"Kutai Timur": Location, "Ardiansyah Sulaiman": Person, "Jawa Barat": Location, "Ridwan Kamil": Person},
+			absent: []string{"Timur Ardiansyah Sulaiman"}},
+		{name: "RegionalHeadWithoutRegion",
+			text: "Wali Kota Ahmad Yani Saputra membuka pasar itu.",
+			want: map[string]string{"Ahmad Yani Saputra": Person}, absent: []string{"Ahmad"}},
 		{name: "MinisterWithPortfolioAndCountry",
 			text: "Menteri Lingkungan Hidup Prancis Agnes Pannier-Runacher hadir di Jenewa.",
 			want: map[string]string{"Prancis": Location, "Agnes Pannier-Runacher": Person, "Jenewa": Location}},

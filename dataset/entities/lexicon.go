@@ -83,7 +83,7 @@ func (p *phrases) hasKey(k string) bool { return p.set[k] }
 // lexicon holds the embedded word lists that drive Find and the title
 // stripping of Resolve.
 type lexicon struct {
-	role, org, orgname, loc, place, adj, stop, time, of, particle, ofhead, cue, after, poss, orgcue, loccue, portfolio, and, given, roleof phrases
+	role, org, orgname, loc, place, adj, stop, time, of, particle, ofhead, cue, after, poss, orgcue, loccue, portfolio, and, given, roleof, regional phrases
 
 	abbrev map[string]bool // entries written with a final dot, folded without it
 	// single is, per language (the lexicon file's name), the type of a lone
@@ -147,6 +147,8 @@ func (l *lexicon) kind(name string) *phrases {
 		return &l.given
 	case "roleof":
 		return &l.roleof
+	case "regional":
+		return &l.regional
 	case "poss":
 		return &l.poss
 	}
