@@ -22,7 +22,7 @@ import (
 // scored; train is for study. Two environment variables help the study
 // and never change the printed dev score: QUOTES_EVAL_COMPARTMENT=train
 // scores another compartment, QUOTES_EVAL_ERRORS=<file> writes every miss,
-// false alarm and wrong speaker there.
+// false alarm and wrong speaker there (IFN: a missed indirect content).
 //
 // Speaker scoring. A named gold source matches when it shares its head
 // name with the predicted speaker; a role source that names its person in
@@ -101,6 +101,7 @@ type goldContent struct {
 	srcSpan [2]int
 	resolve string // for a pronoun source: the nearest named source before it
 	literal string // the source span as annotated
+	cue     string
 }
 
 func runPolnear(ctx context.Context, dir string, w io.Writer) error {
@@ -194,6 +195,8 @@ func (s *polnearScore) add(d polnearDoc, errs io.Writer) {
 			s.indGold++
 			if matchesAny(g, indirect) {
 				s.indHit++
+			} else {
+				fmt.Fprintf(errs, "IFN\t%s\t%d\t%q\tsource=%q\tcue=%q\n", d.DocID, g.segs[0][0], clipText(goldText(runes, g)), g.literal, g.cue)
 			}
 			continue
 		}
@@ -242,6 +245,9 @@ func goldContents(d polnearDoc, runes []rune) []goldContent {
 			if lo < hi && isQuotedGold(runes, lo, hi) {
 				g.quoted = true
 			}
+		}
+		if a.Cue != nil {
+			g.cue = a.Cue.Text
 		}
 		if a.Source != nil {
 			g.source = a.Source.Text

@@ -48,9 +48,10 @@ func (x *extractor) indirectIn(s, e int) {
 			}
 			x.addIndirect(k+1, e, p, n)
 			return
-		case c > s+3 && x.toks[c-1].text == "," && !(p.to < e && x.lex.has("that", x.toks[p.to].lower)):
+		case c > s+3 && x.toks[c-1].text == "," && !(p.to < e && x.lex.has("that", x.toks[p.to].lower)) && x.invertedAt(c, p, e):
 			// Content, according to X / kata X / said X; but X, who
-			// …, said that …: the content follows.
+			// …, said that …, and X, a spokesman, said the office …:
+			// the content follows.
 			n, ok := x.npAfter(x.skipObject(p.to, e), e)
 			if !ok && x.hasSuffix(c) {
 				n, ok = np{from: c, to: c + 1, run: -1, pron: true}, true
@@ -76,6 +77,18 @@ func (x *extractor) indirectIn(s, e int) {
 			}
 			for k < e && x.toks[k].text == "," {
 				k++
+			}
+			// said on MSNBC that …, told reporters in Iowa that …
+			if k < e && prepositions[x.toks[k].lower] {
+				for m := k + 1; m < e && m < k+7; m++ {
+					if t := x.toks[m]; t.text == "," || t.quote >= 0 || x.lex.has("cue", t.lower) {
+						break
+					}
+					if x.lex.has("that", x.toks[m].lower) {
+						k = m
+						break
+					}
+				}
 			}
 			if k < e && x.lex.has("that", x.toks[k].lower) {
 				x.addIndirect(k+1, e, p, n)
@@ -120,5 +133,21 @@ func (x *extractor) addIndirect(from, to int, p phrase, n np) {
 // a comma and a speaker phrase: …, Phil Musser says.
 func (x *extractor) commaBeforeSubject(s, c int) bool {
 	n, ok := x.npBefore(c, s)
-	return ok && (n.run >= 0 || n.pron) && n.from > s+2 && x.toks[n.from-1].text == ","
+	return ok && (n.run >= 0 || n.pron || n.role != "") && n.from > s+2 && x.toks[n.from-1].text == ","
+}
+
+// invertedAt reports whether the cue p at c after a comma reads as an
+// inverted attribution (…, said Rama. …, kata Prabowo di Jakarta.): the
+// speaker phrase after it ends the sentence or is followed by a comma or a
+// preposition. Steven Cheung, a spokesman, said the office space was
+// needed: the words after the cue go on as a clause, the content.
+func (x *extractor) invertedAt(c int, p phrase, e int) bool {
+	if x.hasSuffix(c) {
+		return true
+	}
+	n, ok := x.npAfter(x.skipObject(p.to, e), e)
+	if !ok {
+		return true // decided by the caller
+	}
+	return n.to >= e || x.toks[n.to].kind == tokPunct || prepositions[x.toks[n.to].lower]
 }

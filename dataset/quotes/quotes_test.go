@@ -191,6 +191,11 @@ func TestExtractIndirect(t *testing.T) {
 		{"Menurut", "id", "Menurut Jaksa Agung ST Burhanuddin, uang tersebut berasal dari lima perusahaan.", "uang tersebut berasal dari lima perusahaan", "ST Burhanuddin", "Menurut"},
 		{"WhoSaidThat", "en", "Sandy Phillips, who lost her daughter in Aurora in 2012, said that Sanders had treated her family disrespectfully.", "Sanders had treated her family disrespectfully", "Sandy Phillips", "said"},
 		{"YangMengatakanBahwa", "id", "Sri Mulyani, yang menjabat sejak 2016, mengatakan bahwa Prabowo akan datang besok.", "Prabowo akan datang besok", "Sri Mulyani", "mengatakan"},
+		{"AppositiveThenClause", "en", "Steven Cheung, a campaign spokesman, said the increased office space was needed for new staff.", "the increased office space was needed for new staff", "Steven Cheung", "said"},
+		{"AppositiveThenClauseIndonesian", "id", "Teuku Faizasyah, juru bicara Kemlu, mengatakan pemerintah akan memanggil duta besar Iran.", "pemerintah akan memanggil duta besar Iran", "Teuku Faizasyah", "mengatakan"},
+		{"SaidOnThat", "en", "James Melendres said on MSNBC that there was no sign of intent in the case.", "there was no sign of intent in the case", "James Melendres", "said"},
+		{"MengatakanDiBahwa", "id", "Teuku Faizasyah mengatakan di Jakarta bahwa pemerintah akan memanggil duta besar Iran.", "pemerintah akan memanggil duta besar Iran", "Teuku Faizasyah", "mengatakan"},
+		{"RoleAfterContent", "en", "In Ohio, the turnout was the second highest in a primary contest, election officials said.", "In Ohio, the turnout was the second highest in a primary contest", "", "said"},
 		{"KataAfter", "id", "Uang hasil sitaan itu akan digunakan untuk sekolah, kata Prabowo.", "Uang hasil sitaan itu akan digunakan untuk sekolah", "Prabowo", "kata"},
 	}
 	for _, tt := range tests {
