@@ -68,6 +68,10 @@ func Apply(rules []Rule, raw string) string {
 				for _, j := range blockLines(lines, i) {
 					drop[j] = true
 				}
+			case Section:
+				for _, j := range sectionLines(lines, i) {
+					drop[j] = true
+				}
 			case Tail:
 				for j := i; j < len(lines); j++ {
 					drop[j] = true
@@ -119,6 +123,24 @@ func blockLines(lines []string, i int) []int {
 			out = append(out, start)
 		}
 		j = k
+	}
+	return out
+}
+
+// sectionLines returns the lines of the Markdown section whose heading is
+// line i: up to the next heading of the same or a higher level, or the
+// end. When line i is not a Markdown heading it is a block (blockLines).
+func sectionLines(lines []string, i int) []int {
+	level := headingLevel(strings.TrimSpace(lines[i]))
+	if level == 0 {
+		return blockLines(lines, i)
+	}
+	out := []int{i}
+	for j := i + 1; j < len(lines); j++ {
+		if l := headingLevel(strings.TrimSpace(lines[j])); l > 0 && l <= level {
+			break
+		}
+		out = append(out, j)
 	}
 	return out
 }

@@ -18,14 +18,57 @@ const (
 	Tail               // the line and everything after it
 	End                // the line, only when nothing but dropped or blank lines follow
 	Suffix             // the matched end of the line
+	// Section: a Markdown heading and everything under it, up to the next
+	// heading of the same or a higher level (a block when the line is not
+	// a Markdown heading).
+	Section
 )
 
-// Match reports whether the trimmed line t matches the rule.
+// Match reports whether the trimmed line t matches the rule, as written or
+// without its Markdown marks (see bare): "## Related posts" and
+// "**Related posts**" match a rule written for "Related posts".
 func (r Rule) Match(t string) bool {
+	if r.match(t) {
+		return true
+	}
+	b := bare(t)
+	return b != t && b != "" && r.match(b)
+}
+
+func (r Rule) match(t string) bool {
 	return (r.Needs == "" || strings.Contains(t, r.Needs)) && r.Re.MatchString(t)
 }
 
-var kindNames = map[string]Kind{"line": Line, "block": Block, "tail": Tail, "end": End, "suffix": Suffix}
+// bare returns t without the Markdown marks around a whole line: a heading's
+// "#"s, a quote's ">", a list bullet, and emphasis wrapping the whole line
+// ("**Related posts**", "*Share this post*").
+func bare(t string) string {
+	t = mdLead.ReplaceAllString(t, "")
+	for _, m := range []string{"**", "__", "*", "_"} {
+		if len(t) > 2*len(m) && strings.HasPrefix(t, m) && strings.HasSuffix(t, m) {
+			t = strings.TrimSpace(t[len(m) : len(t)-len(m)])
+			break
+		}
+	}
+	return t
+}
+
+var mdLead = regexp.MustCompile(`^(?:#{1,6}|>|[-*+])\s+`)
+
+// headingLevel returns the level of a Markdown heading line ("## Help" is
+// 2), or 0.
+func headingLevel(t string) int {
+	n := 0
+	for n < len(t) && t[n] == '#' {
+		n++
+	}
+	if n == 0 || n > 6 || n == len(t) || (t[n] != ' ' && t[n] != '\t') {
+		return 0
+	}
+	return n
+}
+
+var kindNames = map[string]Kind{"line": Line, "block": Block, "tail": Tail, "end": End, "suffix": Suffix, "section": Section}
 
 // Rule is one boilerplate pattern from a rules file.
 type Rule struct {
@@ -102,7 +145,7 @@ func ParseRules(name, src string) ([]Rule, error) {
 		pattern, needs, _ := strings.Cut(pattern, "\t")
 		k, known := kindNames[kind]
 		if !ok || !known {
-			return nil, fmt.Errorf("clean: rules %s: want KIND<TAB>REGEXP with KIND one of line, block, tail, end, suffix", where)
+			return nil, fmt.Errorf("clean: rules %s: want KIND<TAB>REGEXP with KIND one of line, block, tail, end, suffix, section", where)
 		}
 		if comment == "" {
 			return nil, fmt.Errorf("clean: rules %s: rule has no # comment above it saying what it removes", where)
