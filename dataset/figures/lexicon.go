@@ -54,6 +54,13 @@ type hedgeEntry struct {
 type nounEntry struct {
 	english    string
 	classifier bool
+	counter    bool // a classifier only before a listed noun (kali)
+}
+
+// concept is what a count counts (killed, injured, price), from
+// concepts.tsv.
+type concept struct {
+	name, label, kind string
 }
 
 // lexicon holds every word list of the package, per language where the
@@ -75,6 +82,8 @@ type lexicon struct {
 	notHedge map[string]bool              // "word hedge" pairs where the hedge is a preposition
 	dates    map[string]string            // word → month, clock, relative
 	dates2   map[string]string            // two-word entries (yang lalu)
+	concepts map[string]concept           // word or two-word phrase → concept
+	unitKind map[string]string            // canonical unit → class (kilometre → length)
 }
 
 var lex = mustLoad()
@@ -129,6 +138,7 @@ func load() (*lexicon, error) {
 		function: map[string]map[string]bool{"en": {}, "id": {}},
 		notFig:   map[string]map[string]string{"en": {}, "id": {}},
 		dates:    map[string]string{}, dates2: map[string]string{}, notHedge: map[string]bool{},
+		concepts: map[string]concept{}, unitKind: map[string]string{},
 	}
 	rs, err := rows("numbers.tsv", 4)
 	if err != nil {
@@ -196,7 +206,8 @@ func load() (*lexicon, error) {
 		return nil, err
 	}
 	for _, r := range rs {
-		e := nounEntry{english: r[1], classifier: len(r) > 2 && r[2] == "classifier"}
+		e := nounEntry{english: r[1], classifier: len(r) > 2 && (r[2] == "classifier" || r[2] == "counter"),
+			counter: len(r) > 2 && r[2] == "counter"}
 		if strings.Contains(r[0], " ") {
 			l.nounsID2[r[0]] = e
 		} else {
@@ -245,6 +256,17 @@ func load() (*lexicon, error) {
 			l.dates2[r[1]] = r[2]
 		} else {
 			l.dates[r[1]] = r[2]
+		}
+	}
+	if rs, err = rows("concepts.tsv", 4); err != nil {
+		return nil, err
+	}
+	for _, r := range rs {
+		l.concepts[strings.ToLower(r[2])] = concept{r[0], r[1], r[3]}
+	}
+	for _, us := range l.units {
+		for _, u := range us {
+			l.unitKind[u.unit] = u.class
 		}
 	}
 	return l, nil

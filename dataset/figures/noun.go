@@ -156,7 +156,7 @@ func (sc *scanner) countedNounID(j int) (string, int) {
 			if e2, n2, ok2 := sc.nounID(n); ok2 && n < len(toks) && sc.same(k, n) && !e2.classifier {
 				return e2.english, n2
 			}
-			if n < len(toks) && sc.same(k, n) {
+			if n < len(toks) && sc.same(k, n) && !e.counter {
 				if w, n2 := sc.unknownNounID(n); w != "" {
 					return w, n2
 				}
