@@ -143,6 +143,7 @@ func TestApplyKinds(t *testing.T) {
 		"# drop comments", "tail\tComments",
 		"# drop the footer word", "end\tFooter",
 		"# cut editor initials", "suffix\t \\[[a-z]+\\]",
+		"# drop the help section", "section\tHow to help",
 	}, "\n"))
 	if err != nil {
 		t.Fatal(err)
@@ -159,6 +160,14 @@ func TestApplyKinds(t *testing.T) {
 		{"EndInsideKept", "A.\nFooter\nB.", "A.\nFooter\nB."},
 		{"EndBeforeDropped", "A.\nFooter\nAD", "A."},
 		{"Suffix", "Last words. [ab]\nNext.", "Last words.\nNext."},
+		{"SectionToSameLevel", "A.\n\n## How to help\n\nGive $5.\n\n### More ways\n\nCall us.\n\n## Next steps\n\nB.", "A.\n\n## Next steps\n\nB."},
+		{"SectionToHigherLevel", "## How to help\nGive $5.\n# Background\nB.", "# Background\nB."},
+		{"SectionToEnd", "A.\n\n# How to help\n\nGive $5.\n\n## Details\n\nCall us.", "A."},
+		{"SectionPlainLineIsBlock", "A.\n\nHow to help\nGive $5\n\nB.", "A.\n\nB."},
+		{"MarkdownBold", "A.\n**Related**\nOther story\n\nB.", "A.\n\nB."},
+		{"MarkdownHeading", "A.\n\n### AD\n\nB.", "A.\n\nB."},
+		{"MarkdownBullet", "A.\n- AD\n- ADS\nB.", "A.\n- ADS\nB."},
+		{"MarkdownInsideLineIsNotStripped", "A.\nAD **now**\nB.", "A.\nAD **now**\nB."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
