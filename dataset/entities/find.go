@@ -22,7 +22,9 @@ const (
 // roles are stripped from people's names (Prime Minister Edi Rama gives
 // the person mention Edi Rama); the titled form is returned as a second
 // mention of the same person, so that Resolve keeps it as an alias (tell
-// the two apart with StripTitle). The first word of a sentence, a line or a
+// the two apart with StripTitle); so is an organisation with the acronym
+// it defines in brackets (National Disaster Mitigation Agency (BNPB)),
+// which Resolve reads as the link between the two. The first word of a sentence, a line or a
 // quotation is a name only when the article capitalises it elsewhere or a
 // lexicon knows it; headlines in title case or capitals keep only such
 // known words; month and weekday names are never names.
@@ -717,8 +719,19 @@ func (f *finder) pairAcronyms() {
 			}
 			name := string(f.rs[x.s:x.e])
 			acr := m.toks[0].upper && initialsMatch(nameKey(m.toks[0].text), name)
-			abbr := string(f.rs[x.e:m.s]) == " (" && abbreviates(m.toks[0].key, name)
+			paren := string(f.rs[x.e:m.s]) == " (" && m.e < len(f.rs) && f.rs[m.e] == ')'
+			abbr := paren && abbreviates(m.toks[0].key, name)
 			if !acr && !abbr {
+				// National Disaster Mitigation Agency (BNPB): an acronym in
+				// brackets right after an organisation defines it, even
+				// when it abbreviates the name in another language. The
+				// whole is added as a mention that Resolve reads as the
+				// link (it keeps it as an alias).
+				if paren && m.toks[0].upper && x.typ == Organization && !x.guess {
+					f.found[i].typ = Organization
+					f.found = append(f.found, found{s: x.s, e: m.e + 1, typ: Organization, toks: append(slices.Clone(x.toks), m.toks...), titled: true})
+					break
+				}
 				continue
 			}
 			typ := x.typ

@@ -50,7 +50,9 @@ type position struct {
 //     Eddie Rama / Edi Rama, Mujahedeen-e-Khalq / Mujahideen-e-Khalq;
 //   - an acronym merges with the name it follows or precedes within a few
 //     characters when its letters are that name's initials: Mujahedeen-e-Khalq
-//     (MEK), "…, or MEK";
+//     (MEK), "…, or MEK"; and with the organisation Find saw it defined
+//     by, as a mention "Name (ACR)", whatever its letters (National
+//     Disaster Mitigation Agency (BNPB));
 //   - the alias file's rules come first and win.
 //
 // The canonical name is the alias file's, else the most frequent full form
@@ -66,6 +68,7 @@ func Resolve(mentions []dataset.EntityMention, aliases *Aliases) *Resolver {
 	u.sameKeys()
 	u.variants()
 	u.acronyms(pos)
+	u.definitions()
 	u.prefixed()
 	u.translations()
 	u.singles()
@@ -524,6 +527,31 @@ func (u *union) acronyms(pos map[string][]position) {
 				if paren || (before || after) && initialsMatch(acr.key, u.form(q.item)) {
 					u.join(p.item, q.item)
 				}
+			}
+		}
+	}
+}
+
+// definitions merges an acronym with the organisation whose mention Find
+// wrote as "Name (ACR)" in the same source: National Disaster Mitigation
+// Agency (BNPB), where the letters need not match (a translated name).
+func (u *union) definitions() {
+	bySource := map[[2]string]int{}
+	for i, it := range u.items {
+		bySource[[2]string{it.key, it.source}] = i
+	}
+	for i, it := range u.items {
+		for _, s := range slices.Sorted(maps.Keys(it.surfaces)) {
+			open := strings.LastIndex(s, " (")
+			if open <= 0 || !strings.HasSuffix(s, ")") {
+				continue
+			}
+			acr := s[open+2 : len(s)-1]
+			if !isUpperWord(acr) || strings.ContainsAny(acr, " ,;") {
+				continue
+			}
+			if j, ok := bySource[[2]string{nameKey(acr), it.source}]; ok && u.items[j].acronym && u.keyType(it.key) == Organization {
+				u.join(i, j)
 			}
 		}
 	}
