@@ -13,11 +13,16 @@
 package report
 
 import (
+	"net/url"
 	"sort"
 	"strings"
 
 	"newsdesk/dataset"
 )
+
+// NoConflicts is what the report says when the conflicts table is empty:
+// what was checked, so that zero reads as a result, not as a gap.
+const NoConflicts = "No conflicts found: figures compared when sources give the same unit and context; dates compared per event."
 
 // Unattributed is the speaker shown for quotes whose speaker is unknown.
 const Unattributed = "(unattributed)"
@@ -32,12 +37,33 @@ type Report struct {
 	Conflicts []ConflictRow
 	Coverage  Coverage
 	Speakers  []SpeakerCount
-	// FigureGroups are the units counted by at least two sources, the
-	// most widely reported first: a figure compared across sources.
+	// FigureGroups are the things counted by at least two sources (see
+	// compare.go): figure conflicts first, then the most widely reported.
 	FigureGroups []FigureGroup
-	// Periods are the events counted per month (or per year when the
-	// events span more than ten years), in date order.
+	// Focus is the densest stretch of the story's events; nil when there
+	// is no event.
+	Focus *Focus
+	// Periods are the events counted per day when the Focus spans at most
+	// DailyDays (with the events before and after it in one bar each),
+	// else per month, or per year when the events span more than ten
+	// years; in date order.
 	Periods []PeriodCount
+}
+
+// FocusDays is the length of the window the Focus is sought in, and
+// DailyDays the longest Focus whose events are counted per day.
+const (
+	FocusDays = 90
+	DailyDays = 42
+)
+
+// Focus is where the story happens: the FocusDays-day window holding the
+// most day-precision events (all events when none has a day), narrowed to
+// the first and last of those events. Background events (a quake in 2018
+// recalled by a 2022 story) fall outside it.
+type Focus struct {
+	From, To dataset.Date
+	Events   int // events dated inside [From, To], any precision
 }
 
 // Summary is the story in numbers.
@@ -50,16 +76,20 @@ type Summary struct {
 
 // Source is one article as people name it.
 type Source struct {
-	ID        string
-	Name      string // outlet, else title, else file name; unique in the report
-	Outlet    string
-	Title     string
-	Language  string
-	Published *dataset.Date
-	Evidence  string // how Published was obtained
-	Path      string
-	URL       string
-	Row       int // 0-based index in Report.Sources
+	ID string
+	// Name is "<who> · <short title>", who being the outlet, else the host
+	// of the URL, else the file name (NamedAfter says which); unique in
+	// the report.
+	Name       string
+	NamedAfter string // outlet, URL host or file name
+	Outlet     string
+	Title      string
+	Language   string
+	Published  *dataset.Date
+	Evidence   string // how Published was obtained
+	Path       string
+	URL        string
+	Row        int // 0-based index in Report.Sources
 }
 
 // TimelineRow is one event with the sources that mention it.
@@ -91,7 +121,11 @@ type FigureRow struct {
 	dataset.Figure
 	Source   *Source
 	Sentence string
-	Conflict bool // a figure conflict involves this figure's source and value
+	Conflict bool   // a figure conflict involves this figure's source and value
+	Compared string // the FigureGroup label it is compared in, or ""
+	// OtherTime is the time expression (in 2018) that dates the figure's
+	// sentence outside the story's Focus; such figures are not compared.
+	OtherTime string
 }
 
 // UnitName returns the unit, or "" when the figure counts nothing named.
@@ -128,18 +162,21 @@ type SpeakerCount struct {
 	Sources int
 }
 
-// FigureGroup is every figure of one unit, from at least two sources.
+// FigureGroup is one thing counted by at least two sources: a figure
+// conflict, or the figures of one unit and one counted thing.
 type FigureGroup struct {
-	Unit    string
-	Sources int
-	Values  int          // distinct values: more than 1 when the sources differ
-	Figures []*FigureRow // by source order, then position in the text
+	Label    string       // the conflict's subject, or "killed (person)"
+	Unit     string       // the unit the figures are compared in
+	Conflict *ConflictRow // the figure conflict shown, or nil
+	Sources  int
+	Values   int          // distinct values: more than 1 when the sources differ
+	Figures  []*FigureRow // by source order, then position; a source's repeats dropped
 }
 
 // PeriodCount is how many events fall in one period.
 type PeriodCount struct {
 	Start  dataset.Date
-	Label  string // 2024-07, or 2024 when counted per year
+	Label  string // 2024-07-15, 2024-07, 2024, or "before 2024-07-15" / "after 2024-08-01"
 	Events int
 }
 
@@ -147,8 +184,10 @@ type PeriodCount struct {
 func Build(t *dataset.Tables) *Report {
 	r := &Report{}
 	byID := r.buildSources(t.Sources)
+	sentRows := sentenceRows(t.Sentences)
 	sents := sentenceIndex(t.Sentences)
 	r.buildTimeline(t, byID)
+	r.buildFocus()
 	for _, q := range t.Quotes {
 		r.Quotes = append(r.Quotes, QuoteRow{Quote: q, Source: byID[q.SourceID],
 			Sentence: sents[sentKey{q.SourceID, q.SentenceID}]})
@@ -166,7 +205,7 @@ func Build(t *dataset.Tables) *Report {
 	r.buildConflicts(t.Conflicts, byID)
 	r.buildCoverage(t.EventMentions, byID)
 	r.buildSpeakers()
-	r.buildFigureGroups()
+	r.buildFigureGroups(t, sentRows)
 	r.buildPeriods()
 	r.buildSummary()
 	return r
@@ -188,9 +227,13 @@ func (r *Report) buildSources(rows []dataset.Source) map[string]*Source {
 	r.Sources = make([]Source, len(rows))
 	seen := map[string]int{}
 	for i, s := range rows {
-		name := firstNonEmpty(deref(s.Outlet), Excerpt(deref(s.Title), 60), baseName(s.Path), s.SourceID)
+		who, after := sourceWho(s)
+		name := who
+		if title := Excerpt(deref(s.Title), titleRunes); title != "" {
+			name += " · " + title
+		}
 		seen[name]++
-		r.Sources[i] = Source{ID: s.SourceID, Name: name, Outlet: deref(s.Outlet), Title: deref(s.Title),
+		r.Sources[i] = Source{ID: s.SourceID, Name: name, NamedAfter: after, Outlet: deref(s.Outlet), Title: deref(s.Title),
 			Language: s.Language, Published: s.Published, Evidence: deref(s.PublishedEvidence),
 			Path: s.Path, URL: deref(s.URL), Row: i}
 	}
@@ -284,18 +327,6 @@ func (r *Report) buildConflicts(rows []dataset.Conflict, byID map[string]*Source
 			row.Event = events[*c.EventID]
 		}
 		r.Conflicts = append(r.Conflicts, row)
-		if c.Kind != dataset.ConflictFigure {
-			continue
-		}
-		// Mark the figures that take part: same source, same value.
-		for _, cl := range row.Claims {
-			for i := range r.Figures {
-				f := &r.Figures[i]
-				if f.Source == cl.Source && figureMatches(f, cl.Value) {
-					f.Conflict = true
-				}
-			}
-		}
 	}
 	sort.SliceStable(r.Conflicts, func(i, j int) bool {
 		a, b := r.Conflicts[i], r.Conflicts[j]
@@ -307,14 +338,6 @@ func (r *Report) buildConflicts(rows []dataset.Conflict, byID map[string]*Source
 		}
 		return a.ConflictID < b.ConflictID
 	})
-}
-
-// figureMatches reports whether a conflict value names f: the value as a
-// number or the figure's text.
-func figureMatches(f *FigureRow, v string) bool {
-	v = strings.TrimSpace(v)
-	return v != "" && (v == FormatNumber(f.Value) || strings.EqualFold(v, f.Text) ||
-		strings.HasPrefix(v, FormatNumber(f.Value)+" "))
 }
 
 func (r *Report) buildCoverage(mentions []dataset.EventMention, byID map[string]*Source) {
@@ -370,49 +393,49 @@ func (r *Report) buildSpeakers() {
 	})
 }
 
-func (r *Report) buildFigureGroups() {
-	groups := map[string]*FigureGroup{}
-	srcs := map[string]map[string]bool{}
-	for i := range r.Figures {
-		f := &r.Figures[i]
-		u := f.UnitName()
-		if u == "" || f.Source == nil {
-			continue
-		}
-		g := groups[u]
-		if g == nil {
-			g = &FigureGroup{Unit: u}
-			groups[u] = g
-			srcs[u] = map[string]bool{}
-		}
-		g.Figures = append(g.Figures, f)
-		srcs[u][f.Source.ID] = true
-	}
-	for u, g := range groups {
-		g.Sources = len(srcs[u])
-		vals := map[float64]bool{}
-		for _, f := range g.Figures {
-			vals[f.Value] = true
-		}
-		g.Values = len(vals)
-		if g.Sources >= 2 {
-			r.FigureGroups = append(r.FigureGroups, *g)
+// buildFocus finds the FocusDays-day window holding the most
+// day-precision events (the latest such window on a tie).
+func (r *Report) buildFocus() {
+	var days []dataset.Date
+	for _, e := range r.Timeline {
+		if e.Precision == dataset.PrecisionDay {
+			days = append(days, e.Date)
 		}
 	}
-	sort.Slice(r.FigureGroups, func(i, j int) bool {
-		a, b := r.FigureGroups[i], r.FigureGroups[j]
-		if a.Sources != b.Sources {
-			return a.Sources > b.Sources
+	if len(days) == 0 {
+		for _, e := range r.Timeline {
+			days = append(days, e.Date)
 		}
-		if len(a.Figures) != len(b.Figures) {
-			return len(a.Figures) > len(b.Figures)
+	}
+	if len(days) == 0 {
+		return
+	}
+	// r.Timeline is in date order, so days is too.
+	best, bi, bj := 0, 0, 0
+	j := 0
+	for i := range days {
+		for j < len(days) && days[j]-days[i] < FocusDays {
+			j++
 		}
-		return a.Unit < b.Unit
-	})
+		if j-i >= best {
+			best, bi, bj = j-i, i, j-1
+		}
+	}
+	f := &Focus{From: days[bi], To: days[bj]}
+	for _, e := range r.Timeline {
+		if e.Date >= f.From && e.Date <= f.To {
+			f.Events++
+		}
+	}
+	r.Focus = f
 }
 
 func (r *Report) buildPeriods() {
 	if len(r.Timeline) == 0 {
+		return
+	}
+	if f := r.Focus; f != nil && int(f.To-f.From) < DailyDays {
+		r.buildDays(f)
 		return
 	}
 	first, last := r.Timeline[0].Date.Time(), r.Timeline[len(r.Timeline)-1].Date.Time()
@@ -429,6 +452,41 @@ func (r *Report) buildPeriods() {
 			cur = &r.Periods[len(r.Periods)-1]
 		}
 		cur.Events++
+	}
+}
+
+// buildDays counts events per day of the focus, every day shown, with one
+// bar for the events before it and one for those after.
+func (r *Report) buildDays(f *Focus) {
+	var before, after PeriodCount
+	before.Label, after.Label = "before "+f.From.String(), "after "+f.To.String()
+	days := make([]PeriodCount, int(f.To-f.From)+1)
+	for i := range days {
+		days[i].Start = f.From + dataset.Date(i)
+		days[i].Label = days[i].Start.String()
+	}
+	for _, e := range r.Timeline {
+		switch {
+		case e.Date < f.From:
+			if before.Events == 0 {
+				before.Start = e.Date
+			}
+			before.Events++
+		case e.Date > f.To:
+			if after.Events == 0 {
+				after.Start = e.Date
+			}
+			after.Events++
+		default:
+			days[e.Date-f.From].Events++
+		}
+	}
+	if before.Events > 0 {
+		r.Periods = append(r.Periods, before)
+	}
+	r.Periods = append(r.Periods, days...)
+	if after.Events > 0 {
+		r.Periods = append(r.Periods, after)
 	}
 }
 
@@ -473,6 +531,14 @@ func IDs(sources []*Source) string {
 type sentKey struct {
 	src string
 	id  int32
+}
+
+func sentenceRows(rows []dataset.Sentence) map[sentKey]dataset.Sentence {
+	m := make(map[sentKey]dataset.Sentence, len(rows))
+	for _, s := range rows {
+		m[sentKey{s.SourceID, s.SentenceID}] = s
+	}
+	return m
 }
 
 func sentenceIndex(rows []dataset.Sentence) map[sentKey]string {
@@ -535,6 +601,37 @@ func firstNonEmpty(ss ...string) string {
 		}
 	}
 	return ""
+}
+
+// titleRunes is how much of a title a source's name keeps.
+const titleRunes = 36
+
+// Ways a source is named, in Source.NamedAfter.
+const (
+	NamedAfterOutlet = "outlet"
+	NamedAfterURL    = "URL host"
+	NamedAfterFile   = "file name"
+)
+
+// sourceWho names who published s: the outlet, else the host of its URL,
+// else its file name without extension; and which of the three it is.
+func sourceWho(s dataset.Source) (string, string) {
+	if o := strings.TrimSpace(deref(s.Outlet)); o != "" {
+		return o, NamedAfterOutlet
+	}
+	if h := urlHost(deref(s.URL)); h != "" {
+		return h, NamedAfterURL
+	}
+	return firstNonEmpty(baseName(s.Path), s.SourceID), NamedAfterFile
+}
+
+// urlHost returns the host of an http(s) address without "www.", or "".
+func urlHost(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 }
 
 func baseName(p string) string {

@@ -8,6 +8,7 @@ import (
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 
+	"newsdesk/dataset"
 	"newsdesk/report"
 )
 
@@ -102,7 +103,19 @@ func timeline(r *report.Report) Chart {
 		c.Tips = append(c.Tips, tips)
 	}
 	c.Option = finish(ch)
-	c.Option["dataZoom"] = []map[string]any{{"type": "slider", "xAxisIndex": 0, "height": 18, "bottom": 8}, {"type": "inside", "xAxisIndex": 0}}
+	slider := map[string]any{"type": "slider", "xAxisIndex": 0, "height": 18, "bottom": 8, "filterMode": "weakFilter"}
+	inside := map[string]any{"type": "inside", "xAxisIndex": 0, "filterMode": "weakFilter"}
+	// Open on the story's own days; the slider still reaches every event.
+	if f := r.Focus; f != nil && (f.From > r.Timeline[0].Date || f.To < r.Timeline[len(r.Timeline)-1].Date) {
+		pad := max(1, (f.To-f.From)/10)
+		from, to := msOf(f.From-pad), msOf(f.To+pad)
+		for _, z := range []map[string]any{slider, inside} {
+			z["startValue"], z["endValue"] = from, to
+		}
+		c.About += fmt.Sprintf(" It opens on %s to %s, where %s of %d lie; drag the slider for the rest.",
+			f.From, f.To, plural(f.Events, "event", "events"), len(r.Timeline))
+	}
+	c.Option["dataZoom"] = []map[string]any{slider, inside}
 	c.Height = 190 + 40*len(cats)
 	return c
 }
@@ -232,21 +245,26 @@ func speakers(r *report.Report) Chart {
 
 func figures(r *report.Report) Chart {
 	c := Chart{ID: "figures", Title: "Figures compared across sources",
-		About: "Each column is a thing counted by at least two sources; each point is one figure, coloured by source, on a logarithmic scale. Points of one column that do not line up are sources giving different numbers.",
-		Empty: "No figure is given by two sources yet."}
+		About: "Each column is one thing counted by at least two sources: first the figures the sources dispute (see Conflicts), " +
+			"then figures with the same unit and the same word near them (killed, tewas; missing, hilang; displaced, mengungsi). " +
+			"Each point is one source's figure, on a logarithmic scale: points of one column at different heights are sources giving different numbers. " +
+			"Figures in sentences dated to another time (in 2018) are left out.",
+		Empty: "No two sources give a figure for the same thing (same unit and the same word near it, e.g. killed or missing)."}
 	groups := r.FigureGroups[:min(len(r.FigureGroups), maxUnits)]
 	if len(groups) == 0 {
 		return c
 	}
 	units := make([]string, len(groups))
 	type point struct {
-		f    *report.FigureRow
-		unit string
+		f     *report.FigureRow
+		unit  string
+		group *report.FigureGroup
 	}
 	bySource := map[int][]point{}
 	var order []int
-	for i, g := range groups {
-		units[i] = g.Unit
+	for i := range groups {
+		g := &groups[i]
+		units[i] = report.Excerpt(g.Label, 30)
 		for _, f := range g.Figures {
 			if f.Value <= 0 {
 				continue // a log axis cannot show it
@@ -254,7 +272,7 @@ func figures(r *report.Report) Chart {
 			if _, ok := bySource[f.Source.Row]; !ok {
 				order = append(order, f.Source.Row)
 			}
-			bySource[f.Source.Row] = append(bySource[f.Source.Row], point{f, g.Unit})
+			bySource[f.Source.Row] = append(bySource[f.Source.Row], point{f, units[i], g})
 		}
 	}
 	sort.Ints(order)
@@ -262,8 +280,7 @@ func figures(r *report.Report) Chart {
 	ch.SetGlobalOptions(initOpts(c.ID),
 		charts.WithTitleOpts(opts.Title{Title: c.Title}),
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "28", Type: "scroll"}),
-		charts.WithGridOpts(opts.Grid{Left: "12", Right: "40", Top: "70", Bottom: "40", ContainLabel: opts.Bool(true)}),
-		charts.WithXAxisOpts(opts.XAxis{Type: "category", Name: "Counted thing", Data: units, NameLocation: "middle", NameGap: 28}),
+		charts.WithGridOpts(opts.Grid{Left: "12", Right: "40", Top: "70", Bottom: "64", ContainLabel: opts.Bool(true)}),
 		charts.WithYAxisOpts(opts.YAxis{Type: "log", Name: "Value"}),
 	)
 	for k, row := range order {
@@ -272,7 +289,7 @@ func figures(r *report.Report) Chart {
 		var tips [][]string
 		for _, p := range bySource[row] {
 			data = append(data, opts.ScatterData{Name: p.f.Text, Value: []any{p.unit, p.f.Value}, SymbolSize: 14})
-			tip := []string{src.Name + ": " + p.f.Text, "Value: " + report.FigureValue(p.f.Figure)}
+			tip := []string{src.Name + ": " + p.f.Text, "Compared as: " + p.group.Label, "Value: " + report.FigureValue(p.f.Figure)}
 			if p.f.Conflict {
 				tip = append(tip, "Disputed by other sources: see Conflicts.")
 			}
@@ -282,6 +299,10 @@ func figures(r *report.Report) Chart {
 		c.Tips = append(c.Tips, tips)
 	}
 	c.Option = finish(ch)
+	// go-echarts drops the data of a scatter's category axis: set it here,
+	// so the columns keep the groups' order.
+	c.Option["xAxis"] = []map[string]any{{"type": "category", "name": "What is counted", "data": units,
+		"nameLocation": "middle", "nameGap": 44, "axisLabel": map[string]any{"interval": 0, "rotate": 15}}}
 	c.Height = 460
 	return c
 }
@@ -289,7 +310,7 @@ func figures(r *report.Report) Chart {
 func conflicts(r *report.Report) Chart {
 	c := Chart{ID: "conflicts", Title: "Where sources disagree",
 		About: "One bar per value the sources give for a disputed date or number; its length is how many sources give it. Hover for who says what.",
-		Empty: "No conflicts found between the sources."}
+		Empty: report.NoConflicts}
 	if len(r.Conflicts) == 0 {
 		return c
 	}
@@ -346,9 +367,12 @@ func conflicts(r *report.Report) Chart {
 	return c
 }
 
+// msOf is d as milliseconds since 1970, the value of a time axis.
+func msOf(d dataset.Date) int64 { return int64(d) * 86400000 }
+
 // short fits a name from an article on an axis or in a legend; tooltips
 // show it whole.
-func short(s string) string { return report.Excerpt(s, 28) }
+func short(s string) string { return report.Excerpt(s, 34) }
 
 func sortedKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))

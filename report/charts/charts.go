@@ -125,8 +125,9 @@ type page struct {
 // pageData is page with every option and tooltip turned into escaped JSON.
 type pageData struct {
 	page
-	Scripts []script
-	Version string
+	Scripts     []script
+	Version     string
+	NoConflicts string
 }
 
 type script struct {
@@ -142,7 +143,7 @@ func RenderChart(c Chart) ([]byte, error) {
 
 // render renders one page.
 func render(p page) ([]byte, error) {
-	d := pageData{page: p, Version: EChartsVersion}
+	d := pageData{page: p, Version: EChartsVersion, NoConflicts: report.NoConflicts}
 	for _, c := range p.Charts {
 		if c.Option == nil {
 			continue

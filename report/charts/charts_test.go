@@ -2,6 +2,7 @@ package charts_test
 
 import (
 	"bytes"
+	"encoding/json"
 	"image"
 	"image/png"
 	"os"
@@ -81,6 +82,56 @@ func TestCharts(t *testing.T) {
 						t.Errorf("%s.html: no note in place of the empty chart %s", p, id)
 					}
 				}
+			}
+		})
+	}
+}
+
+// TestChartOptions checks what the options say, without a browser.
+func TestChartOptions(t *testing.T) {
+	r := report.Build(reporttest.Tables())
+	byID := map[string]charts.Chart{}
+	for _, c := range charts.Charts(r) {
+		byID[c.ID] = c
+	}
+	t.Run("TimelineOpensOnFocus", func(t *testing.T) {
+		zoom, _ := byID["timeline"].Option["dataZoom"].([]map[string]any)
+		if len(zoom) == 0 {
+			t.Fatal("no dataZoom")
+		}
+		// Focus 2024-03-12..14, padded by a day; the 2019 event stays on the slider.
+		from, to := dataset.NewDate(2024, 3, 11), dataset.NewDate(2024, 3, 15)
+		if got, want := zoom[0]["startValue"], int64(from)*86400000; got != want {
+			t.Errorf("startValue: got %v, want %v", got, want)
+		}
+		if got, want := zoom[0]["endValue"], int64(to)*86400000; got != want {
+			t.Errorf("endValue: got %v, want %v", got, want)
+		}
+	})
+	t.Run("FiguresByWhatIsCounted", func(t *testing.T) {
+		b, err := json.Marshal(byID["figures"].Option["xAxis"])
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := `"data":["dockworkers on strike","waiting (ship)"]`; !strings.Contains(string(b), want) {
+			t.Errorf("x axis %s does not hold %s", b, want)
+		}
+	})
+}
+
+func TestIndexSaysWhatWasChecked(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		tabs *dataset.Tables
+		want bool
+	}{
+		{"Conflicts", reporttest.Tables(), false},
+		{"NoConflicts", reporttest.Empty(), true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, html := writePages(t, tc.tabs)
+			if got := strings.Contains(html["index"], `id="no-conflicts"`) && strings.Contains(html["index"], "dates compared per event"); got != tc.want {
+				t.Errorf("index.html explains the zero conflicts = %v, want %v", got, tc.want)
 			}
 		})
 	}

@@ -4,6 +4,8 @@ import (
 	"fmt"
 
 	"github.com/xuri/excelize/v2"
+
+	"newsdesk/report"
 )
 
 var axisFont = excelize.Font{Color: "404040", Size: 9}
@@ -47,6 +49,9 @@ func (b *book) charts() error {
 func (b *book) eventsBlock() block {
 	bl := block{title: "Events over time", catHeader: "Period", valHeader: "Events",
 		xTitle: "Period", yTitle: "Events", typ: excelize.Col, empty: "No dated events yet."}
+	if len(b.r.Periods) > 0 && b.r.Focus != nil && len(b.r.Periods[0].Label) > 7 {
+		bl.title, bl.catHeader, bl.xTitle = "Events per day of the story", "Day", "Day"
+	}
 	for _, p := range b.r.Periods {
 		bl.cats = append(bl.cats, p.Label)
 		bl.vals = append(bl.vals, float64(p.Events))
@@ -67,23 +72,26 @@ func (b *book) speakersBlock() block {
 	return bl
 }
 
-// figureBlock compares the most widely reported unit across sources.
+// figureBlock compares one thing counted across sources: the first
+// figure conflict, else the most widely given thing on which the sources
+// differ, else the most widely given one.
 func (b *book) figureBlock() block {
 	bl := block{title: "One figure across sources", catHeader: "Source: as written", valHeader: "Value",
-		xTitle: "Source", yTitle: "Value", typ: excelize.Col, empty: "No figure is given by two sources yet."}
+		xTitle: "Source", yTitle: "Value", typ: excelize.Col,
+		empty: "No two sources give a figure for the same thing (same unit and the same word near it, e.g. killed or missing)."}
 	if len(b.r.FigureGroups) == 0 {
 		return bl
 	}
-	// The most widely given figure on which the sources differ, else the
-	// most widely given one.
 	g := b.r.FigureGroups[0]
-	for _, fg := range b.r.FigureGroups {
-		if fg.Values > 1 {
-			g = fg
-			break
+	if g.Conflict == nil {
+		for _, fg := range b.r.FigureGroups {
+			if fg.Values > 1 {
+				g = fg
+				break
+			}
 		}
 	}
-	bl.title = fmt.Sprintf("%s: compared across %d sources", g.Unit, g.Sources)
+	bl.title = fmt.Sprintf("%s: as told by %d sources", report.Excerpt(g.Label, 60), g.Sources)
 	bl.valHeader = g.Unit
 	bl.yTitle = g.Unit
 	for _, f := range g.Figures {

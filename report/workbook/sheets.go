@@ -26,6 +26,7 @@ func (b *book) summary() error {
 		{text("Figures"), integer(s.Figures)},
 		{text("Events"), integer(s.Events)},
 		{text("Conflicts between sources"), integer(s.Conflicts)},
+		noConflicts(s.Conflicts),
 		{text("First event"), optDate(s.First)},
 		{text("Last event"), optDate(s.Last)},
 	}
@@ -128,7 +129,8 @@ func (b *book) figures() error {
 	cols := []column{
 		{"Value", 12, false}, {"High", 10, false}, {"Unit", 14, false}, {"Approximate", 12, false},
 		{"Hedge", 12, false}, {"As written", 28, true}, {"Source", 22, false}, {"Sentence", 70, true},
-		{"Conflict", 9, false}, {"Figure ID", 18, false}, {"Source ID", 18, false},
+		{"Conflict", 9, false}, {"Compared as", 20, true}, {"Other time", 14, false},
+		{"Figure ID", 18, false}, {"Source ID", 18, false},
 	}
 	var rows [][]cell
 	var hl []bool
@@ -136,7 +138,7 @@ func (b *book) figures() error {
 		rows = append(rows, []cell{
 			num(f.Value), optNum(f.ValueHigh), text(f.UnitName()), yesNo(f.Approximate),
 			text(f.HedgeText()), text(f.Text), sourceLink(f.Source), text(f.Sentence),
-			yesNo(f.Conflict), text(f.FigureID), text(f.SourceID),
+			yesNo(f.Conflict), text(f.Compared), text(f.OtherTime), text(f.FigureID), text(f.SourceID),
 		})
 		hl = append(hl, f.Conflict)
 	}
@@ -175,7 +177,7 @@ func (b *book) conflicts() error {
 
 func (b *book) sources() error {
 	cols := []column{
-		{"Source", 28, true}, {"Outlet", 18, false}, {"Title", 50, true}, {"Language", 10, false},
+		{"Source", 28, true}, {"Named after", 12, false}, {"Outlet", 18, false}, {"Title", 50, true}, {"Language", 10, false},
 		{"Published", 12, false}, {"Date from", 18, false}, {"Path", 36, false}, {"URL", 36, false},
 		{"Source ID", 18, false},
 	}
@@ -186,11 +188,20 @@ func (b *book) sources() error {
 			url.url = s.URL
 		}
 		rows = append(rows, []cell{
-			text(s.Name), text(s.Outlet), text(s.Title), text(s.Language), optDate(s.Published),
+			text(s.Name), text(s.NamedAfter), text(s.Outlet), text(s.Title), text(s.Language), optDate(s.Published),
 			text(s.Evidence), text(s.Path), url, text(s.ID),
 		})
 	}
 	return b.table(SheetSources, cols, rows, nil)
+}
+
+// noConflicts is the Summary line under a zero conflict count: what was
+// checked.
+func noConflicts(n int) []cell {
+	if n > 0 {
+		return nil
+	}
+	return []cell{text(""), text(report.NoConflicts)}
 }
 
 func sourceTitle(s *report.Source) string {

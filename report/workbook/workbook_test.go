@@ -93,9 +93,25 @@ func colName(n int) string {
 	return s
 }
 
+const (
+	antara  = "Antara · Mogok pekerja pelabuhan hentikan…"
+	reuters = "Reuters · Dockworkers strike shuts Tanjung…"
+)
+
+func TestWorkbookSummaryNoConflicts(t *testing.T) {
+	x := openXLSX(t, write(t, reporttest.Empty(), workbook.Options{}))
+	sum := x.sheet(t, "Summary")
+	if got, want := x.value(sum, "B8"), "0"; got != want {
+		t.Errorf("conflicts: got %q, want %q", got, want)
+	}
+	if got := x.value(sum, "B9"); !strings.HasPrefix(got, "No conflicts found: figures compared") {
+		t.Errorf("B9 does not say what was checked: %q", got)
+	}
+}
+
 func TestWorkbookCells(t *testing.T) {
 	x := openXLSX(t, write(t, reporttest.Tables(), workbook.Options{}))
-	tl, qs, srcs := x.sheet(t, "Timeline"), x.sheet(t, "Quotes"), x.sheet(t, "Sources")
+	tl, qs, srcs, fg := x.sheet(t, "Timeline"), x.sheet(t, "Quotes"), x.sheet(t, "Sources"), x.sheet(t, "Figures")
 	sum := x.sheet(t, "Summary")
 	tests := []struct {
 		name      string
@@ -110,13 +126,18 @@ func TestWorkbookCells(t *testing.T) {
 		{"Timeline/DateIsANumber", x.value(tl, "A3"), "45363"},
 		{"Timeline/DateFormat", x.numFmt(t, tl.cells["A3"].Style), "yyyy-mm-dd"},
 		{"Timeline/YearFormat", x.numFmt(t, tl.cells["A2"].Style), "yyyy"},
-		{"Timeline/SourceNames", x.value(tl, "F3"), "Antara, Reuters, The Jakarta Post"},
+		{"Timeline/SourceNames", x.value(tl, "F3"), antara + ", " + reuters + ", The Jakarta Post · Port \"talks\" fail <img src=x…"},
 		{"Timeline/Conflict", x.value(tl, "H3"), "yes"},
 		{"Quotes/Speaker", x.value(qs, "A2"), "Siti Rahma"},
-		{"Quotes/Source", x.value(qs, "E2"), "Antara"},
-		{"Sources/Name", x.value(srcs, "A2"), "Antara"},
-		{"Sources/Published", x.value(srcs, "E2"), "45363"},
-		{"Sources/ID", x.value(srcs, "I2"), "0f1e2d3c4b5a6978"},
+		{"Quotes/Source", x.value(qs, "E2"), antara},
+		{"Sources/Name", x.value(srcs, "A2"), antara},
+		{"Sources/NamedAfter", x.value(srcs, "B2"), "outlet"},
+		{"Sources/NamedAfterFile", x.value(srcs, "B5"), "file name"},
+		{"Sources/Published", x.value(srcs, "F2"), "45363"},
+		{"Sources/ID", x.value(srcs, "J2"), "0f1e2d3c4b5a6978"},
+		{"Figures/ComparedHeader", x.value(fg, "J1"), "Compared as"},
+		{"Figures/Compared", x.value(fg, "J3"), "waiting (ship)"},
+		{"Figures/OtherTime", x.value(fg, "K7"), "in 2019"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
