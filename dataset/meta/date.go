@@ -203,6 +203,19 @@ func published(text string, lines []string) (*dataset.Date, *string) {
 			if d := c.date(); best == nil || d < *best {
 				best, bestEv = d.Ptr(), &evidence
 			}
+			// More dates on the same header line: "Updated 5 March 2024
+			// (first published 4 March 2024)".
+			for rest := strings.Trim(l, "*_> ")[f.end:]; ; {
+				g, ok := findDate(rest)
+				if !ok {
+					break
+				}
+				if d := g.candidates[0].date(); len(g.candidates) == 1 && d < *best {
+					ev := "dateline:" + g.written
+					best, bestEv = d.Ptr(), &ev
+				}
+				rest = rest[g.end:]
+			}
 			continue
 		}
 		if amb == nil {

@@ -106,6 +106,8 @@ func TestInferPublished(t *testing.T) {
 		{"UpdatedWithOffset", "Floods cut off villages in Central Java\n\nBy JANE DOE\nUpdated 9:05 AM GMT+7, March 4, 2024\n\nDEMAK, Indonesia (AP) — Floods cut off villages.", "2024-03-04", "dateline:March 4, 2024"},
 		{"PublishedBeforeUpdated", "Floods cut off villages in Central Java\nUpdated 5 March 2024 10:00 GMT\nPublished 4 March 2024 08:00 GMT\n\nBody.", "2024-03-04", "dateline:4 March 2024"},
 		{"DiterbitkanDiperbarui", "Diterbitkan: Senin, 20 Okt 2025 14:00 WIB | Diperbarui: Selasa, 21 Okt 2025 09:00 WIB\n\nJudul berita di sini\n\nIsi.", "2025-10-20", "dateline:20 Okt 2025"},
+		{"UpdatedThenFirstPublishedOnOneLine", "Floods cut off villages in Central Java\nUpdated 5 March 2024 (first published 4 March 2024)\n\nBody.", "2024-03-04", "dateline:4 March 2024"},
+		{"DiperbaruiThenDiterbitkanOnOneLine", "Diperbarui 21 Okt 2025 09:00 WIB, diterbitkan 20 Okt 2025 14:00 WIB\n\nJudul berita di sini\n\nIsi.", "2025-10-20", "dateline:20 Okt 2025"},
 		{"UpdatedWordInBodyLine", "Prices keep rising in Jakarta\n\nUpdated figures released on 3 May 2022 show prices rising.", "<nil>", "<nil>"},
 		{"TitleWithDateIsNotDateLine", "Floods hit Jakarta on 20 October 2025 after heavy rain\n\nBody.", "<nil>", "<nil>"},
 		{"InvalidDate", "31/02/2024\n\nTitle here now\n\nBody.", "<nil>", "<nil>"},
