@@ -219,7 +219,7 @@ func (f *finder) known(t *token) bool {
 		return true
 	}
 	one := []*token{t}
-	return lex.place.has(one) || lex.orgname.has(one) || lex.org.has(one) || lex.role.has(one) || lex.loc.has(one)
+	return lex.place.has(one) || lex.orgname.has(one) || lex.person.has(one) || lex.org.has(one) || lex.role.has(one) || lex.loc.has(one)
 }
 
 // namey reports whether a word can be part of a name: capitalised, or a
@@ -582,6 +582,9 @@ func hasOrgWord(p []*token) bool {
 func (f *finder) plainType(p []*token, prev *token) string {
 	if lex.adj.has(p) {
 		return ""
+	}
+	if lex.person.has(p) {
+		return Person // Jokowi
 	}
 	if len(p) == 1 {
 		t := p[0]

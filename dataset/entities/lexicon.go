@@ -84,6 +84,8 @@ func (p *phrases) hasKey(k string) bool { return p.set[k] }
 // stripping of Resolve.
 type lexicon struct {
 	role, org, orgname, loc, place, adj, stop, time, of, particle, ofhead, cue, after, poss, orgcue, loccue, portfolio, and, given, roleof, regional phrases
+	// person holds the names and nicknames of the gazetteer's people (Jokowi).
+	person phrases
 
 	abbrev map[string]bool // entries written with a final dot, folded without it
 	// single is, per language (the lexicon file's name), the type of a lone
@@ -245,10 +247,12 @@ func (l *lexicon) addGazetteer(kind, variants string) error {
 		p, typ = &l.place, Location
 	case "org":
 		p, typ = &l.orgname, Organization
+	case "per":
+		p, typ = &l.person, Person
 	case "adj":
 		p = &l.adj
 	default:
-		return fmt.Errorf("unknown kind %q (want loc, org or adj)", kind)
+		return fmt.Errorf("unknown kind %q (want loc, org, per or adj)", kind)
 	}
 	vs := strings.Split(variants, "|")
 	for _, v := range vs {

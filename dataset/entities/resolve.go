@@ -101,7 +101,7 @@ func gather(mentions []dataset.EntityMention) ([]*item, map[string][]position) {
 			continue
 		}
 		gaz, isGaz := lex.gazetteer[k]
-		if isGaz && m.Type == Person {
+		if isGaz && m.Type == Person && gaz.typ != Person {
 			isGaz = false
 		}
 		if isGaz {
