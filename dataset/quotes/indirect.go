@@ -22,8 +22,42 @@ func (x *extractor) indirect() {
 			}
 			e++
 		}
-		if !hasQuote && e-s >= 4 {
-			x.indirectIn(s, e)
+		if e-s >= 4 {
+			if hasQuote {
+				// Reported speech before a quotation in the same
+				// sentence: Trump said the wall stays, adding: "…".
+				// Only the part before the first quotation counts, and
+				// only when a comma, colon or dash ends it (not said it
+				// was "orchestrated …", a partial quotation).
+				q := s
+				for q < e && x.toks[q].quote < 0 {
+					q++
+				}
+				if q > s && x.toks[q-1].kind == tokWord {
+					q = s // the quotation is part of the clause: partial
+				}
+				for q > s && x.toks[q-1].kind == tokPunct {
+					q--
+				}
+				// …, adding: "…" / …, lalu menambahkan: "…": the cue of
+				// the quotation is no part of the reported clause.
+				for m := q - 1; m > s && m >= q-4; m-- {
+					if x.toks[m].text == "," {
+						for c := m + 1; c < q; c++ {
+							if _, ok := x.matchAt(c, q, "cue"); ok {
+								q = m
+								break
+							}
+						}
+						break
+					}
+				}
+				if q-s >= 4 {
+					x.indirectIn(s, q)
+				}
+			} else {
+				x.indirectIn(s, e)
+			}
 		}
 		s = e + 1
 	}

@@ -196,6 +196,8 @@ func TestExtractIndirect(t *testing.T) {
 		{"SaidOnThat", "en", "James Melendres said on MSNBC that there was no sign of intent in the case.", "there was no sign of intent in the case", "James Melendres", "said"},
 		{"MengatakanDiBahwa", "id", "Teuku Faizasyah mengatakan di Jakarta bahwa pemerintah akan memanggil duta besar Iran.", "pemerintah akan memanggil duta besar Iran", "Teuku Faizasyah", "mengatakan"},
 		{"RoleAfterContent", "en", "In Ohio, the turnout was the second highest in a primary contest, election officials said.", "In Ohio, the turnout was the second highest in a primary contest", "", "said"},
+		{"BeforeQuotation", "en", "Edi Rama said the attack was planned for months, adding: \"We will not bow.\"", "the attack was planned for months", "Edi Rama", "said"},
+		{"BeforeQuotationIndonesian", "id", "Prabowo Subianto mengatakan desa nelayan akan dibangun tahun ini, lalu menambahkan: \"Kita mulai dari Bekasi.\"", "desa nelayan akan dibangun tahun ini", "Prabowo Subianto", "mengatakan"},
 		{"KataAfter", "id", "Uang hasil sitaan itu akan digunakan untuk sekolah, kata Prabowo.", "Uang hasil sitaan itu akan digunakan untuk sekolah", "Prabowo", "kata"},
 	}
 	for _, tt := range tests {
