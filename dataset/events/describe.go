@@ -97,10 +97,10 @@ func describe(doc *dataset.Doc, ms []Mention) {
 		if t, trig := nearestTrigger(si.ws, int(m.Start), int(m.End)); t != "" {
 			m.Type, m.Trigger = t, trig
 		}
-		// Tense: a future marker among the six words before the
+		// Tense: a future marker among the fourteen words before the
 		// expression or the four after it.
 		var near []word
-		near = append(near, before[max(0, len(before)-6):]...)
+		near = append(near, before[max(0, len(before)-14):]...)
 		for _, w := range others[len(before):min(len(others), len(before)+4)] {
 			near = append(near, w)
 		}

@@ -30,6 +30,7 @@ type Mention struct {
 	Ref              string // PRESENT_REF, PAST_REF, FUTURE_REF
 	Future           bool   // the sentence speaks of what will happen
 	Past             bool   // the expression says it is past (since March)
+	Deadline         bool   // the expression is a deadline (by May, until June)
 	Dateline         bool   // the expression only dates the article itself
 
 	// Resolution; Precision is "" until resolved.

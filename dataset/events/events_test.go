@@ -85,6 +85,17 @@ func TestFind(t *testing.T) {
 		{"Dateline", "en", "09/08/2022, 17.44\nAlbania cuts ties with Iran.", nil},
 		{"DatelineCity", "en", "TIRANA, Sept. 8 (Reuters) - Albania cut ties.\nIt did so on Wednesday.", []string{"on Wednesday=2022-09-07"}},
 		{"Now", "en", "Iran is now isolated.", []string{"now=PRESENT_REF"}},
+		{"LastMay", "en", "The treaty the two presidents signed last May took effect.", []string{"last May=2022-05"}},
+		{"FarFutureCue", "en", "Weber is expected to sign the contract with the club on Friday.", []string{"on Friday=2022-09-09"}},
+		{"AsSoonAs", "en", "The group could be ready to leave as soon as Monday, Castro said.", []string{"Monday=2022-09-12"}},
+		{"MonthPastWithoutCue", "en", "The fund bought the company in November for $25 billion.", []string{"in November=2021-11"}},
+		{"MonthFutureDeadline", "en", "The ministry wants the law passed by November.", []string{"by November=2022-11"}},
+		{"ThatYear", "en", "She fled in June 2018 and returned later that year.", []string{"June 2018=2018-06", "that year=2018"}},
+		{"TheFullYear", "en", "For the full year, sales rose 13%.", []string{"the full year=2022"}},
+		{"YearEnd", "en", "The bank expects to close the deal by year-end.", []string{"year-end=2022"}},
+		{"OverTheWeekend", "en", "Officials confirmed the report over the weekend.", []string{"over the weekend=2022-W35-WE"}},
+		{"SpelledYear", "en", "In nineteen ninety-six a bomb shook the games.", []string{"nineteen ninety-six=1996"}},
+		{"SpelledNotYear", "en", "Two thousand people marched.", nil},
 
 		{"IDFullDate", "id", "Jepang menyerah pada tanggal 15 Agustus 1945.", []string{"tanggal 15 Agustus 1945=1945-08-15"}},
 		{"IDDayMonth", "id", "Pada 15 Juli, serangan siber menutup layanan pemerintah.", []string{"15 Juli=2022-07-15"}},
@@ -106,6 +117,8 @@ func TestFind(t *testing.T) {
 		{"IDDuaHariLalu", "id", "Kapal itu tenggelam dua hari lalu.", []string{"dua hari lalu=2022-09-06"}},
 		{"IDBulanDepan", "id", "Pemilu digelar bulan depan.", []string{"bulan depan=2022-10"}},
 		{"IDCount", "id", "Sekitar 3.000 anggota MEK tinggal di sana.", nil},
+		{"IDFutureCueFar", "id", "Presiden rencananya meresmikan bendungan baru itu pada hari Jumat.", []string{"pada hari Jumat=2022-09-09"}},
+		{"IDBulanTanpaPenanda", "id", "Perusahaan itu dibeli pada bulan November.", []string{"pada bulan November=2021-11"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

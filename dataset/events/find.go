@@ -70,9 +70,12 @@ func compilePatterns() []pattern {
 		{"yearago", `(?:the\s+)?(?:year-earlier|year-ago)(?:\s+(?:period|quarter|level|results?|figures?))?`, false},
 		{"season", `(?:(?P<dir>this\s+past|last|this|next)\s+|the\s+)?(?P<season>` + lex.alt("season") + `)(?:\s+(?:of\s+)?` + year + `)?`, false},
 		{"ref", `(?P<ref>` + lex.alt("ref") + `)`, false},
+		{"thisyear", `(?:the\s+(?:(?:current|full|whole|entire)\s+)?(?:fiscal\s+)?year(?:'s\s+end)?|year[\s-]end|the\s+end\s+of\s+the\s+year)`, false},
+		{"weekend", `(?:over|during|at)\s+the\s+weekend`, false},
+		{"spelled", `(?:the\s+year\s+)?(?:nineteen(?:\s+hundred)?\s+(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?P<ones>one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+and)?(?:\s+(?P<ones2>one|two|three|four|five|six|seven|eight|nine))?)`, false},
 	}
 	needs := []string{"month", "month", "month", "month", "month", "month", "digit", "digit", "digit", "weekday", "day",
-		"unit", "unit", "unit", "unit", "unit", "unit", "unit", "unit", "unit", "digit", "digit", "unit", "unit", "unit", "digit", "unit", "unit", "season", "ref"}
+		"unit", "unit", "unit", "unit", "unit", "unit", "unit", "unit", "unit", "digit", "digit", "unit", "unit", "unit", "digit", "unit", "unit", "season", "ref", "unit", "unit", "spelled"}
 	if len(needs) != len(src) {
 		panic("events: every pattern needs a time word class")
 	}
@@ -267,6 +270,9 @@ var timeTokens = func() map[string][]string {
 		}
 		t[w] = append(t[w], class)
 	}
+	for _, w := range []string{"nineteen", "thousand"} {
+		add(w, "spelled")
+	}
 	for _, w := range []string{"sehari", "seminggu", "sepekan", "sebulan", "setahun"} {
 		add(w, "unit")
 	}
@@ -275,7 +281,7 @@ var timeTokens = func() map[string][]string {
 		switch e.kind {
 		case "month", "weekday", "day", "unit", "season", "ref":
 			for _, w := range strings.Fields(e.word) {
-				if len(w) >= 3 && !lex.stop[w] && w != "the" {
+				if len(w) >= 3 && (!lex.stop[w] || e.kind == "month") && w != "the" {
 					add(w, e.kind)
 					if e.kind == "unit" {
 						add(w+"s", e.kind) // days, weeks
@@ -361,6 +367,8 @@ func build(kind string, get func(string) string, text string, start, end int) (M
 			m.Dir = -1
 		case "since", "sejak", "sejak bulan":
 			m.Past = true
+		case "by", "until", "till", "hingga", "sampai", "to":
+			m.Deadline = true
 		case "next":
 			m.Dir = 1
 		case "this":
@@ -437,9 +445,7 @@ func build(kind string, get func(string) string, text string, start, end int) (M
 		case "the previous", "the preceding":
 			m.N = -1
 		}
-		if m.Unit != "day" && m.N == 0 {
-			return m, false // that year: too vague to date
-		}
+
 	case "offset", "in":
 		n := 1
 		if s := get("num"); s != "" {
@@ -536,6 +542,29 @@ func build(kind string, get func(string) string, text string, start, end int) (M
 				m.N = -1
 			}
 			m.Unit = "quarter"
+		}
+	case "thisyear":
+		// the year, the current fiscal year, year-end: the anchor's year.
+		m.Kind, m.Unit, m.N = "relunit", "year", 0
+		if nextWordIs(text, end, "before") || nextWordIs(text, end, "after") || nextWordIs(text, end, "earlier") || nextWordIs(text, end, "later") {
+			return m, false
+		}
+	case "weekend":
+		m.Kind, m.Unit, m.N = "relunit", "weekend", -1
+	case "spelled":
+		tens := map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+		ones := map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+		m.Kind = "year"
+		if t := strings.ToLower(get("tens")); t != "" {
+			m.Year = 1900 + tens[t] + ones[strings.ToLower(get("ones"))]
+		} else {
+			m.Year = 2000 + ones[strings.ToLower(get("ones2"))]
+			if !strings.HasPrefix(strings.ToLower(matched), "the year") && get("ones2") == "" {
+				return m, false // two thousand people
+			}
+		}
+		if countNounAfter(text, end) {
+			return m, false
 		}
 	case "season":
 		s := strings.ToLower(normWS(get("season")))

@@ -266,8 +266,13 @@ func monthYear(m *Mention, anchor dataset.Date) int {
 		switch {
 		case first > anchor:
 			s = score(first, anchor)
-			if m.Future {
+			switch {
+			case m.Future:
 				s = int(first - anchor)
+			case !m.Deadline:
+				// News reports what happened: a month named without a
+				// future cue or a deadline (by, until) is rarely ahead.
+				s = 10 * int(first-anchor)
 			}
 			if m.Past {
 				s = 1 << 29
