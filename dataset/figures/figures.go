@@ -138,6 +138,41 @@ func (sc *scanner) figures() []found {
 			out = append(out, f)
 		}
 	}
+	return sc.shareTallyUnits(out)
+}
+
+// tallyWords join the two sides of a tally (232 votes to 221, 3 banding 2
+// suara): a side with nothing counted takes the other side's unit.
+var tallyWords = map[string]bool{"to": true, "against": true, "versus": true, "vs": true, "banding": true,
+	"berbanding": true, "lawan": true}
+
+// Two bare numbers joined by a score word (faktor 2 banding 1, 2 lawan 1)
+// are a score or odds, not figures.
+func (sc *scanner) shareTallyUnits(fs []found) []found {
+	drop := map[int]bool{}
+	for k := 1; k < len(fs); k++ {
+		a, b := &fs[k-1], &fs[k]
+		if b.start != a.end+1 || !tallyWords[sc.word(a.end)] || a.hasHigh || b.hasHigh || !sc.same(a.start, b.end-1) {
+			continue
+		}
+		switch {
+		case a.unit != "" && b.unit == "" && b.hedge == "":
+			b.unit = a.unit
+		case a.unit == "" && b.unit != "" && a.hedge == "" && sc.word(a.end) != "to":
+			a.unit = b.unit // 3 banding 2 suara; not: rose 4 to 5 percent
+		case a.unit == "" && b.unit == "" && sc.word(a.end) != "to" && sc.word(a.end) != "against":
+			drop[k-1], drop[k] = true, true
+		}
+	}
+	if len(drop) == 0 {
+		return fs
+	}
+	out := fs[:0]
+	for k, f := range fs {
+		if !drop[k] {
+			out = append(out, f)
+		}
+	}
 	return out
 }
 
@@ -154,10 +189,13 @@ func (sc *scanner) figureAt(i, floor int) (found, int, bool) {
 		f.start = preStart
 		f.unit = pre.unit
 	}
-	var preUnit *unitEntry // a unit written before that is not money: magnitude 7.1
-	if pre == nil && i-1 >= floor {
-		if u := sc.unitAt(i-1, true); u != nil && u.class != "currency" && len(u.form) == 1 && sc.same(i-1, i) {
-			preUnit = u
+	var preUnit *unitEntry // a unit written before that is not money: magnitude 7.1, bermagnitudo 5,6
+	preUnitStart := i
+	for n := 3; n >= 1 && pre == nil && preUnit == nil; n-- {
+		if j := i - n; j >= floor && j >= 0 {
+			if u := sc.unitAt(j, true); u != nil && u.class != "currency" && len(u.form) == n && sc.same(j, i) {
+				preUnit, preUnitStart = u, j
+			}
 		}
 	}
 	sc.moneyIDR = pre != nil && pre.unit == "IDR"
@@ -207,7 +245,7 @@ func (sc *scanner) figureAt(i, floor int) (found, int, bool) {
 	}
 	if unit == nil && preUnit != nil {
 		f.unit = preUnit.unit
-		f.start = i - 1
+		f.start = preUnitStart
 	}
 	if unit != nil {
 		f.unit = unit.unit
@@ -258,6 +296,11 @@ func (sc *scanner) figureAt(i, floor int) (found, int, bool) {
 			}
 		}
 	}
+	// Nothing counted written: the words around may say (kills at least
+	// 162, 1,083 were injured, retirement age to 67).
+	if f.unit == "" && !f.ratio {
+		f.unit = sc.cueUnit(f.start, f.end)
+	}
 	if reason := sc.notFigure(&f, lo, c, unit, pre); reason != "" {
 		end := f.end
 		if reason == notPhone {
@@ -270,6 +313,23 @@ func (sc *scanner) figureAt(i, floor int) (found, int, bool) {
 		return f, end, false
 	}
 	return f, f.end, true
+}
+
+// cueUnit returns the unit that a cue of cues.tsv written right before
+// token start or right after token end gives, or "".
+func (sc *scanner) cueUnit(start, end int) string {
+	for _, l := range sc.langs {
+		for _, c := range lex.cues[l] {
+			j := end
+			if c.before {
+				j = start - len(c.form)
+			}
+			if j >= 0 && sc.matchForm(j, c.form, make([]bool, len(c.form))) && sc.same(j, start) && sc.same(start, j+len(c.form)-1) {
+				return c.unit
+			}
+		}
+	}
+	return ""
 }
 
 // isAge reports whether the plain number lo, ending at token end, is an

@@ -84,6 +84,14 @@ type lexicon struct {
 	dates2   map[string]string            // two-word entries (yang lalu)
 	concepts map[string]concept           // word or two-word phrase → concept
 	unitKind map[string]string            // canonical unit → class (kilometre → length)
+	cues     map[string][]cue             // lang → cues.tsv rows
+}
+
+// cue is a phrase around a bare number that says what it counts.
+type cue struct {
+	before bool
+	form   []string
+	unit   string
 }
 
 var lex = mustLoad()
@@ -138,7 +146,7 @@ func load() (*lexicon, error) {
 		function: map[string]map[string]bool{"en": {}, "id": {}},
 		notFig:   map[string]map[string]string{"en": {}, "id": {}},
 		dates:    map[string]string{}, dates2: map[string]string{}, notHedge: map[string]bool{},
-		concepts: map[string]concept{}, unitKind: map[string]string{},
+		concepts: map[string]concept{}, unitKind: map[string]string{}, cues: map[string][]cue{},
 	}
 	rs, err := rows("numbers.tsv", 4)
 	if err != nil {
@@ -263,6 +271,21 @@ func load() (*lexicon, error) {
 	}
 	for _, r := range rs {
 		l.concepts[strings.ToLower(r[2])] = concept{r[0], r[1], r[3]}
+	}
+	if rs, err = rows("cues.tsv", 4); err != nil {
+		return nil, err
+	}
+	for i, r := range rs {
+		if r[1] != "before" && r[1] != "after" {
+			return nil, fmt.Errorf("figures: lexicon cues.tsv row %d: where is %q, want before or after", i+1, r[1])
+		}
+		form, _ := formTokens(r[2])
+		for _, lg := range langs(r[0]) {
+			l.cues[lg] = append(l.cues[lg], cue{r[1] == "before", form, r[3]})
+		}
+	}
+	for lg := range l.cues {
+		sortStable(l.cues[lg], func(a, b cue) bool { return len(a.form) > len(b.form) })
 	}
 	for _, us := range l.units {
 		for _, u := range us {
