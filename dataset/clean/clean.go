@@ -1,10 +1,17 @@
 // Package clean turns an article file's text into sources.text: Unicode
 // NFC, \n line ends, and boilerplate (share buttons, related-links lists,
 // newsletter blurbs, comment forms, photo credits, tag lists, ad markers,
-// footer mottos) removed by rules kept as data in rules/*.txt, one file per
-// language plus common.txt, all applied to every article (cleaning runs
-// before language detection, and the rules match whole lines, so one
-// language's rules do not touch another's text).
+// footer mottos, bylines and contributor lines, donation appeals under
+// their own Markdown heading, reading times, separators) removed by rules
+// kept as data in rules/*.txt, one file per language plus common.txt, all
+// applied to every article (cleaning runs before language detection, and
+// the rules match whole lines, so one language's rules do not touch
+// another's text).
+//
+// Rules match a line as written and without its Markdown marks ("##",
+// "**…**", "- "). Header lines that carry the publication date ("Updated
+// …, November 22, 2022", "*Posted on … *") stay: package meta reads them
+// from the cleaned text.
 //
 // It removes whole lines (and, for suffix rules, the matched end of a line)
 // and never rewrites the characters of the lines it keeps: no reflowing, no

@@ -7,9 +7,16 @@
 // "JAKARTA, KOMPAS.com -", "(Reuters) -") or in the words an outlet uses
 // for itself ("Pantauan detikJateng"), and the publication date written in
 // a header line ("09/08/2022, 17.44", "Senin, 20 Okt 2025 14:00 WIB",
-// "September 8, 2022"). Month, weekday and header words and the outlet
-// patterns are data in lexicon/. It does not take dates of events in the
-// body for the publication date, and never guesses a numeric date that
+// "September 8, 2022", "*Posted on 23 November 2022 by … | 4 min read*",
+// "Updated 4:12 PM GMT+7, November 22, 2022"; of a published and an
+// updated date, the earlier). Without a header date it reads the
+// Indonesian lead form "Selasa (22/11/2022)" in the top lines, whose
+// weekday checks it (evidence "inferred:weekday-date:…"): detik and Kompas
+// date their reporting that way, the publication day or the day before.
+// Month, weekday and header words and the outlet patterns are data in
+// lexicon/. It does not take other dates of events in the body for the
+// publication date (none is better than an event's: the events package
+// then anchors the article on the story), and never guesses a numeric date that
 // reads both ways: it resolves day and month only with evidence from the
 // text (a weekday or month name on the date's line, another numeric date in
 // the same format with a part above 12) and otherwise reports both
