@@ -97,6 +97,9 @@ func TestExtract(t *testing.T) {
 		// Units and counted things.
 		{"EnglishUnits", "en", "They were given 24 hours; the site is 200 metres away and 5 km long.", []string{"[24 hours] 24 hour", "[200 metres] 200 metre", "[5 km] 5 kilometre"}},
 		{"EnglishCountedNoun", "en", "Four Iranian diplomats and 3,000 members of the group and 12 children.", []string{"[Four Iranian diplomats] 4 diplomat", "[3,000 members] 3000 member", "[12 children] 12 child"}},
+		{"EnglishCompounds", "en", "Two aid workers, 30 member states, 12 police officers and 40 workers.",
+			[]string{"[Two aid workers] 2 aid worker", "[30 member states] 30 member state", "[12 police officers] 12 police officer", "[40 workers] 40 worker"}},
+		{"EnglishCompoundSingular", "en", "One aid worker died.", []string{"[One aid worker] 1 aid worker"}},
 		{"IndonesianUnits", "id", "Mereka diberi waktu 24 jam, dua polisi dan 8.000 sekolah.", []string{"[24 jam] 24 hour", "[dua polisi] 2 police officer", "[8.000 sekolah] 8000 school"}},
 		{"IndonesianClassifier", "id", "Dua orang polisi dan tiga orang terluka.", []string{"[Dua orang polisi] 2 police officer", "[tiga orang] 3 person"}},
 		{"IndonesianUnknownNoun", "id", "Petugas menyita 12 karung beras.", []string{"[12 karung] 12 karung"}},

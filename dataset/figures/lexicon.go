@@ -85,6 +85,7 @@ type lexicon struct {
 	concepts map[string]concept           // word or two-word phrase → concept
 	unitKind map[string]string            // canonical unit → class (kilometre → length)
 	cues     map[string][]cue             // lang → cues.tsv rows
+	compound map[string]bool              // English noun compounds (aid worker)
 }
 
 // cue is a phrase around a bare number that says what it counts.
@@ -147,6 +148,7 @@ func load() (*lexicon, error) {
 		notFig:   map[string]map[string]string{"en": {}, "id": {}},
 		dates:    map[string]string{}, dates2: map[string]string{}, notHedge: map[string]bool{},
 		concepts: map[string]concept{}, unitKind: map[string]string{}, cues: map[string][]cue{},
+		compound: map[string]bool{},
 	}
 	rs, err := rows("numbers.tsv", 4)
 	if err != nil {
@@ -271,6 +273,12 @@ func load() (*lexicon, error) {
 	}
 	for _, r := range rs {
 		l.concepts[strings.ToLower(r[2])] = concept{r[0], r[1], r[3]}
+	}
+	if rs, err = rows("compounds_en.txt", 1); err != nil {
+		return nil, err
+	}
+	for _, r := range rs {
+		l.compound[strings.ToLower(strings.TrimSpace(r[0]))] = true
 	}
 	if rs, err = rows("cues.tsv", 4); err != nil {
 		return nil, err

@@ -78,6 +78,13 @@ func (sc *scanner) countedNounEN(j int, singularOK bool) (string, int) {
 				!lex.stop["en"][toks[n+1].low] && isPluralEN(toks[n+1]) {
 				return t.low + " " + singularEN(toks[n+1]), n + 2
 			}
+			// aid workers, member states: a known compound keeps its
+			// modifier.
+			if len(words) >= 2 {
+				if c := toks[words[len(words)-2]].low + " " + singularEN(t); lex.compound[c] {
+					return c, n + 1
+				}
+			}
 			return singularEN(t), n + 1
 		}
 	}
@@ -85,6 +92,11 @@ func (sc *scanner) countedNounEN(j int, singularOK bool) (string, int) {
 		n := words[len(words)-1]
 		w := toks[n].low
 		if !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ing") {
+			if len(words) >= 2 {
+				if c := toks[words[len(words)-2]].low + " " + singularEN(toks[n]); lex.compound[c] {
+					return c, n + 1 // one aid worker
+				}
+			}
 			return singularEN(toks[n]), n + 1
 		}
 	}
