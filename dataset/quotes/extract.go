@@ -450,11 +450,13 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 	// A clause that ends in a colon names its speaker first: Rubio fired
 	// back: "…".
 	if x.toks[end-1].text == ":" || x.toks[end-1].text == "," && x.clauseHasVerb(lo, end-1) {
+		// The clause starts after the last comma or dash: … caucus -
+		// HuffPollster: "…".
 		c := end - 2
-		for c > lo && x.toks[c].text != "," {
+		for c > lo && x.toks[c].text != "," && !x.bylineAt(c) {
 			c--
 		}
-		if x.toks[c].text == "," {
+		if x.toks[c].text == "," || x.bylineAt(c) {
 			c++
 		}
 		hasCue := false

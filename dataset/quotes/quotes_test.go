@@ -82,6 +82,9 @@ func TestExtract(t *testing.T) {
 		{"StatementAuthor", "en", "President Barack Obama released a statement on Thursday night.\n\n\"We stand with France,\" the statement said.", "We stand with", "direct", "Barack Obama", "the statement", "said"},
 		{"GroupIsNearestOrganisation", "en", "The Sierra Club withdrew from the parade.\n\n\"We chose safety,\" the group said.", "We chose", "direct", "Sierra Club", "the group", "said"},
 		{"IndefiniteThingIsNobody", "en", "Barack Obama spoke on Thursday. \"Go home,\" one tweet said.", "Go home", "direct", "", "one tweet", "said"},
+		{"GroupNounIsNoName", "en", "Aides say the governor will campaign for the senator.\n\n\"We must unite,\" he said.", "We must unite", "direct", "", "he", "said"},
+		{"DashThenColon", "en", `But the polls did predict the caucus - Nate Silver: "Most pollsters fared much better."`, "Most pollsters", "direct", "Nate Silver", "Nate Silver", ":"},
+		{"DashThenColonIndonesian", "id", `Namun survei itu tepat - Litbang Kompas: "Selisihnya hanya satu persen."`, "Selisihnya", "direct", "Litbang Kompas", "Litbang Kompas", ":"},
 		{"RoleNoun", "en", `Prime Minister Edi Rama met envoys. "The door stays closed," the prime minister said.`, "The door stays", "direct", "Edi Rama", "the prime minister", "said"},
 		{"Partial", "en", `Iran's foreign ministry called the move "short-sighted" on Thursday.`, "short-sighted", "partial", "Iran's foreign ministry", "Iran's foreign ministry", "called"},
 		{"OrganisationStatement", "en", `"We had no part in it," the MEK said in a statement.`, "We had no part", "direct", "MEK", "the MEK", "said in a statement"},
@@ -198,6 +201,8 @@ func TestExtractIndirect(t *testing.T) {
 		{"RoleAfterContent", "en", "In Ohio, the turnout was the second highest in a primary contest, election officials said.", "In Ohio, the turnout was the second highest in a primary contest", "", "said"},
 		{"BeforeQuotation", "en", "Edi Rama said the attack was planned for months, adding: \"We will not bow.\"", "the attack was planned for months", "Edi Rama", "said"},
 		{"BeforeQuotationIndonesian", "id", "Prabowo Subianto mengatakan desa nelayan akan dibangun tahun ini, lalu menambahkan: \"Kita mulai dari Bekasi.\"", "desa nelayan akan dibangun tahun ini", "Prabowo Subianto", "mengatakan"},
+		{"PollFoundThat", "en", "A Gallup poll found that most voters want a change of course.", "most voters want a change of course", "", "found that"},
+		{"SurveiMenunjukkanBahwa", "id", "Survei Litbang Kompas menunjukkan bahwa mayoritas warga mendukung program itu.", "mayoritas warga mendukung program itu", "Survei Litbang Kompas", "menunjukkan bahwa"},
 		{"KataAfter", "id", "Uang hasil sitaan itu akan digunakan untuk sekolah, kata Prabowo.", "Uang hasil sitaan itu akan digunakan untuk sekolah", "Prabowo", "kata"},
 	}
 	for _, tt := range tests {
