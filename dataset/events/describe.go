@@ -167,11 +167,29 @@ func matchTrigger(t trigger, ws []word, i int) (int, bool) {
 // sentence; statements count as twice as far, as they frame other news.
 func nearestTrigger(ws []word, start, end int) (typ, text string) {
 	best := 1 << 30
+	// A control verb (agreed to, berencana) hides its own words: the
+	// happening is its complement (agreed to accept → accept).
+	hidden := map[int]bool{}
 	for i := range ws {
-		if ws[i].start >= start && ws[i].end <= end {
+		for _, t := range lex.triggers {
+			if t.typ != "control" {
+				continue
+			}
+			if n, ok := matchTrigger(t, ws, i); ok {
+				for k := i; k < i+n; k++ {
+					hidden[k] = true
+				}
+			}
+		}
+	}
+	for i := range ws {
+		if ws[i].start >= start && ws[i].end <= end || hidden[i] {
 			continue
 		}
 		for _, t := range lex.triggers {
+			if t.typ == "control" {
+				continue
+			}
 			n, ok := matchTrigger(t, ws, i)
 			if !ok {
 				continue
@@ -207,6 +225,9 @@ func typeOfWords(s string) string {
 	ws := runeWords(s, 0)
 	for i := range ws {
 		for _, t := range lex.triggers {
+			if t.typ == "control" {
+				continue
+			}
 			if _, ok := matchTrigger(t, ws, i); ok {
 				return t.typ
 			}
@@ -280,8 +301,11 @@ func participants(ws, all []word, midCaps map[string]bool) (names, nouns []strin
 			if w.start > lastEnd+1 {
 				flush()
 			}
-			run = append(run, w.text)
+			run = append(run, trimPossessive(w.text))
 			lastEnd = w.end
+			if trimPossessive(w.text) != w.text {
+				flush() // Poland's parliament: the name ends here
+			}
 			continue
 		}
 		flush()
@@ -300,4 +324,14 @@ func isTimeWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// trimPossessive drops an English possessive ending (Poland's → Poland).
+func trimPossessive(s string) string {
+	for _, suf := range []string{"'s", "’s"} {
+		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
+			return s[:len(s)-len(suf)]
+		}
+	}
+	return s
 }

@@ -367,7 +367,7 @@ func build(kind string, get func(string) string, text string, start, end int) (M
 			m.Dir = -1
 		case "since", "sejak", "sejak bulan":
 			m.Past = true
-		case "by", "until", "till", "hingga", "sampai", "to":
+		case "by", "until", "till", "through", "hingga", "sampai", "to":
 			m.Deadline = true
 		case "next":
 			m.Dir = 1

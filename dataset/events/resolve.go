@@ -272,7 +272,7 @@ func monthYear(m *Mention, anchor dataset.Date) int {
 			case !m.Deadline:
 				// News reports what happened: a month named without a
 				// future cue or a deadline (by, until) is rarely ahead.
-				s = 10 * int(first-anchor)
+				s = 4 * int(first-anchor)
 			}
 			if m.Past {
 				s = 1 << 29
