@@ -30,7 +30,8 @@ type item struct {
 	votes       map[string]int // type → count
 	words       int            // words of the key
 	gaz         gazEntry       // the gazetteer entry the key is a variant of
-	acronym     bool
+	acronym     bool           // every form in capitals (MEK, BNPB)
+	lower       bool           // some form not in capitals
 }
 
 type position struct {
@@ -72,6 +73,7 @@ func Resolve(mentions []dataset.EntityMention, aliases *Aliases) *Resolver {
 	u.prefixed()
 	u.translations()
 	u.singles()
+	u.orgParts()
 	return u.build(forced, aliases.same)
 }
 
@@ -122,8 +124,17 @@ func gather(mentions []dataset.EntityMention) ([]*item, map[string][]position) {
 		it.votes[m.Type]++
 		if isUpperWord(core) && !strings.Contains(core, " ") {
 			it.acronym = true
+		} else {
+			it.lower = true
 		}
 		raws = append(raws, raw{m, id})
+	}
+	// A word the source also writes in lowercase letters is no acronym:
+	// DORTMUND in a dateline is Dortmund.
+	for _, it := range byID {
+		if it.lower {
+			it.acronym = false
+		}
 	}
 	// A titled mention counts as an occurrence of its name unless it holds
 	// an untitled mention of the same name (Find gives both for one
@@ -684,6 +695,51 @@ func (u *union) singles() {
 		for _, j := range u.byKey[u.items[i].key] {
 			if j > i && isLeft[j] {
 				u.join(i, j)
+			}
+		}
+	}
+}
+
+// orgParts attaches a lone word typed organisation (Dortmund) to the one
+// organisation of several words, in its own article first, then in the
+// corpus, whose last word it is (Borussia Dortmund); acronyms, gazetteer
+// names and words that two organisations end with stay apart.
+func (u *union) orgParts() {
+	type index map[string][]int
+	global := index{}
+	bySrc := map[string]index{}
+	add := func(ix index, k string, root int) {
+		if !slices.Contains(ix[k], root) {
+			ix[k] = append(ix[k], root)
+		}
+	}
+	for i, it := range u.items {
+		if it.words < 2 || it.acronym || it.gaz.name != "" {
+			continue
+		}
+		root := u.find(i)
+		if u.groupType(root) != Organization {
+			continue
+		}
+		w := strings.Fields(it.key)
+		if bySrc[it.source] == nil {
+			bySrc[it.source] = index{}
+		}
+		for _, ix := range []index{global, bySrc[it.source]} {
+			add(ix, w[len(w)-1], root)
+		}
+	}
+	for i, it := range u.items {
+		if it.words != 1 || it.acronym || it.gaz.name != "" || u.find(i) != i || u.groupType(i) != Organization ||
+			slices.ContainsFunc(u.members[i], func(m int) bool { return u.items[m].key != it.key }) {
+			continue
+		}
+		for _, ix := range []index{bySrc[it.source], global} {
+			if c := ix[it.key]; len(c) == 1 {
+				u.join(c[0], i)
+				break
+			} else if len(c) > 1 {
+				break
 			}
 		}
 	}
