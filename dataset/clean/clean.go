@@ -49,7 +49,7 @@ func Apply(rules []Rule, raw string) string {
 	// Suffix rules first, so that the other rules see the cut lines.
 	for i := range lines {
 		for _, r := range rules {
-			if r.Kind == Suffix {
+			if r.Kind == Suffix && (r.Needs == "" || strings.Contains(lines[i], r.Needs)) {
 				if loc := r.Re.FindStringIndex(lines[i]); loc != nil {
 					lines[i] = lines[i][:loc[0]]
 				}
@@ -64,8 +64,9 @@ func Apply(rules []Rule, raw string) string {
 		if len(t) > maxLine {
 			continue
 		}
+		b := bare(t)
 		for _, r := range rules {
-			if r.Kind == End || r.Kind == Suffix || !r.Match(t) {
+			if r.Kind == End || r.Kind == Suffix || !r.matchBoth(t, b) {
 				continue
 			}
 			switch r.Kind {

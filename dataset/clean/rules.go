@@ -28,11 +28,12 @@ const (
 // without its Markdown marks (see bare): "## Related posts" and
 // "**Related posts**" match a rule written for "Related posts".
 func (r Rule) Match(t string) bool {
-	if r.match(t) {
-		return true
-	}
-	b := bare(t)
-	return b != t && b != "" && r.match(b)
+	return r.matchBoth(t, bare(t))
+}
+
+// matchBoth matches t or its bare form b (computed once per line).
+func (r Rule) matchBoth(t, b string) bool {
+	return r.match(t) || (b != t && b != "" && r.match(b))
 }
 
 func (r Rule) match(t string) bool {
@@ -43,6 +44,9 @@ func (r Rule) match(t string) bool {
 // "#"s, a quote's ">", a list bullet, and emphasis wrapping the whole line
 // ("**Related posts**", "*Share this post*").
 func bare(t string) string {
+	if t == "" || !strings.ContainsRune("#>-*+_", rune(t[0])) {
+		return t
+	}
 	t = mdLead.ReplaceAllString(t, "")
 	for _, m := range []string{"**", "__", "*", "_"} {
 		if len(t) > 2*len(m) && strings.HasPrefix(t, m) && strings.HasSuffix(t, m) {

@@ -38,6 +38,9 @@ func (c civil) String() string { return fmt.Sprintf("%04d-%02d-%02d", c.y, c.m, 
 // findDate returns the first date written in s.
 func findDate(s string) (found, bool) {
 	best := found{start: -1}
+	if !strings.ContainsAny(s, "0123456789") {
+		return best, false
+	}
 	try := func(re *regexp.Regexp, read func(m []string) found) {
 		loc := re.FindStringSubmatchIndex(s)
 		if loc == nil || (best.start >= 0 && loc[0] >= best.start) {
