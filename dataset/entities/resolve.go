@@ -307,10 +307,12 @@ func (u *union) keyType(key string) string {
 }
 
 // vote returns the type with most votes, other only when there is no
-// other; ties go to person, then organization, then location.
+// other; ties go to organization, then location, then person: an
+// organisation or place word is evidence, while a speaker slot (the club
+// said) types whatever fills it a person.
 func vote(votes map[string]int) string {
 	best, n := Other, 0
-	for _, t := range []string{Person, Organization, Location} {
+	for _, t := range []string{Organization, Location, Person} {
 		if votes[t] > n {
 			best, n = t, votes[t]
 		}
