@@ -136,6 +136,46 @@ func TestTextNormalises(t *testing.T) {
 	}
 }
 
+// TestTextLines checks single lines against the embedded rules: the
+// boilerplate goes, the body line that looks like it stays.
+func TestTextLines(t *testing.T) {
+	tests := []struct {
+		name, line string
+		drop       bool
+	}{
+		{"BylineCaps", "By NINA KARTIKA and EDWARD TAMBUNAN", true},
+		{"BylineParticle", "By Ludwig van der Berg and Ana dos Santos", true},
+		{"BylineOutlet", "By Jane Doe | Reuters", true},
+		{"BylineIndonesian", "Oleh: Rahmat Hidayat", true},
+		{"BodyStartingWithBy", "By Monday evening, the river had risen two metres.", false},
+		{"BodyStartingWithOleh", "Oleh karena itu, warga diminta mengungsi.", false},
+		{"Contributor", "Associated Press writer Zarar Khan in Islamabad contributed to this report.", true},
+		{"ContributorStory", "Alex Isenstadt contributed to this story.", true},
+		{"ContributedInBody", "Remittances contributed to the growth of the region's economy.", false},
+		{"ReutersStandards", "Our Standards: The Thomson Reuters Trust Principles.", true},
+		{"Separator", "___", true},
+		{"SeparatorStars", "* * *", true},
+		{"ShareLabel", "Share this post: Facebook | Twitter | WhatsApp | Email", true},
+		{"ShareLabelID", "Bagikan: Facebook | WhatsApp | Telegram", true},
+		{"DonateButton", "[Donate now](https://example.org/donate)", true},
+		{"LinkInSentence", "The [full report](https://example.org/r) lists 42 villages.", false},
+		{"ReadingTime", "4 min read", true},
+		{"ReadingTimeID", "Waktu baca 3 menit", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			in := "Body one.\n" + tt.line + "\nBody two."
+			want := in
+			if tt.drop {
+				want = "Body one.\nBody two."
+			}
+			if got := Text(in); got != want {
+				t.Errorf("Text(%q) = %q, want %q", in, got, want)
+			}
+		})
+	}
+}
+
 func TestApplyKinds(t *testing.T) {
 	rules, err := ParseRules("test.txt", strings.Join([]string{
 		"# drop ads", "line\tAD",
