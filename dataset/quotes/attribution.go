@@ -66,6 +66,10 @@ var possessivePronouns = map[string]bool{"his": true, "her": true, "their": true
 
 var conjunctions = map[string]bool{"and": true, "but": true, "or": true, "then": true, "dan": true, "lalu": true, "kemudian": true, "serta": true, "namun": true}
 
+// indefinites are the determiners of a phrase that names nobody in
+// particular (a source, one official, another aide).
+var indefinites = map[string]bool{"a": true, "an": true, "one": true, "another": true, "some": true, "several": true, "two": true, "many": true, "seorang": true, "salah": true}
+
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "our": true, "para": true, "sang": true, "this": true, "that": true, "another": true, "one": true, "two": true, "several": true, "some": true, "many": true, "other": true}
 
 func isPossessive(t token) bool { return t.lower == "’s" || t.lower == "'s" }
@@ -284,6 +288,20 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 	}
 	if r := x.runAt[i]; r >= 0 {
 		run := x.runs[r]
+		// A name that modifies a noun after an indefinite article names
+		// nobody: said a senior Cruz adviser, according to a Pentagon
+		// readout.
+		if start < i && indefinites[x.toks[start].lower] {
+			e := run.to
+			for e < hi && e < run.to+4 && x.toks[e].kind == tokWord && x.toks[e].quote < 0 && !x.toks[e].capitalised() &&
+				!isPossessive(x.toks[e]) && !x.lex.has("cue", x.toks[e].lower) && !prepositions[x.toks[e].lower] &&
+				!conjunctions[x.toks[e].lower] && !whWords[x.toks[e].lower] && !x.lex.has("that", x.toks[e].lower) {
+				e++
+			}
+			if e > run.to {
+				return np{from: start, to: e, run: -1, role: x.toks[e-1].lower}, true
+			}
+		}
 		n := np{from: start, to: run.to, run: r}
 		// A role then the name: said the group's spokesman, Ali Safavi;
 		// kata Menteri Lingkungan Kenya, Deborah Barasa.
@@ -315,6 +333,20 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 				n.run, n.to = r2, x.runs[r2].to
 			}
 		}
+		// Words before the name make it a modifier (juru bicara Kemlu,
+		// seorang pejabat Kemlu): a person in apposition is the speaker,
+		// else an indefinite phrase names nobody (but a jubilant Donald
+		// Trump is Trump).
+		if i > start+1 || i > start && !determiners[x.toks[start].lower] {
+			if n.run == r && x.runs[r].to-x.runs[r].coreFrom < 2 && k+1 < hi && x.toks[k].text == "," {
+				if r2 := x.runAt[k+1]; r2 >= 0 && x.runs[r2].typ == typePerson && x.runs[r2].to-x.runs[r2].coreFrom >= 2 {
+					n.run, n.to = r2, x.runs[r2].to
+				}
+			}
+			if n.run == r && indefinites[x.toks[start].lower] && x.runs[r].to-x.runs[r].coreFrom < 2 {
+				return np{from: start, to: run.to, run: -1, role: x.toks[i-1].lower}, true
+			}
+		}
 		if x.runs[n.run].typ == typeOther {
 			n.role = strings.ToLower(x.toks[x.runs[n.run].to-1].text)
 			n.run = -1
@@ -337,12 +369,20 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 				}
 				n.to = m
 			}
-			if n.run >= 0 && x.runs[n.run].typ != typePerson && m+1 < hi && x.toks[m].text == "," {
-				if r2 := x.runAt[m+1]; r2 >= 0 && x.runs[r2].typ == typePerson {
+			// juru bicara Kemlu, Teuku Faizasyah: the person in
+			// apposition, also after a one-word name (Kemlu, an
+			// abbreviation the lexicon may not know).
+			if n.run >= 0 && (x.runs[n.run].typ != typePerson || x.runs[n.run].to-x.runs[n.run].coreFrom < 2) && m+1 < hi && x.toks[m].text == "," {
+				if r2 := x.runAt[m+1]; r2 >= 0 && x.runs[r2].typ == typePerson && x.runs[r2].to-x.runs[r2].coreFrom >= 2 {
 					n.run, n.to = r2, x.runs[r2].to
 				}
 			}
 			if n.run >= 0 && x.runs[n.run].typ == typeOther {
+				n.run = -1
+			}
+			// seorang pejabat Kemlu, a Pentagon official: the name is a
+			// modifier of a phrase that names nobody.
+			if n.run >= 0 && indefinites[x.toks[start].lower] && n.run == x.runAt[k+1] {
 				n.run = -1
 			}
 			return n, true
