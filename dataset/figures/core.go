@@ -34,6 +34,9 @@ type scanner struct {
 	text  []rune
 	// names are digit runs the article uses as names (Boeing 787).
 	names map[string]bool
+	// labelEnd is the token index after the last number rejected as a
+	// label (roda dua), so that "roda dua dan empat" rejects empat too.
+	labelEnd int
 	// moneyIDR is set while reading a number written after Rp or IDR,
 	// where M abbreviates miliar.
 	moneyIDR bool

@@ -303,6 +303,9 @@ func (sc *scanner) figureAt(i, floor int) (found, int, bool) {
 	}
 	if reason := sc.notFigure(&f, lo, c, unit, pre); reason != "" {
 		end := f.end
+		if reason == notLabel {
+			sc.labelEnd = c.end
+		}
 		if reason == notPhone {
 			// the rest of the phone number: +62 21 5551234
 			for end < len(toks) && toks[end].kind == tDigit && toks[end].s-toks[end-1].e <= 1 ||

@@ -34,6 +34,9 @@ var yearPreps = map[string]bool{"the": true, "in": true, "since": true, "of": tr
 var partWords = map[string]bool{"the": true, "first": true, "second": true, "latter": true, "final": true,
 	"last": true, "in": true, "other": true, "babak": true, "paruh": true}
 
+// coordWords join a number to the one before it.
+var coordWords = map[string]bool{"and": true, "or": true, "dan": true, "atau": true, ",": true, "&": true}
+
 // pronounBefore are words before "one" that make it a pronoun.
 var pronounBefore = map[string]bool{"the": true, "this": true, "that": true, "no": true, "any": true, "every": true,
 	"each": true, "which": true, "only": true, "salah": true, "someone": true, "everyone": true, "anyone": true}
@@ -112,6 +115,11 @@ func (sc *scanner) notFigure(f *found, lo, hi core, unit, pre *unitEntry) string
 			if r := lex.notFig[l][w]; r != "" {
 				why = r
 			}
+		}
+		// roda dua dan empat, Articles 5 and 7: a number joined to a label
+		// is a label.
+		if why == "" && sc.labelEnd > 0 && sc.labelEnd == f.start-1 && coordWords[w] && f.unit == "" {
+			why = "label"
 		}
 		switch why {
 		case "label":
@@ -241,7 +249,76 @@ func (sc *scanner) nameNumbers() map[string]bool {
 		}
 		names[t.text] = true
 	}
+	// Model numbers used as names in English: a plain three-digit number
+	// after a determiner with no plural noun after it (the 787 would, their
+	// 737 narrowbody airliner), or with a singular noun right after it
+	// (pushes back 737 replacement). Counts take a plural: the 300 people.
+	if sc.nounLang() == "en" {
+		for k, t := range sc.toks {
+			if t.kind != tDigit || len(t.text) != 3 || !plainDigits(t.text) || k == 0 || !sc.same(k-1, k) || names[t.text] {
+				continue
+			}
+			switch {
+			case modelDeterminers[sc.toks[k-1].low] && sc.noCountAfter(k+1, true):
+			case sc.noCountAfter(k+1, false) && !sc.isHedgeWord(sc.toks[k-1].low):
+			default:
+				continue
+			}
+			names[t.text] = true
+		}
+	}
 	return names
+}
+
+// pluralAgreement words after "the N" show that N counts people or things.
+var pluralAgreement = map[string]bool{"of": true, "were": true, "are": true, "have": true, "do": true, "remain": true,
+	"who": true, "whom": true, "each": true, "all": true, "themselves": true}
+
+// modelDeterminers before a bare three-digit number make it a name when
+// nothing counted follows (the 787, their 737).
+var modelDeterminers = map[string]bool{"the": true, "their": true, "its": true, "his": true, "her": true, "our": true,
+	"this": true, "that": true, "a": true, "an": true}
+
+// noCountAfter reports whether token j, right after a number, shows that
+// the number counts nothing: a lower-case singular content word (737
+// replacement); or, when end is true, also the end of the sentence, a
+// punctuation mark other than a hyphen, or a function word other than of.
+func (sc *scanner) noCountAfter(j int, end bool) bool {
+	if j >= len(sc.toks) || !sc.same(j-1, j) {
+		return end
+	}
+	t := sc.toks[j]
+	if attached(sc.toks[j-1], t) || sc.unitAt(j, false) != nil || len(sc.numWords(j)) > 0 || lex.dates[t.low] != "" {
+		return false
+	}
+	for _, l := range sc.langs {
+		if _, ok := lex.scales[l][t.low]; ok {
+			return false
+		}
+	}
+	switch {
+	case t.kind == tPunct:
+		return end && t.text != "-" && t.text != "%"
+	case t.kind != tWord:
+		return false
+	case lex.stop["en"][t.low]:
+		// the 300 were freed, the 44 who stayed: plural agreement, a count.
+		return end && !pluralAgreement[t.low]
+	}
+	if hasUpper(t) || isPluralEN(t) || strings.HasSuffix(t.low, "ed") {
+		return false // the 250 required: a reduced clause after a count
+	}
+	// 179 new aerial refueling tankers, 100 Chinese yuan: a plural or a
+	// unit further on makes it a count.
+	if n, _ := sc.countedNounEN(j, false); n != "" {
+		return false
+	}
+	for k := j + 1; k < j+4 && k < len(sc.toks) && sc.same(j, k); k++ {
+		if sc.unitAt(k, false) != nil {
+			return false
+		}
+	}
+	return true
 }
 
 // startsSentence reports whether token k is the first of its sentence.
