@@ -342,6 +342,10 @@ func (f *finder) split(run []int) [][]*token {
 		if k == 0 && t.initial && !t.headline && !f.known(t) && lex.affixed(f.lang, t.key) {
 			continue // Kedatangan Jokowi: a derived common word opens the sentence
 		}
+		if k == 0 && t.initial && !t.headline && len(run) > 1 && !f.known(t) && !f.capMid[t.key] &&
+			lex.place.match(f.pieceOf(run), 1) == len(run)-1 {
+			continue // Hala Madrid!, Warga Palu: an unknown opener before a known place
+		}
 		if k == 0 && t.initial && !t.headline {
 			lexKnown := f.known(t) || lex.role.match(f.pieceOf(run), 0) > 0
 			if f.lowerSeen[t.key] && !f.capMid[t.key] && !lexKnown {
