@@ -67,9 +67,10 @@ func Build(docs []*dataset.Doc, mentions [][]Mention, ents *entities.Resolver) O
 				it.fam = "other"
 			}
 			it.parts = participantKeys(d.Source.SourceID, m, ents)
-			if len(m.Names) == 0 && it.fam != "other" && !noConflict[it.fam] {
+			if (len(m.Names) == 0 && it.fam != "other" && !noConflict[it.fam]) || (it.prec == "day" && lex.story[it.fam]) {
 				// A named kind of happening (a walkout, mogok) told without
-				// names may join the same kind on the same date elsewhere.
+				// names may join the same kind on the same date elsewhere;
+				// so may a kind a story holds one of per day (a quake).
 				it.parts = append(it.parts, "\x03")
 			}
 			if len(it.parts) == 0 {

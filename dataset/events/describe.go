@@ -216,6 +216,37 @@ func nearestTrigger(ws []word, start, end int) (typ, text string) {
 			}
 		}
 	}
+	// A consequence (killed, tewas) yields to a cause in the same
+	// sentence (an earthquake … killing 162): the cause is the happening.
+	if lex.role[lex.family[typ]] == "consequence" {
+		cbest := 1 << 30
+		for i := range ws {
+			if ws[i].start >= start && ws[i].end <= end || hidden[i] {
+				continue
+			}
+			for _, t := range lex.triggers {
+				if lex.role[t.family] != "cause" {
+					continue
+				}
+				n, ok := matchTrigger(t, ws, i)
+				if !ok {
+					continue
+				}
+				d := ws[i].start - end
+				if ws[i+n-1].end <= start {
+					d = start - ws[i+n-1].end
+				}
+				if d < cbest {
+					cbest = d
+					var parts []string
+					for _, w := range ws[i : i+n] {
+						parts = append(parts, w.text)
+					}
+					typ, text = t.typ, strings.Join(parts, " ")
+				}
+			}
+		}
+	}
 	return typ, text
 }
 
@@ -295,11 +326,11 @@ func participants(ws, all []word, midCaps map[string]bool) (names, nouns []strin
 			if w.start == first && (lex.stop[w.lower] || !midCaps[w.lower]) {
 				continue
 			}
-			if lex.stop[w.lower] && len(run) == 0 {
-				continue
-			}
 			if w.start > lastEnd+1 {
 				flush()
+			}
+			if lex.stop[w.lower] && len(run) == 0 {
+				continue
 			}
 			run = append(run, trimPossessive(w.text))
 			lastEnd = w.end

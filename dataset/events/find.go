@@ -57,7 +57,7 @@ func compilePatterns() []pattern {
 		{"offset", `(?P<num>` + num + `|\d+)\s+(?:more\s+)?(?P<unit>` + unit + `)(?:s)?\s+(?P<off>` + off + `)`, false},
 		{"thebefore", `the\s+(?P<unit>day|week|month|year)\s+(?P<off>before|after|earlier|later)`, false},
 		{"offset", `se(?P<unit>hari|minggu|pekan|bulan|tahun)\s+(?P<off>` + off + `)`, false},
-		{"offset", `(?P<num>` + num + `|\d+)\s+(?:more\s+)?(?P<unit>` + unit + `)(?:s)?\s+(?P<off>` + offEv + `)(?P<obj>(?:\s+[\p{L}][\p{L}\-]*){1,3})?`, false},
+		{"offset", `(?P<num>` + num + `|\d+)\s+(?:more\s+)?(?P<unit>` + unit + `)(?:s)?\s+(?P<off>` + offEv + `)(?P<obj>(?:\s+[\p{L}][\p{L}\-]*|\s+\d+(?:[.,]\d+)?(?:-[\p{L}]+)?){1,4})?`, false},
 		{"offset", `se(?P<unit>hari|minggu|pekan|bulan|tahun)\s+(?P<off>` + offEv + `)(?P<obj>(?:\s+[\p{L}][\p{L}\-]*){1,3})?`, false},
 		{"in", `(?P<in>dalam|dlm|in)\s+(?P<num>` + lex.altWhere("num", func(v string) bool { return v != "1" }) + `|\d+|se)\s+(?P<unit>` + unit + `)(?:s)?`, false},
 		{"decade", `(?:the\s+)?(?:(?P<part>early|mid|late|awal|akhir|pertengahan)[\s-]+)?(?:(?:tahun|era|dekade)\s+)?(?:(?P<dec>1[5-9]\d|20\d)0(?:'?s|-an)|'(?P<dec2>\d)0s)`, false},
@@ -686,6 +686,9 @@ func eventWords(s string) string {
 // place name and before a dash, a clock time or an agency.
 func isDateline(text string, start, end int) bool {
 	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	if isStamp(text[ls:start]) {
+		return true
+	}
 	if strings.Count(text[:ls], "\n") > 3 && ls > 400 {
 		return false
 	}
@@ -717,3 +720,18 @@ var dayBefore = regexp.MustCompile(`\d(?:st|nd|rd|th)?\s+(?:of\s+)?$`)
 var bareMonthTail = regexp.MustCompile(`^\.?\s*\d`)
 
 var datelineTail = regexp.MustCompile(`^(?:[,|]?\s*(?:\d{1,2}[.:]\d{2}(?:\s*(?:WIB|WITA|WIT|GMT|UTC|CET|CEST|EST|EDT|am|pm|a\.m\.|p\.m\.))?)?\s*(?:\([^)]{1,40}\))?\s*(?:[-–—:|].*)?)$`)
+
+// isStamp reports whether a line opens with a word that stamps the
+// article itself (Updated 4:12 PM, *Posted on, Diperbarui).
+func isStamp(prefix string) bool {
+	p := strings.ToLower(strings.TrimLeft(prefix, " \t*_>#-–—|"))
+	if len(p) > 40 {
+		return false
+	}
+	for w := range lex.byKind["stamp"] {
+		if strings.HasPrefix(p, w) && (len(p) == len(w) || !unicode.IsLetter(rune(p[len(w)]))) {
+			return true
+		}
+	}
+	return false
+}

@@ -26,6 +26,8 @@ type lexicon struct {
 	triggers []trigger
 	family   map[string]string // type → family
 	stop     map[string]bool
+	story    map[string]bool   // families a story holds one of per day
+	role     map[string]string // family → cause or consequence
 }
 
 var lex = mustLoad()
@@ -61,7 +63,7 @@ func readTSV(name string, cols int) ([][]string, error) {
 }
 
 func load() (*lexicon, error) {
-	l := &lexicon{byKind: map[string]map[string]string{}, family: map[string]string{}, stop: map[string]bool{}}
+	l := &lexicon{byKind: map[string]map[string]string{}, family: map[string]string{}, stop: map[string]bool{}, story: map[string]bool{}, role: map[string]string{}}
 	rows, err := readTSV("lexicon/time.tsv", 3)
 	if err != nil {
 		return nil, err
@@ -84,6 +86,20 @@ func load() (*lexicon, error) {
 	for _, f := range rows {
 		l.triggers = append(l.triggers, trigger{typ: f[0], family: f[1], lang: f[2], words: strings.Fields(f[3])})
 		l.family[f[0]] = f[1]
+	}
+	rows, err = readTSV("lexicon/families.tsv", 2)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range rows {
+		switch f[1] {
+		case "story":
+			l.story[f[0]] = true
+		case "cause", "consequence":
+			l.role[f[0]] = f[1]
+		default:
+			return nil, fmt.Errorf("lexicon families.tsv: unknown scope %q for %s", f[1], f[0])
+		}
 	}
 	rows, err = readTSV("lexicon/stopwords.tsv", 2)
 	if err != nil {
