@@ -298,6 +298,12 @@ func (f *finder) runs() [][]int {
 					continue
 				}
 			}
+			// Ring of Fire, Sea of Galilee: one word, of, one word, no place
+			if t.key == "of" && len(cur) == 1 && !last.upper && f.joinable(i+1) && !lex.place.has(toks[i+1:i+2]) &&
+				!lex.role.has(one(last)) && (i+2 >= len(toks) || !namey(toks[i+2]) || toks[i+2].nl) {
+				cur = append(cur, i)
+				continue
+			}
 		}
 		flush()
 	}
