@@ -127,7 +127,8 @@ func tokenize(s string) []token {
 }
 
 // countedThing returns what the figure at [start, end) of a sentence
-// counts, from the nearest lexicon word (after the figure wins a tie);
+// counts: the last lexicon word inside the figure, else the nearest one
+// around it (after the figure wins a tie);
 // others are the spans of the sentence's other figures, which the search
 // does not cross. It returns "" when no word is near.
 func countedThing(sentence string, start, end int64, others [][2]int64) string {
@@ -140,13 +141,22 @@ func countedThing(sentence string, start, end int64, others [][2]int64) string {
 		}
 		return false
 	}
-	var after, before []token
+	var after, before, inside []token
 	for _, t := range toks {
 		switch {
 		case t.start >= end:
 			after = append(after, t)
 		case t.end <= start:
 			before = append(before, t)
+		default:
+			inside = append(inside, t)
+		}
+	}
+	// The figure's own counted noun says it first (hampir 2.000
+	// pengungsi, 62 kali gempa susulan): its last lexicon word.
+	for i := len(inside) - 1; i >= 0; i-- {
+		if l := counted.lookup(inside[i].word); l != "" {
+			return l
 		}
 	}
 	best, bestDist := "", maxContext+1
@@ -219,7 +229,7 @@ func (r *Report) buildFigureGroups(t *dataset.Tables, sents map[sentKey]dataset.
 		if c.Kind != dataset.ConflictFigure {
 			continue
 		}
-		g := FigureGroup{Label: c.Subject, Conflict: c}
+		g := FigureGroup{Label: groupLabel(c.Subject), Conflict: c}
 		for _, cl := range c.Claims {
 			for _, v := range strings.Split(cl.Value, ";") {
 				for j := range r.Figures {
@@ -236,9 +246,12 @@ func (r *Report) buildFigureGroups(t *dataset.Tables, sents map[sentKey]dataset.
 			}
 		}
 		if len(g.Figures) > 0 {
+			setCompared(g)
 			r.FigureGroups = append(r.FigureGroups, g.finish())
 		}
 	}
+	// The most widely reported conflict first.
+	sort.SliceStable(r.FigureGroups, func(i, j int) bool { return r.FigureGroups[i].Sources > r.FigureGroups[j].Sources })
 	// Spans of the figures of each sentence, which the context search does
 	// not cross.
 	spans := map[sentKey][][2]int64{}
@@ -284,6 +297,7 @@ func (r *Report) buildFigureGroups(t *dataset.Tables, sents map[sentKey]dataset.
 	var ctx []FigureGroup
 	for _, g := range byKey {
 		if fg := g.finish(); fg.Sources >= 2 {
+			setCompared(*g)
 			ctx = append(ctx, fg)
 		}
 	}
@@ -301,11 +315,13 @@ func (r *Report) buildFigureGroups(t *dataset.Tables, sents map[sentKey]dataset.
 		return a.Label < b.Label
 	})
 	r.FigureGroups = append(r.FigureGroups, ctx...)
-	for _, g := range r.FigureGroups {
-		for _, f := range g.Figures {
-			if f.Compared == "" {
-				f.Compared = g.Label
-			}
+}
+
+// setCompared labels every figure of g, repeats included.
+func setCompared(g FigureGroup) {
+	for _, f := range g.Figures {
+		if f.Compared == "" {
+			f.Compared = g.Label
 		}
 	}
 }
@@ -360,8 +376,13 @@ func figureMatches(f *FigureRow, v string) bool {
 	if f.ValueHigh != nil {
 		num += "-" + FormatNumber(*f.ValueHigh)
 	}
-	if v == num || v == FormatNumber(f.Value) || strings.EqualFold(v, f.Text) || strings.HasPrefix(v, num+" ") {
+	if v == num || v == FormatNumber(f.Value) || strings.EqualFold(v, f.Text) {
 		return true
+	}
+	// The unit must agree: "25 aftershock" does not name "25 people".
+	unit := ""
+	if u := f.UnitName(); u != "" {
+		unit = " " + strings.ToLower(u)
 	}
 	with := num
 	if h := f.HedgeText(); h != "" {
@@ -369,8 +390,14 @@ func figureMatches(f *FigureRow, v string) bool {
 	} else if f.Approximate {
 		with = "at least " + num
 	}
-	if u := f.UnitName(); u != "" {
-		with += " " + strings.ToLower(u)
-	}
-	return v == with
+	return v == num+unit || v == with+unit
+}
+
+// subjectRe matches the context words a conflict subject ends with:
+// "death toll (person: indonesia, java)".
+var subjectRe = regexp.MustCompile(`\(([^():]+):[^()]*\)$`)
+
+// groupLabel is a conflict subject without its list of context words.
+func groupLabel(subject string) string {
+	return subjectRe.ReplaceAllString(subject, "($1)")
 }

@@ -18,6 +18,8 @@ func TestCountedThing(t *testing.T) {
 		{"IndonesianAfter", "Selain itu, ratusan rumah rusak berat dan sekitar 58 ribu warga mengungsi.", "sekitar 58 ribu warga", []string{"ratusan rumah"}, "displaced"},
 		{"IndonesianBefore", "\"Data sampai pukul 17.00 WIB, korban meninggal dunia 268 orang,\" kata Kepala BNPB.", "268 orang", nil, "killed"},
 		{"IndonesianMissing", "Sebanyak 151 orang masih dinyatakan hilang.", "151 orang", nil, "missing"},
+		{"OwnNoun", "Ia menambahkan, hampir 2.000 pengungsi membutuhkan selimut.", "hampir 2.000 pengungsi", nil, "displaced"},
+		{"OwnNounLastWord", "Hingga Selasa pagi telah terjadi 62 kali gempa susulan.", "62 kali gempa susulan", nil, "aftershocks"},
 		{"NothingNear", "We aim to reach 10,000 people by the end of the month.", "10,000 people", nil, ""},
 		{"TooFar", "Killed were, according to the long list read out by officials at the town hall on Monday evening, 12 people.", "12 people", nil, ""},
 	}
@@ -55,10 +57,22 @@ func TestFigureMatchesConflictValues(t *testing.T) {
 		want bool
 	}{
 		{"2500", true}, {"sekitar 2500 dockworker", true}, {"2500 dockworker", true}, {"Sekitar 2.500 pekerja", true},
-		{"about 2500 dockworker", false}, {"25000", false}, {"", false},
+		{"about 2500 dockworker", false}, {"25000", false}, {"", false}, {"2500 aftershock", false},
 	} {
 		if got := figureMatches(f, tt.v); got != tt.want {
 			t.Errorf("figureMatches(%q): got %v, want %v", tt.v, got, tt.want)
+		}
+	}
+}
+
+func TestGroupLabel(t *testing.T) {
+	for _, tt := range []struct{ in, want string }{
+		{"death toll (person: indonesia, java, sukaraja)", "death toll (person)"},
+		{"depth (kilometre)", "depth (kilometre)"},
+		{"dockworkers on strike", "dockworkers on strike"},
+	} {
+		if got := groupLabel(tt.in); got != tt.want {
+			t.Errorf("groupLabel(%q): got %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

@@ -176,7 +176,7 @@ type FigureGroup struct {
 // PeriodCount is how many events fall in one period.
 type PeriodCount struct {
 	Start  dataset.Date
-	Label  string // 2024-07-15, 2024-07, 2024, or "before 2024-07-15" / "after 2024-08-01"
+	Label  string // 2024-07-15, 2024-07, 2024, or "earlier" / "later" around the Focus
 	Events int
 }
 
@@ -459,7 +459,7 @@ func (r *Report) buildPeriods() {
 // bar for the events before it and one for those after.
 func (r *Report) buildDays(f *Focus) {
 	var before, after PeriodCount
-	before.Label, after.Label = "before "+f.From.String(), "after "+f.To.String()
+	before.Label, after.Label = "earlier", "later"
 	days := make([]PeriodCount, int(f.To-f.From)+1)
 	for i := range days {
 		days[i].Start = f.From + dataset.Date(i)

@@ -55,7 +55,7 @@ func TestBuild(t *testing.T) {
 		{"Focus/Events", r.Focus.Events, 3},
 		{"Figures/ConflictMarked", conflictFigures(r), "2500 dockworker,3000 dockworker"},
 		{"Conflicts/ClaimsInSourceOrder", claims(r.Conflicts[0]), "Antara=2024-03-12 Reuters=2024-03-12 The Jakarta Post=2024-03-11"},
-		{"Periods/DailyWhenClustered", periods(r), "before 2024-03-12:1 2024-03-12:1 2024-03-13:1 2024-03-14:1"},
+		{"Periods/DailyWhenClustered", periods(r), "earlier:1 2024-03-12:1 2024-03-13:1 2024-03-14:1"},
 		{"Conflicts/Event", r.Conflicts[0].Event.Label, "Dockworkers strike at Tanjung Priok"},
 		{"Coverage/Size", len(r.Coverage.Count) * len(r.Coverage.Sources), 16},
 		{"Coverage/JakartaPostOnStrike", r.Coverage.Count[1][2], 1},
@@ -122,7 +122,7 @@ func TestFocusDensestWindow(t *testing.T) {
 	if got, want := r.Focus.Events, 4; got != want {
 		t.Errorf("focus events: got %d, want %d", got, want)
 	}
-	if got, want := periods(r), "before 2022-11-21:3 2022-11-21:2 2022-11-22:1 2022-11-23:0 2022-11-24:0 2022-11-25:1"; got != want {
+	if got, want := periods(r), "earlier:3 2022-11-21:2 2022-11-22:1 2022-11-23:0 2022-11-24:0 2022-11-25:1"; got != want {
 		t.Errorf("periods: got %q, want %q", got, want)
 	}
 }

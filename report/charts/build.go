@@ -1,6 +1,7 @@
 package charts
 
 import (
+	"encoding/json"
 	"fmt"
 	"sort"
 	"strconv"
@@ -116,6 +117,12 @@ func timeline(r *report.Report) Chart {
 			f.From, f.To, plural(f.Events, "event", "events"), len(r.Timeline))
 	}
 	c.Option["dataZoom"] = []map[string]any{slider, inside}
+	// A day of margin each side, so that the first and last points are not
+	// cut by the frame; dates written with their month and year.
+	c.Option["xAxis"] = []map[string]any{{"type": "time", "name": "Date", "nameLocation": "middle", "nameGap": 28,
+		"min": msOf(r.Timeline[0].Date - 1), "max": msOf(r.Timeline[len(r.Timeline)-1].Date + 1),
+		"axisLabel": map[string]any{"hideOverlap": true,
+			"formatter": map[string]any{"year": "{yyyy}", "month": "{MMM} {yyyy}", "day": "{d} {MMM} {yyyy}"}}}}
 	c.Height = 190 + 40*len(cats)
 	return c
 }
@@ -130,7 +137,7 @@ func coverage(r *report.Report) Chart {
 	}
 	xs := make([]string, len(cv.Sources))
 	for j, s := range cv.Sources {
-		xs[j] = short(s.Name)
+		xs[j] = s.Name
 	}
 	ys := make([]string, len(cv.Events))
 	for i, e := range cv.Events {
@@ -139,10 +146,8 @@ func coverage(r *report.Report) Chart {
 	ch := charts.NewHeatMap()
 	ch.SetGlobalOptions(initOpts(c.ID),
 		charts.WithTitleOpts(opts.Title{Title: c.Title}),
-		charts.WithGridOpts(opts.Grid{Left: "12", Right: "40", Top: "50", Bottom: "70", ContainLabel: opts.Bool(true)}),
-		charts.WithXAxisOpts(opts.XAxis{Type: "category", Name: "Source", Data: xs, NameLocation: "middle", NameGap: 50,
-			AxisLabel: &opts.AxisLabel{Interval: "0", Rotate: 15}}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "category", Name: "Event", Data: ys, Inverse: opts.Bool(true), NameLocation: "start"}),
+		charts.WithGridOpts(opts.Grid{Left: "12", Right: "40", Top: "90", Bottom: "50", ContainLabel: opts.Bool(true)}),
+		charts.WithYAxisOpts(opts.YAxis{Type: "category", Data: ys, Inverse: opts.Bool(true)}),
 	)
 	var data []opts.HeatMapData
 	var tips [][]string
@@ -169,6 +174,9 @@ func coverage(r *report.Report) Chart {
 			"inRange": map[string]any{"color": []string{"#c6dbef", "#08519c"}}}}
 	}
 	c.Tips = [][][]string{tips}
+	// Source names on top of their columns, wrapped to the column's width.
+	c.Option["xAxis"] = []map[string]any{{"type": "category", "data": xs, "position": "top",
+		"axisLabel": map[string]any{"interval": 0, "width": max(60, 640/len(xs)), "overflow": "break", "lineHeight": 14}}}
 	c.Height = 200 + 26*len(ys)
 	return c
 }
@@ -279,8 +287,8 @@ func figures(r *report.Report) Chart {
 	ch := charts.NewScatter()
 	ch.SetGlobalOptions(initOpts(c.ID),
 		charts.WithTitleOpts(opts.Title{Title: c.Title}),
-		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "28", Type: "scroll"}),
-		charts.WithGridOpts(opts.Grid{Left: "12", Right: "40", Top: "70", Bottom: "64", ContainLabel: opts.Bool(true)}),
+		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "28", Left: "12", Right: "40"}),
+		charts.WithGridOpts(opts.Grid{Left: "12", Right: "40", Top: "100", Bottom: "64", ContainLabel: opts.Bool(true)}),
 		charts.WithYAxisOpts(opts.YAxis{Type: "log", Name: "Value"}),
 	)
 	for k, row := range order {
@@ -299,6 +307,15 @@ func figures(r *report.Report) Chart {
 		c.Tips = append(c.Tips, tips)
 	}
 	c.Option = finish(ch)
+	// Sources side by side in each column, so that equal values stay
+	// visible: each source's points are shifted by a few pixels.
+	series, err := seriesMaps(c.Option)
+	if err == nil {
+		for k := range series {
+			series[k]["symbolOffset"] = []int{(2*k - len(series) + 1) * 7, 0}
+		}
+		c.Option["series"] = series
+	}
 	// go-echarts drops the data of a scatter's category axis: set it here,
 	// so the columns keep the groups' order.
 	c.Option["xAxis"] = []map[string]any{{"type": "category", "name": "What is counted", "data": units,
@@ -365,6 +382,18 @@ func conflicts(r *report.Report) Chart {
 	c.Option["xAxis"] = []map[string]any{{"type": "value", "name": "Sources", "minInterval": 1, "nameLocation": "middle", "nameGap": 28}}
 	c.Height = 160 + 30*len(cats)
 	return c
+}
+
+// seriesMaps returns the series of an option as plain maps, to add what
+// go-echarts has no field for.
+func seriesMaps(o map[string]any) ([]map[string]any, error) {
+	b, err := json.Marshal(o["series"])
+	if err != nil {
+		return nil, err
+	}
+	var out []map[string]any
+	err = json.Unmarshal(b, &out)
+	return out, err
 }
 
 // msOf is d as milliseconds since 1970, the value of a time axis.

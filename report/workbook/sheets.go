@@ -6,6 +6,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"newsdesk/dataset"
 	"newsdesk/report"
 )
 
@@ -29,6 +30,12 @@ func (b *book) summary() error {
 		noConflicts(s.Conflicts),
 		{text("First event"), optDate(s.First)},
 		{text("Last event"), optDate(s.Last)},
+	}
+	if f := b.r.Focus; f != nil {
+		lines = append(lines,
+			[]cell{text("The story's days: from"), date(f.From, dataset.PrecisionDay)},
+			[]cell{text("to"), date(f.To, dataset.PrecisionDay)},
+			[]cell{text("Events in those days"), integer(f.Events)})
 	}
 	for r, line := range lines {
 		for c, v := range line {
@@ -82,7 +89,7 @@ func (b *book) summary() error {
 }
 
 // summaryCols are the columns of the sources table on the Summary sheet.
-var summaryCols = []column{{"Source", 30, true}, {"Outlet", 18, false}, {"Language", 10, false},
+var summaryCols = []column{{"Source", 46, true}, {"Outlet", 18, false}, {"Language", 10, false},
 	{"Published", 12, false}, {"Title", 70, true}}
 
 func (b *book) timeline() error {
@@ -94,8 +101,10 @@ func (b *book) timeline() error {
 	var rows [][]cell
 	var hl []bool
 	for _, e := range b.r.Timeline {
+		// A link only to a single source: LibreOffice does not wrap a
+		// linked cell, and a list of names has no one row to go to.
 		which := text(report.Names(e.Sources))
-		if len(e.Sources) > 0 {
+		if len(e.Sources) == 1 {
 			which.link = sourceRef(e.Sources[0])
 		}
 		rows = append(rows, []cell{
@@ -111,7 +120,7 @@ func (b *book) timeline() error {
 func (b *book) quotes() error {
 	cols := []column{
 		{"Speaker", 22, true}, {"Quote", 60, true}, {"Kind", 9, false}, {"Cue", 12, false},
-		{"Source", 22, false}, {"Title", 36, true}, {"Sentence", 70, true},
+		{"Source", 34, false}, {"Title", 36, true}, {"Sentence", 70, true},
 		{"Speaker as written", 24, true}, {"Quote ID", 18, false}, {"Source ID", 18, false},
 	}
 	var rows [][]cell
@@ -128,7 +137,7 @@ func (b *book) quotes() error {
 func (b *book) figures() error {
 	cols := []column{
 		{"Value", 12, false}, {"High", 10, false}, {"Unit", 14, false}, {"Approximate", 12, false},
-		{"Hedge", 12, false}, {"As written", 28, true}, {"Source", 22, false}, {"Sentence", 70, true},
+		{"Hedge", 12, false}, {"As written", 28, true}, {"Source", 34, false}, {"Sentence", 70, true},
 		{"Conflict", 9, false}, {"Compared as", 20, true}, {"Other time", 14, false},
 		{"Figure ID", 18, false}, {"Source ID", 18, false},
 	}
@@ -158,9 +167,6 @@ func (b *book) conflicts() error {
 			says = append(says, cl.Source.Name+": "+cl.Value)
 		}
 		who := text(strings.Join(says, "\n"))
-		if len(c.Claims) > 0 {
-			who.link = sourceRef(c.Claims[0].Source)
-		}
 		event, eventID := "", ""
 		if c.Event != nil {
 			event = c.Event.Label + " (" + report.DateText(c.Event.Date, c.Event.Precision) + ")"
