@@ -246,12 +246,20 @@ func published(text string, lines []string) (*dataset.Date, *string) {
 // reading. Only the top lines count (a form deeper in the body is an event
 // date); the latest form there whose weekday fits exactly one reading is
 // taken, with evidence "inferred:weekday-date:<as written>". A form whose
-// weekday fits no reading is ignored.
+// weekday fits no reading, or after a future word ("akan digelar Kamis
+// (24/11/2022)"), is ignored.
 func weekdayDate(lines []string) (*dataset.Date, *string) {
 	var best *dataset.Date
 	var ev string
 	for _, l := range lines {
-		for _, m := range dateRes.weekdayNum.FindAllStringSubmatch(l, -1) {
+		for _, loc := range dateRes.weekdayNum.FindAllStringSubmatchIndex(l, -1) {
+			if scheduled(l[:loc[0]]) {
+				continue
+			}
+			m := make([]string, 5)
+			for i := range m {
+				m[i] = l[loc[2*i]:loc[2*i+1]]
+			}
 			wd := words.weekdays[strings.ToLower(m[1])]
 			a, _ := strconv.Atoi(m[2])
 			b, _ := strconv.Atoi(m[3])
@@ -274,6 +282,19 @@ func weekdayDate(lines []string) (*dataset.Date, *string) {
 		return nil, nil
 	}
 	return best, &ev
+}
+
+// scheduled reports whether one of the last four words of before is a
+// future word ("akan digelar pada", "dijadwalkan"): the date after it is
+// a scheduled day.
+func scheduled(before string) bool {
+	f := strings.FieldsFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })
+	for i := len(f) - 1; i >= 0 && i >= len(f)-4; i-- {
+		if words.future[strings.ToLower(f[i])] {
+			return true
+		}
+	}
+	return false
 }
 
 // resolve picks one reading of an ambiguous numeric date f using a weekday

@@ -22,10 +22,11 @@ type dateWords struct {
 	weekdays map[string]time.Weekday
 	header   map[string]bool
 	lead     map[string]bool // publication verbs, also header words
+	future   map[string]bool // words before a scheduled day
 }
 
 func parseDates(src string) (*dateWords, error) {
-	w := &dateWords{months: map[string]time.Month{}, weekdays: map[string]time.Weekday{}, header: map[string]bool{}, lead: map[string]bool{}}
+	w := &dateWords{months: map[string]time.Month{}, weekdays: map[string]time.Weekday{}, header: map[string]bool{}, lead: map[string]bool{}, future: map[string]bool{}}
 	for i, line := range strings.Split(src, "\n") {
 		if t := strings.TrimSpace(line); t == "" || strings.HasPrefix(t, "#") {
 			continue
@@ -47,6 +48,8 @@ func parseDates(src string) (*dateWords, error) {
 				w.weekdays[name] = time.Weekday(n)
 			case "header":
 				w.header[name] = true
+			case "future":
+				w.future[name] = true
 			case "lead":
 				w.header[name] = true
 				w.lead[name] = true

@@ -99,6 +99,7 @@ func TestInferPublished(t *testing.T) {
 		{"DetikEventDateIsNotPublication", "Judul berita di sini\n\nParagraf satu.\nParagraf dua.\nParagraf tiga.\nParagraf empat.\nParagraf lima.\nPenyerahan uang dilakukan di gedung Kejagung, Senin (20/10/2025).", "<nil>", "<nil>"},
 		{"WeekdayDateInLead", "Banjir Rendam Ratusan Rumah di Demak\n\nKOMPAS.com - Banjir merendam ratusan rumah.\n\n\"Air naik sejak subuh,\" kata Camat Sayung, Rabu (7/2/2024).\n\nBanjir serupa terjadi pada 12 Maret 2023.", "2024-02-07", "inferred:weekday-date:Rabu (7/2/2024)"},
 		{"WeekdayDateLatestInLead", "Judul berita di sini\n\nJakarta - Polisi menangkap pelaku pada Senin (14/8/2023) malam.\n\n\"Pelaku sudah kami tahan,\" kata Kapolsek, Selasa (15/8/2023).", "2023-08-15", "inferred:weekday-date:Selasa (15/8/2023)"},
+		{"WeekdayDateScheduledIgnored", "Judul berita di sini\n\nJakarta - Polisi menahan pelaku, Senin (14/8/2023). Sidang akan digelar pada Kamis (17/8/2023).", "2023-08-14", "inferred:weekday-date:Senin (14/8/2023)"},
 		{"WeekdayDateWrongWeekday", "Judul berita di sini\n\nJakarta - Polisi menangkap pelaku pada Jumat (14/8/2023) malam.", "<nil>", "<nil>"},
 		{"WeekdayDateWithoutYear", "Judul berita di sini\n\nJakarta - Polisi menangkap pelaku pada Senin (14/8) malam.", "<nil>", "<nil>"},
 		{"HeaderDateBeatsWeekdayDate", "Senin, 20 Okt 2025 14:00 WIB\n\nJudul berita di sini\n\nJakarta - Uang diserahkan Jumat (17/10/2025).", "2025-10-20", "dateline:20 Okt 2025"},
