@@ -21,10 +21,15 @@
 // words are never read as numbers), phone numbers (+62…, 0812-…, leading
 // zero and four digits or more), labels (article 5, Pasal 5, No. 12, a
 // number after a capitalised word with nothing counted after it: Boeing
-// 737, Windows 10), numbers inside names (G20, COVID-19, A330), decades
+// 737, Windows 10; a number joined by and/or to a label: roda dua dan
+// empat, Articles 5 and 7), model numbers (a plain three-digit number after
+// a determiner with no plural after it, or before a singular noun: the 787
+// would, their 737 airliner, 737 replacement; the digits are then a name
+// everywhere in the article), numbers inside names (G20, COVID-19, A330), decades
 // (1990s), list markers at a line start (1. 2)), relative times (three
 // years ago, dua hari kemudian, two days after: those are dates), scores
-// (3-1), and the word one used as a pronoun (one of, the one, salah satu).
+// (3-1) and bare scores or odds (2 banding 1, 2 lawan 1), and the word one
+// used as a pronoun (one of, the one, salah satu).
 // A plain space groups digits only before 000 (40 000); thin and no-break
 // spaces always do.
 //
@@ -38,7 +43,14 @@
 // lexicon/plural_en.tsv; in Indonesian the first noun after an optional
 // classifier (dua orang polisi → police officer), translated by
 // lexicon/nouns_id.tsv, and kept as written in Indonesian when the lexicon
-// does not know it. Every word list is data under lexicon/.
+// does not know it. Known English compounds keep their modifier (aid
+// workers → aid worker; lexicon/compounds_en.txt). When nothing counted
+// follows, the words around may say what it counts (lexicon/cues.tsv):
+// the object of kill and injure and the subject of die are people (kills
+// at least 162, 1,083 were injured, death toll rises to 268, 25 tewas),
+// a number after age is years (retirement age to 67, berusia 41). The two
+// sides of a tally share their unit (232 votes to 221). Every word list is
+// data under lexicon/.
 //
 // The package does not resolve what a bare number refers to across
 // sentences, does not convert units or currencies, and does not read
