@@ -13,7 +13,8 @@ import (
 // Conflict rule (so that a reader can trust every row, and a fact-checker
 // sees every pair of sources that give different values for one thing):
 //
-//  1. Only figures with a unit or counted thing take part, and not those in
+//  1. Only figures with a unit or counted thing take part (residents and
+//     villagers compared as people: same_units.tsv), and not those in
 //     a sentence naming a year before its article's publication (a quake
 //     that killed 500 people in 2018, told in a 2022 report, is history,
 //     not the story); two figures can
@@ -81,6 +82,7 @@ var joiners = map[string]bool{"and": true, "but": true, "while": true, "whereas"
 // figCtx is one figure prepared for comparison.
 type figCtx struct {
 	fig     dataset.Figure
+	unit    string // the unit compared (same_units.tsv: resident is person)
 	words   map[string]bool
 	near    map[string]bool
 	concept string
@@ -112,7 +114,11 @@ func Conflicts(docs []*dataset.Doc, figs []dataset.Figure) []dataset.Conflict {
 		if historical(d, years) {
 			continue
 		}
-		cs = append(cs, figCtx{fig: f, words: words, near: near, concept: cpt, years: years, lo: lo, hi: hi})
+		unit := *f.Unit
+		if u, ok := lex.sameUnit[unit]; ok {
+			unit = u
+		}
+		cs = append(cs, figCtx{fig: f, unit: unit, words: words, near: near, concept: cpt, years: years, lo: lo, hi: hi})
 	}
 	groups := linkFigures(cs)
 	var out []dataset.Conflict
@@ -401,7 +407,7 @@ func linkFigures(cs []figCtx) [][]int {
 	best := func(i int, src string) int {
 		b, bs, bd := -1, 0, math.Inf(1)
 		for j := range cs {
-			if cs[j].fig.SourceID != src || *cs[j].fig.Unit != *cs[i].fig.Unit {
+			if cs[j].fig.SourceID != src || cs[j].unit != cs[i].unit {
 				continue
 			}
 			if !comparable(cs[i], cs[j]) {
@@ -533,7 +539,7 @@ func conflictOf(cs []figCtx, g []int) (dataset.Conflict, bool) {
 	if len(words) > 3 {
 		words = words[:3]
 	}
-	unit := *cs[g[0]].fig.Unit
+	unit := cs[g[0]].unit
 	if label := groupConcept(cs, g); label != "" {
 		c.Subject = label + " (" + unit
 		if len(words) > 0 {

@@ -124,6 +124,14 @@ func TestConflicts(t *testing.T) {
 			{"a", "en", "Floods in the province killed 120 people in 2019."},
 			{"b", "en", "Floods in the province killed 85 people in 2021."},
 		}, nil},
+		{"ResidentsArePeopleAgree", []src{
+			{"a", "en", "More than 58,000 people had fled to shelters, the agency said."},
+			{"b", "id", "Sekitar 58 ribu warga mengungsi ke tenda darurat."},
+		}, nil},
+		{"ResidentsArePeopleDisagree", []src{
+			{"a", "en", "More than 58,000 people had fled to shelters, the agency said."},
+			{"b", "id", "Sekitar 30 ribu warga mengungsi ke tenda darurat."},
+		}, []string{"displaced (person) | more than 58000 person; sekitar 30000 resident | a=more than 58000 person b=sekitar 30000 resident"}},
 		{"DifferentUnitsNeverConflict", []src{
 			{"a", "en", "The storm left 40,000 homes without power in Auckland."},
 			{"b", "en", "The storm left 40,000 people without power in Auckland."},

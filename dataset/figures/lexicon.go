@@ -86,6 +86,7 @@ type lexicon struct {
 	unitKind map[string]string            // canonical unit → class (kilometre → length)
 	cues     map[string][]cue             // lang → cues.tsv rows
 	compound map[string]bool              // English noun compounds (aid worker)
+	sameUnit map[string]string            // unit → the unit conflicts compare it as
 }
 
 // cue is a phrase around a bare number that says what it counts.
@@ -148,7 +149,7 @@ func load() (*lexicon, error) {
 		notFig:   map[string]map[string]string{"en": {}, "id": {}},
 		dates:    map[string]string{}, dates2: map[string]string{}, notHedge: map[string]bool{},
 		concepts: map[string]concept{}, unitKind: map[string]string{}, cues: map[string][]cue{},
-		compound: map[string]bool{},
+		compound: map[string]bool{}, sameUnit: map[string]string{},
 	}
 	rs, err := rows("numbers.tsv", 4)
 	if err != nil {
@@ -279,6 +280,12 @@ func load() (*lexicon, error) {
 	}
 	for _, r := range rs {
 		l.compound[strings.ToLower(strings.TrimSpace(r[0]))] = true
+	}
+	if rs, err = rows("same_units.tsv", 2); err != nil {
+		return nil, err
+	}
+	for _, r := range rs {
+		l.sameUnit[r[0]] = r[1]
 	}
 	if rs, err = rows("cues.tsv", 4); err != nil {
 		return nil, err
