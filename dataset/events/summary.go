@@ -87,19 +87,40 @@ func label(c []*item, typ string, docs []*dataset.Doc) string {
 			}
 			trig[strings.ToLower(it.m.Trigger)] += w
 		}
+	}
+	t := top(trig, 1)
+	if len(t) == 0 {
+		t = []string{typ}
+		if typ == "other" {
+			// No trigger: the first key word of the sentences reads
+			// better than "other".
+			words := map[string]int{}
+			for _, it := range c {
+				if len(it.m.Nouns) > 0 {
+					words[it.m.Nouns[0]]++
+				}
+			}
+			if w := top(words, 1); len(w) > 0 {
+				t = w
+			}
+		}
+	}
+	for _, it := range c {
+		// Names count once per mention, and a little more in the
+		// mentions whose trigger the label reads.
+		w := 2
+		if strings.EqualFold(it.m.Trigger, t[0]) {
+			w = 3
+		}
 		seen := map[string]bool{}
 		for _, n := range it.m.Names {
 			if !seen[n] {
-				names[n]++
+				names[n] += w
 				seen[n] = true
 			}
 		}
 	}
-	t := top(trig, 1)
 	ns := top(names, 2)
-	if len(t) == 0 {
-		t = []string{typ}
-	}
 	l := t[0]
 	if len(ns) > 0 {
 		l += " — " + strings.Join(ns, ", ")
