@@ -49,7 +49,7 @@ func (b *book) charts() error {
 func (b *book) eventsBlock() block {
 	bl := block{title: "Events over time", catHeader: "Period", valHeader: "Events",
 		xTitle: "Period", yTitle: "Events", typ: excelize.Col, empty: "No dated events yet."}
-	if len(b.r.Periods) > 0 && b.r.Focus != nil && len(b.r.Periods[0].Label) > 7 {
+	if f := b.r.Focus; f != nil && int(f.To-f.From) < report.DailyDays {
 		bl.title, bl.catHeader, bl.xTitle = "Events per day of the story", "Day", "Day"
 	}
 	for _, p := range b.r.Periods {

@@ -267,7 +267,7 @@ func rowHeight(cols []column, row []cell) float64 {
 		}
 		n := 0
 		for _, para := range strings.Split(c.text, "\n") {
-			n += int(math.Ceil(float64(utf8.RuneCountInString(para)+1) / (cols[i].width * 1.1)))
+			n += int(math.Ceil(float64(utf8.RuneCountInString(para)+1) / (cols[i].width * 0.9)))
 		}
 		lines = max(lines, n)
 	}

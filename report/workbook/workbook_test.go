@@ -112,7 +112,7 @@ func TestWorkbookSummaryNoConflicts(t *testing.T) {
 func TestWorkbookCells(t *testing.T) {
 	x := openXLSX(t, write(t, reporttest.Tables(), workbook.Options{}))
 	tl, qs, srcs, fg := x.sheet(t, "Timeline"), x.sheet(t, "Quotes"), x.sheet(t, "Sources"), x.sheet(t, "Figures")
-	sum := x.sheet(t, "Summary")
+	sum, ch := x.sheet(t, "Summary"), x.sheet(t, "Charts")
 	tests := []struct {
 		name      string
 		got, want string
@@ -135,6 +135,10 @@ func TestWorkbookCells(t *testing.T) {
 		{"Sources/NamedAfterFile", x.value(srcs, "B5"), "file name"},
 		{"Sources/Published", x.value(srcs, "F2"), "45363"},
 		{"Sources/ID", x.value(srcs, "J2"), "0f1e2d3c4b5a6978"},
+		{"Charts/EventsPerDay", x.value(ch, "A1"), "Events per day of the story"},
+		{"Charts/EarlierBar", x.value(ch, "A3"), "earlier"},
+		{"Charts/FigureConflictFirst", x.value(ch, "A37"), "dockworkers on strike: as told by 2 sources"},
+		{"Summary/FocusFrom", x.value(sum, "B12"), "45363"},
 		{"Figures/ComparedHeader", x.value(fg, "J1"), "Compared as"},
 		{"Figures/Compared", x.value(fg, "J3"), "waiting (ship)"},
 		{"Figures/OtherTime", x.value(fg, "K7"), "in 2019"},
