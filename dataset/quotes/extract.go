@@ -609,6 +609,12 @@ func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
 		if x.lex.has("pron", t.lower) && personPronouns[t.lower] {
 			return np{from: i, to: i + 1, run: -1, pron: true}, true
 		}
+		// pernyataan Prabowo bahwa "…": a speech noun and its speaker.
+		if x.lex.has("speech", t.lower) && i+1 < hi {
+			if r := x.runAt[i+1]; r >= 0 && x.runs[r].typ == typePerson && x.runs[r].from == i+1 && x.personLike(r) {
+				return np{from: i + 1, to: x.runs[r].to, run: r}, true
+			}
+		}
 		r := x.runAt[i]
 		if r < 0 || x.runs[r].typ == typeOther {
 			continue
@@ -622,6 +628,15 @@ func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
 			}
 			if k < hi && x.isRoleWord(k) {
 				return np{from: run.from, to: k + 1, run: -1, role: x.toks[k].lower, org: x.lex.has("body", x.toks[k].lower)}, true
+			}
+			// Trump's recent assertion that "thousands" …: the words are
+			// the possessor's.
+			if run.typ == typePerson {
+				for m := run.to + 1; m < hi && m <= k; m++ {
+					if x.lex.has("speech", x.toks[m].lower) {
+						return np{from: run.from, to: run.to, run: r}, true
+					}
+				}
 			}
 			if run.typ != typePerson {
 				continue

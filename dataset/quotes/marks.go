@@ -108,7 +108,10 @@ func closesAt(runes []rune, i int, p paragraph, f family) bool {
 	nextWord := i+1 < p.end && isWordRune(runes[i+1])
 	switch f {
 	case famDouble:
-		return r == '”' || r == '"' && prevWord || r == '“' && prevWord && !nextWord
+		// 'Well done,' " said Russell: a space after a closing single
+		// mark before the closing double one.
+		afterSingle := i-2 >= p.start && runes[i-1] == ' ' && (runes[i-2] == '\'' || runes[i-2] == '’') && !nextWord
+		return r == '”' || r == '"' && (prevWord || afterSingle) || r == '“' && prevWord && !nextWord
 	case famLow:
 		return r == '“' || r == '”' || r == '"'
 	case famGuillemet:
