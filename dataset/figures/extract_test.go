@@ -149,6 +149,8 @@ func TestExtract(t *testing.T) {
 		{"DeterminerCountKept", "en", "The 300 were freed; the 120 who stayed and the 150 passengers.", []string{"[300] 300", "[120] 120", "[150 passengers] 150 passenger"}},
 		{"IndonesianVehicleClass", "id", "Sejumlah kendaraan roda dua dan empat melaju perlahan, hotel bintang lima penuh.", nil},
 		{"CoordinatedLabels", "en", "Under Articles 5 and 7, 12 people were charged.", []string{"[12 people] 12 person"}},
+		{"ReadingTime", "en", "Posted by the Communications Team | 4 min read. It is a 5-minute read.", nil},
+		{"IndonesianReadingTime", "id", "Tim Redaksi | 3 menit baca", nil},
 		{"Decades", "en", "In the 1990s and the 1980's.", nil},
 		{"ListMarkers", "en", "Steps:\n1. Leave the building.\n2) Call home.", nil},
 		{"Pronoun", "en", "One of the diplomats said no one left; the one who stayed.", nil},

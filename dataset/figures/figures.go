@@ -26,7 +26,8 @@
 // a determiner with no plural after it, or before a singular noun: the 787
 // would, their 737 airliner, 737 replacement; the digits are then a name
 // everywhere in the article), numbers inside names (G20, COVID-19, A330), decades
-// (1990s), list markers at a line start (1. 2)), relative times (three
+// (1990s), list markers at a line start (1. 2)), reading times (4 min
+// read), relative times (three
 // years ago, dua hari kemudian, two days after: those are dates), scores
 // (3-1) and bare scores or odds (2 banding 1, 2 lawan 1), and the word one
 // used as a pronoun (one of, the one, salah satu).

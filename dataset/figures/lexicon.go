@@ -87,6 +87,7 @@ type lexicon struct {
 	cues     map[string][]cue             // lang → cues.tsv rows
 	compound map[string]bool              // English noun compounds (aid worker)
 	sameUnit map[string]string            // unit → the unit conflicts compare it as
+	notAfter map[string][][]string        // lang → phrases after a number that unmake it (4 min read)
 }
 
 // cue is a phrase around a bare number that says what it counts.
@@ -150,6 +151,7 @@ func load() (*lexicon, error) {
 		dates:    map[string]string{}, dates2: map[string]string{}, notHedge: map[string]bool{},
 		concepts: map[string]concept{}, unitKind: map[string]string{}, cues: map[string][]cue{},
 		compound: map[string]bool{}, sameUnit: map[string]string{},
+		notAfter: map[string][][]string{},
 	}
 	rs, err := rows("numbers.tsv", 4)
 	if err != nil {
@@ -280,6 +282,15 @@ func load() (*lexicon, error) {
 	}
 	for _, r := range rs {
 		l.compound[strings.ToLower(strings.TrimSpace(r[0]))] = true
+	}
+	if rs, err = rows("notfig_after.tsv", 3); err != nil {
+		return nil, err
+	}
+	for _, r := range rs {
+		form, _ := formTokens(r[1])
+		for _, lg := range langs(r[0]) {
+			l.notAfter[lg] = append(l.notAfter[lg], form)
+		}
 	}
 	if rs, err = rows("same_units.tsv", 2); err != nil {
 		return nil, err

@@ -9,18 +9,19 @@ import (
 
 // Reasons a number is not a figure.
 const (
-	notName     = "name"     // G20, COVID-19, A330, Boeing 737
-	notOrdinal  = "ordinal"  // 15th, ke-4
-	notDecade   = "decade"   // 1990s, 1990-an
-	notYear     = "year"     // in 2014
-	notDate     = "date"     // 15 July, tanggal 15
-	notClock    = "clock"    // 17.44 WIB, pukul 10, 6 pm
-	notPhone    = "phone"    // +62 21…, 0812…
-	notLabel    = "label"    // article 5, Pasal 5, No. 12
-	notList     = "list"     // 1. at a line start
-	notPronoun  = "pronoun"  // one of, the one
-	notRelative = "relative" // three years ago: a date
-	notPart     = "part"     // the first half
+	notName     = "name"      // G20, COVID-19, A330, Boeing 737
+	notOrdinal  = "ordinal"   // 15th, ke-4
+	notDecade   = "decade"    // 1990s, 1990-an
+	notYear     = "year"      // in 2014
+	notDate     = "date"      // 15 July, tanggal 15
+	notClock    = "clock"     // 17.44 WIB, pukul 10, 6 pm
+	notPhone    = "phone"     // +62 21…, 0812…
+	notLabel    = "label"     // article 5, Pasal 5, No. 12
+	notList     = "list"      // 1. at a line start
+	notPronoun  = "pronoun"   // one of, the one
+	notRelative = "relative"  // three years ago: a date
+	notPart     = "part"      // the first half
+	notFurnish  = "furniture" // 4 min read
 )
 
 // yearPreps are the words that, before a plain four-digit number, make
@@ -55,6 +56,14 @@ func (sc *scanner) notFigure(f *found, lo, hi core, unit, pre *unitEntry) string
 	if lo.words && lo.start >= 2 && f.start == lo.start && prev(lo.start).text == "-" && attached(prev(lo.start), toks[lo.start]) &&
 		attached(toks[lo.start-2], toks[lo.start-1]) && toks[lo.start-2].kind == tWord {
 		return notName
+	}
+	// Page furniture: 4 min read.
+	for _, l := range sc.langs {
+		for _, form := range lex.notAfter[l] {
+			if sc.matchForm(lo.end, form, make([]bool, len(form))) && sc.same(lo.end-1, lo.end) {
+				return notFurnish
+			}
+		}
 	}
 	// Numbers inside names and ordinal or decade suffixes.
 	if lo.digits && pre == nil && f.start == lo.start && lo.start > 0 {
