@@ -99,7 +99,7 @@ func gather(mentions []dataset.EntityMention) ([]*item, map[string][]position) {
 		surf := strings.Join(strings.Fields(m.Text), " ")
 		core := coreOf(m.Text)
 		k := nameKey(core)
-		if k == "" {
+		if k == "" || (m.Type == Person && commonWord(core)) {
 			continue
 		}
 		gaz, isGaz := lex.gazetteer[k]
@@ -175,6 +175,26 @@ func gather(mentions []dataset.EntityMention) ([]*item, map[string][]position) {
 		})
 	}
 	return items, pos
+}
+
+// commonWord reports whether a one-word name is a word the lexicons know
+// as common: a function word (Sekitar, Jumlah) or a derived common word
+// (Pertemuan, Kedatangan), in any language. A speaker slot or a sentence
+// start capitalises such words; they are nobody's name.
+func commonWord(core string) bool {
+	if strings.ContainsFunc(core, unicode.IsSpace) || isUpperWord(core) {
+		return false
+	}
+	t := &token{key: fold(core), cap: true}
+	if lex.stop.has(one(t)) {
+		return true
+	}
+	for lang := range lex.affixes {
+		if lex.affixed(lang, t.key) {
+			return true
+		}
+	}
+	return false
 }
 
 // coreName is the name a surface form stands for: titles stripped, cut
