@@ -137,12 +137,25 @@ func (s *timexScore) score(ms []events.Mention, gold []goldTimex) {
 
 // sameValue compares a predicted value with a TIMEX3 value; a time of day
 // on the gold side (1998-01-07TNI) is compared on its date.
+//
+// Two TIMEX3 spellings of one value are also equal: an unspecified
+// trailing part (1949-XX, 1998-10-XX: a month or day of that period the
+// text does not give) is the period itself, and week numbers may be
+// written without their leading zero (2000-W7 = 2000-W07).
 func sameValue(pred, gold string) bool {
 	if i := strings.IndexByte(gold, 'T'); i == 10 {
 		gold = gold[:i]
 	}
+	for strings.HasSuffix(gold, "-XX") && len(gold) > 4 && !strings.HasPrefix(gold, "XXXX") {
+		gold = strings.TrimSuffix(gold, "-XX")
+	}
+	if m := weekNum.FindStringSubmatch(gold); m != nil && len(m[2]) == 1 {
+		gold = m[1] + "-W0" + m[2] + m[3]
+	}
 	return pred == gold
 }
+
+var weekNum = regexp.MustCompile(`^(\d{4})-W(\d{1,2})(-WE)?$`)
 
 func (s *timexScore) print(w io.Writer, docs int) {
 	fmt.Fprintf(w, "   DATE timexes, %d docs, relaxed spans: P %.1f R %.1f F1 %.1f (gold %d, predicted %d)\n",
