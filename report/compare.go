@@ -229,7 +229,7 @@ func (r *Report) buildFigureGroups(t *dataset.Tables, sents map[sentKey]dataset.
 		if c.Kind != dataset.ConflictFigure {
 			continue
 		}
-		g := FigureGroup{Label: groupLabel(c.Subject), Conflict: c}
+		g := FigureGroup{Label: SubjectLabel(c.Subject), Conflict: c}
 		for _, cl := range c.Claims {
 			for _, v := range strings.Split(cl.Value, ";") {
 				for j := range r.Figures {
@@ -397,7 +397,8 @@ func figureMatches(f *FigureRow, v string) bool {
 // "death toll (person: indonesia, java)".
 var subjectRe = regexp.MustCompile(`\(([^():]+):[^()]*\)$`)
 
-// groupLabel is a conflict subject without its list of context words.
-func groupLabel(subject string) string {
+// SubjectLabel is a conflict subject without its list of context words:
+// "death toll (person)" for "death toll (person: indonesia, java)".
+func SubjectLabel(subject string) string {
 	return subjectRe.ReplaceAllString(subject, "($1)")
 }

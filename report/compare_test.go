@@ -71,8 +71,8 @@ func TestGroupLabel(t *testing.T) {
 		{"depth (kilometre)", "depth (kilometre)"},
 		{"dockworkers on strike", "dockworkers on strike"},
 	} {
-		if got := groupLabel(tt.in); got != tt.want {
-			t.Errorf("groupLabel(%q): got %q, want %q", tt.in, got, tt.want)
+		if got := SubjectLabel(tt.in); got != tt.want {
+			t.Errorf("SubjectLabel(%q): got %q, want %q", tt.in, got, tt.want)
 		}
 	}
 }

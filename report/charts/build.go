@@ -343,7 +343,7 @@ func conflicts(r *report.Report) Chart {
 			byValue[cl.Value] = append(byValue[cl.Value], cl.Source.Name)
 		}
 		for _, v := range sortedKeys(byValue) {
-			cat := report.Excerpt(cf.Subject, 40) + ": " + v
+			cat := report.Excerpt(report.SubjectLabel(cf.Subject), 40) + ": " + v
 			cats = append(cats, cat)
 			bars = append(bars, bar{cat, cf.Kind, cf.Subject, v, byValue[v]})
 		}
