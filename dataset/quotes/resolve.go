@@ -399,14 +399,20 @@ func (x *extractor) personLike(r int) bool {
 // resolveRole resolves a role noun (the prime minister) to the latest
 // person before it whose title holds that role (Prime Minister Edi Rama).
 func (x *extractor) resolveRole(role string, at int) (string, int) {
-	for r := len(x.runs) - 1; r >= 0; r-- {
-		run := x.runs[r]
-		if run.from >= at || run.typ != typePerson || run.coreFrom >= run.to || run.coreFrom == run.from {
-			continue
-		}
-		title := strings.ToLower(x.runText(run.from, run.coreFrom))
-		if strings.Contains(title, role) {
-			return x.fullest(r)
+	// The longest end of the role phrase that a title holds wins: the
+	// vice president is Vice President Joe Biden, not President Obama.
+	words := x.rolePhrase(role, at)
+	for n := len(words); n >= 1; n-- {
+		want := strings.Join(words[len(words)-n:], " ")
+		for r := len(x.runs) - 1; r >= 0; r-- {
+			run := x.runs[r]
+			if run.from >= at || run.typ != typePerson || run.coreFrom >= run.to || run.coreFrom == run.from {
+				continue
+			}
+			title := strings.ToLower(x.runText(run.from, run.coreFrom))
+			if strings.Contains(title, want) {
+				return x.fullest(r)
+			}
 		}
 	}
 	// the 46-year-old, the investor: the person the article is about; but
@@ -523,4 +529,32 @@ func (x *extractor) nearestOrg(at int) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// rolePhrase returns the lower-case words of the role phrase that starts
+// at token at and ends with its head role (the vice president → vice
+// president); just the head when the phrase is not found.
+func (x *extractor) rolePhrase(role string, at int) []string {
+	if at < 0 {
+		return []string{role}
+	}
+	for h := at; h < len(x.toks) && h < at+6; h++ {
+		if x.toks[h].lower != role {
+			continue
+		}
+		var words []string
+		for k := at; k <= h; k++ {
+			t := x.toks[k]
+			if t.kind != tokWord || determiners[t.lower] || isPossessive(t) || t.lower == "former" {
+				words = nil // the phrase starts after these
+				continue
+			}
+			words = append(words, t.lower)
+		}
+		if len(words) > 0 {
+			return words
+		}
+		break
+	}
+	return []string{role}
 }
