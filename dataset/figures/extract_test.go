@@ -107,6 +107,7 @@ func TestExtract(t *testing.T) {
 		// Cues: what a bare number counts, from the words around it.
 		{"KillVerbObjectIsPeople", "en", "Quake kills at least 162 in Java. Four were killed and 1,083 were injured.",
 			[]string{"[at least 162] 162 person ~at least", "[Four] 4 person", "[1,083] 1083 person"}},
+		{"CueNotForFractions", "en", "She is accused of killing two co-workers and injuring a third.", []string{"[two co-workers] 2 co-worker", "[a third] 0.3333333333333333"}},
 		{"DeathTollRisesTo", "en", "Indonesia quake death toll rises to 268 as rescuers dig.", []string{"[268] 268 person"}},
 		{"IndonesianKillVerb", "id", "Gempa itu menewaskan 162 dan 25 tewas di sekolah.", []string{"[162] 162 person", "[25] 25 person"}},
 		{"AgeCue", "en", "The reform raises the retirement age to 67 from 65.", []string{"[67] 67 year", "[65] 65"}},

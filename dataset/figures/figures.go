@@ -311,8 +311,8 @@ func (sc *scanner) figureAt(i, floor int) (found, int, bool) {
 	}
 	// Nothing counted written: the words around may say (kills at least
 	// 162, 1,083 were injured, retirement age to 67).
-	if f.unit == "" && !f.ratio {
-		f.unit = sc.cueUnit(f.start, f.end)
+	if f.unit == "" && !f.ratio && f.value >= 1 {
+		f.unit = sc.cueUnit(f.start, f.end) // not: injuring a third (co-worker)
 	}
 	if reason := sc.notFigure(&f, lo, c, unit, pre); reason != "" {
 		end := f.end

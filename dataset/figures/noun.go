@@ -85,6 +85,11 @@ func (sc *scanner) countedNounEN(j int, singularOK bool) (string, int) {
 					return c, n + 1
 				}
 			}
+			// co-workers, X-rays: a head written against a hyphen keeps
+			// the word before it.
+			if n >= 2 && toks[n-1].text == "-" && attached(toks[n-1], t) && attached(toks[n-2], toks[n-1]) && toks[n-2].kind == tWord && n-2 >= k {
+				return toks[n-2].low + "-" + singularEN(t), n + 1
+			}
 			return singularEN(t), n + 1
 		}
 	}
