@@ -143,6 +143,9 @@ var personPronouns = map[string]bool{"he": true, "she": true, "dia": true, "ia":
 // person named in the nearest sentence before it that names one.
 func (x *extractor) resolvePronoun(at int) (string, int) {
 	w := x.toks[at].lower
+	if w == "it" {
+		return x.nearestOrg(at) // the ministry … it said
+	}
 	if !personPronouns[w] && !(x.hasSuffix(at) && (x.lex.has("after", w) || x.lex.has("cue", w))) {
 		return "", -1
 	}
