@@ -156,3 +156,38 @@ func TestConflicts(t *testing.T) {
 		})
 	}
 }
+
+// TestConflictsHistory checks that figures in sentences about years before
+// the articles' publication are left out, and compared when no date is
+// known.
+func TestConflictsHistory(t *testing.T) {
+	srcs := []src{
+		{"a", "en", "A quake on the island of Lombok killed 500 people in 2018, officials recalled."},
+		{"b", "en", "The Lombok quake of 2018 killed 700 people on the island."},
+	}
+	for _, tc := range []struct {
+		name      string
+		published string
+		want      int
+	}{{"Undated", "", 1}, {"PublishedLater", "2022-11-21", 0}, {"PublishedSameYear", "2018-08-06", 1}} {
+		t.Run(tc.name, func(t *testing.T) {
+			var docs []*dataset.Doc
+			var figs []dataset.Figure
+			for _, s := range srcs {
+				d := newDoc(t, s.id, s.lang, s.text)
+				if tc.published != "" {
+					p, err := dataset.ParseDate(tc.published)
+					if err != nil {
+						t.Fatal(err)
+					}
+					d.Source.Published = &p
+				}
+				docs = append(docs, d)
+				figs = append(figs, figures.Extract(d)...)
+			}
+			if got := len(figures.Conflicts(docs, figs)); got != tc.want {
+				t.Errorf("%d conflicts, want %d", got, tc.want)
+			}
+		})
+	}
+}
