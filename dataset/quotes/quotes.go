@@ -25,13 +25,21 @@
 // subject of its sentence; a quotation with no cue takes the speaker of the
 // quotation just before it (same or previous paragraph). Titles and roles
 // are stripped from names (National Security Council spokeswoman Adrienne
-// Watson → Adrienne Watson); a pronoun, a -nya clitic or a definite role
-// noun (the prime minister) is resolved to the subject of the nearest
-// sentence before it that names a person, agreeing in gender when a title
-// or a possessive tells it; an organisation or state speaks for itself
-// (Iran's foreign ministry, the MEK). The speaker is the fullest form of
-// the name in the article (Rama → Edi Rama); it is null when the article
-// names nobody (a source, one official, the letter).
+// Watson → Adrienne Watson); a pronoun or a -nya clitic is resolved to the
+// speaker of the nearest sentence before it that reports speech, else to
+// that sentence's subject, agreeing in gender when a title, a first name
+// (lexicon tags male, female) or a possessive tells it; "it" is the
+// nearest organisation; a definite role noun (the prime minister, the vice
+// president) is the person whose title holds the longest part of it; a
+// text that speaks (the statement said) is the subject of the sentence
+// that brought it in, the group or the company the nearest organisation;
+// an organisation or state speaks for itself (Iran's foreign ministry, the
+// MEK). A quotation opening a paragraph after narrative takes the person
+// the paragraph before is about; a byline may follow in the next
+// paragraph (¶ - Sanders.). The speaker is the fullest form of the name in
+// the article (Rama → Edi Rama, never Mrs. Clinton → Bill Clinton); it is
+// null when the article names nobody (a source, one official, a senior
+// Cruz adviser, seorang pejabat Kemlu, one tweet).
 //
 // All language knowledge (cues, titles, roles, organisation and place
 // words, stop words) is data in lexicon/<lang>.tsv; a language without a
