@@ -87,6 +87,7 @@ func gather(mentions []dataset.EntityMention) ([]*item, map[string][]position) {
 	}
 	var raws []raw
 	cores := map[string]string{} // surface → coreName, computed once
+	common := map[string]bool{}  // core → commonWord(core), computed once
 	coreOf := func(text string) string {
 		c, ok := cores[text]
 		if !ok {
@@ -99,8 +100,18 @@ func gather(mentions []dataset.EntityMention) ([]*item, map[string][]position) {
 		surf := strings.Join(strings.Fields(m.Text), " ")
 		core := coreOf(m.Text)
 		k := nameKey(core)
-		if k == "" || (m.Type == Person && commonWord(core)) {
+		if k == "" {
 			continue
+		}
+		if m.Type == Person {
+			c, ok := common[core]
+			if !ok {
+				c = commonWord(core)
+				common[core] = c
+			}
+			if c {
+				continue
+			}
 		}
 		gaz, isGaz := lex.gazetteer[k]
 		if isGaz && m.Type == Person && gaz.typ != Person {
@@ -735,12 +746,21 @@ func (u *union) orgParts() {
 			ix[k] = append(ix[k], root)
 		}
 	}
+	types := map[int]string{}
+	groupType := func(root int) string {
+		t, ok := types[root]
+		if !ok {
+			t = u.groupType(root)
+			types[root] = t
+		}
+		return t
+	}
 	for i, it := range u.items {
 		if it.words < 2 || it.acronym || it.gaz.name != "" {
 			continue
 		}
 		root := u.find(i)
-		if u.groupType(root) != Organization {
+		if groupType(root) != Organization {
 			continue
 		}
 		w := strings.Fields(it.key)
