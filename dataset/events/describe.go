@@ -105,6 +105,9 @@ func describe(doc *dataset.Doc, ms []Mention) {
 			near = append(near, w)
 		}
 		m.Future = hasFuture(near)
+		if m.Kind == "weekday" && m.Deadline && !m.Future && !hasDeadlineCue(si.ws) {
+			m.Deadline = false // the talks lasted until Tuesday: a past end
+		}
 		m.Names, m.Nouns = participants(others, si.ws, midCaps)
 	}
 }
@@ -365,4 +368,25 @@ func trimPossessive(s string) string {
 		}
 	}
 	return s
+}
+
+// hasDeadlineCue reports whether the words hold a deadline word of the
+// lexicon (given … until, postponed until, tenggat).
+func hasDeadlineCue(ws []word) bool {
+	for i, w := range ws {
+		for p := range lex.byKind["deadline"] {
+			f := strings.Fields(p)
+			if w.lower != f[0] || i+len(f) > len(ws) {
+				continue
+			}
+			ok := true
+			for k := 1; k < len(f); k++ {
+				ok = ok && ws[i+k].lower == f[k]
+			}
+			if ok {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -401,6 +401,9 @@ func build(kind string, get func(string) string, text string, start, end int) (M
 		if strings.EqualFold(w, "minggu") && (dir == "lalu" || dir == "depan" || dir == "ini") && get("na") == "" && get("dp") == "" {
 			return m, false // minggu lalu: last week
 		}
+		if deadlineBefore(text, start) {
+			m.Deadline = true // until 9 a.m. Tuesday: a deadline lies ahead
+		}
 		switch {
 		case pre == "last" || pre == "this past" || dir == "lalu" || dir == "kemarin":
 			m.Dir = -1
@@ -430,6 +433,9 @@ func build(kind string, get func(string) string, text string, start, end int) (M
 		}
 		if strings.HasPrefix(strings.ToLower(matched), "the past") {
 			return m, false
+		}
+		if f := strings.Fields(matched); len(f) == 2 && isUpper(f[0]) && isUpper(f[1]) && start > 0 && !sentenceStart(text, start) {
+			return m, false // ABC's "This Week": a title
 		}
 		v, _ := lex.value("dir", d)
 		m.Unit, m.N = u, atoi(v)
@@ -494,8 +500,8 @@ func build(kind string, get func(string) string, text string, start, end int) (M
 		if o := strings.ToLower(get("off")); o == "before" || o == "earlier" {
 			m.N = -1
 		}
-		if nextWordIs(text, end, "the") || nextWordIs(text, end, "a") {
-			return m, false // the day before the vote: a clause, not a date
+		if nextWordIs(text, end, "the") || nextWordIs(text, end, "a") || nextIsContentWord(text, end) {
+			return m, false // the day before the vote, before authorities issued: a clause, not a date
 		}
 	case "yearago":
 		m.Kind, m.Unit, m.N, m.After = "offset", "year", -1, ""
@@ -516,6 +522,9 @@ func build(kind string, get func(string) string, text string, start, end int) (M
 		}
 		if hasWordBefore(text, start, "rp", "us$", "no", "nomor", "number", "pukul", "page", "route") {
 			return m, false
+		}
+		if pre == "" && (strings.HasSuffix(text[:start], "'s ") || strings.HasSuffix(text[:start], "’s ")) {
+			return m, false // Kopp's 1987 Chevrolet: a model year
 		}
 	case "quarter":
 		if r := strings.ToLower(get("yrel")); r != "" {
@@ -730,6 +739,66 @@ func isStamp(prefix string) bool {
 	}
 	for w := range lex.byKind["stamp"] {
 		if strings.HasPrefix(p, w) && (len(p) == len(w) || !unicode.IsLetter(rune(p[len(w)]))) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextIsContentWord reports whether the word after end is a content word
+// (not a function word, not punctuation): the expression then opens a
+// clause (the day before authorities issued a warrant).
+func nextIsContentWord(text string, end int) bool {
+	rest := text[end:min(len(text), end+40)]
+	if rest == "" || rest[0] != ' ' {
+		return false
+	}
+	f := strings.Fields(rest)
+	if len(f) == 0 {
+		return false
+	}
+	w := f[0]
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsLetter(r) {
+		return false
+	}
+	lw := strings.ToLower(strings.TrimRight(w, ",.;:!?'\"”’)"))
+	if lw != strings.ToLower(w) {
+		return false // punctuation follows the word: the clause ends there
+	}
+	if lex.stop[lw] || isTimeWord(lw) {
+		return false
+	}
+	return true
+}
+
+// sentenceStart reports whether byte offset start opens a sentence or a
+// line (only white space, quotes or an opening bracket after a full stop).
+func sentenceStart(text string, start int) bool {
+	b := strings.TrimRight(text[:start], " \t\"'“‘(")
+	if b == "" {
+		return true
+	}
+	c := b[len(b)-1]
+	return c == '.' || c == '!' || c == '?' || c == '\n' || c == ':'
+}
+
+// deadlineBefore reports whether one of the four words before byte offset
+// start (or the expression's own preposition) opens a deadline: until,
+// by, hingga, sampai.
+func deadlineBefore(text string, start int) bool {
+	f := strings.Fields(text[max(0, start-40):min(len(text), start+12)])
+	// The words up to and including the expression's first word.
+	n := len(strings.Fields(text[max(0, start-40):start]))
+	if n < len(f) {
+		f = f[:n+1]
+	}
+	if len(f) > 0 && start-40 > 0 {
+		f = f[1:] // a word cut by the window
+	}
+	for i := max(0, len(f)-5); i < len(f); i++ {
+		switch strings.ToLower(strings.Trim(f[i], ",.;:()")) {
+		case "until", "till", "hingga", "sampai", "deadline":
 			return true
 		}
 	}

@@ -163,7 +163,7 @@ func resolve(m *Mention, anchor dataset.Date, order int, base *Mention) {
 		switch {
 		case m.Dir < 0 && back == 0:
 			d -= 7
-		case m.Dir > 0 || (m.Future && m.Dir == 0):
+		case m.Dir > 0 || ((m.Future || m.Deadline) && m.Dir == 0):
 			fwd := (int(wd) - int(a.Weekday()) + 7) % 7
 			if fwd == 0 && m.Dir > 0 {
 				fwd = 7
