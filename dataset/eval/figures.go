@@ -28,7 +28,74 @@ func figuresSuites() []Suite {
 		{Name: "figures/duckling-id", Corpus: "duckling-corpus", Run: runFigDucklingID},
 		{Name: "figures/id-normalization", Corpus: "id-normalization-cases", Run: runFigIDNorm},
 		{Name: "figures/meantime-spans", Corpus: "meantime-en", Run: runFigMeantime},
+		{Name: "figures/ecbplus-conflicts", Corpus: "ecbplus", Run: runFigConflictsECB},
 	}
+}
+
+// figECBDoc is one ECB+ article: each topic holds two sub-topics, two
+// different real events of one kind (two earthquakes).
+type figECBDoc struct {
+	DocID    string `json:"doc_id"`
+	Topic    string `json:"topic"`
+	Subtopic string `json:"subtopic"`
+	Text     string `json:"text"`
+}
+
+// runFigConflictsECB runs figure conflicts over each ECB+ topic, the
+// articles of its two events mixed, and counts the conflicts whose sources
+// report different events: those compare figures of two different
+// earthquakes or trials, so every one is a false link (a lower bound on
+// the false conflicts, since links within one event are not judged).
+func runFigConflictsECB(_ context.Context, dir string, w io.Writer) error {
+	path := filepath.Join(dir, "gold_ecbplus.jsonl")
+	if _, err := os.Stat(path); err != nil {
+		fmt.Fprintf(w, "   skipped: no corpus at %s\n", path)
+		return nil
+	}
+	docs, err := figReadJSONL[figECBDoc](path)
+	if err != nil {
+		return err
+	}
+	byTopic := map[string][]figECBDoc{}
+	sub := map[string]string{}
+	for _, d := range docs {
+		byTopic[d.Topic] = append(byTopic[d.Topic], d)
+		sub[d.DocID] = d.Subtopic
+	}
+	total, cross, rows := 0, 0, 0
+	var crossed []string
+	for _, t := range figKeys(byTopic) {
+		var ds []*dataset.Doc
+		var figs []dataset.Figure
+		for _, d := range byTopic[t] {
+			doc := NewDoc(d.DocID, d.Text, "en", nil)
+			ds = append(ds, doc)
+			figs = append(figs, figures.Extract(doc)...)
+		}
+		for _, c := range figures.Conflicts(ds, figs) {
+			total++
+			rows += len(c.SourceIDs)
+			events := map[string]bool{}
+			for _, s := range c.SourceIDs {
+				events[sub[s]] = true
+			}
+			if len(events) > 1 {
+				cross++
+				crossed = append(crossed, fmt.Sprintf("topic %s: %s | %s", t, c.Subject, strings.Join(c.SourceValues, "; ")))
+			}
+		}
+	}
+	fmt.Fprintf(w, "   %d articles in %d topics of two events each; figure conflicts over each topic's articles mixed\n", len(docs), len(byTopic))
+	fmt.Fprintf(w, "   conflicts: %d (%.1f sources each); across two different events (false links): %d = %.1f%%\n",
+		total, float64(rows)/math.Max(1, float64(total)), cross, 100*float64(cross)/math.Max(1, float64(total)))
+	for i, c := range crossed {
+		if i == 8 {
+			fmt.Fprintf(w, "   … %d more\n", len(crossed)-8)
+			break
+		}
+		fmt.Fprintf(w, "   cross-event: %s\n", figClip(c))
+	}
+	return nil
 }
 
 // figCase is one expected number: its span in the input, the expected
