@@ -18,6 +18,7 @@ type Resolver struct {
 	entities []dataset.Entity
 	bySource map[string]int // source + "\x00" + name key → entity index
 	byKey    map[string]int // name key → entity index, -1 when two entities share it
+	byPart   map[string]int // source + "\x00" + first or last word of a person's name → entity index, -1 when two share it
 	rules    map[string]string
 }
 
@@ -890,7 +891,7 @@ func (u *union) build(forced []int, rules []aliasRule) *Resolver {
 	slices.SortFunc(ids, func(a, b string) int {
 		return cmp.Or(cmp.Compare(byID[a].name, byID[b].name), cmp.Compare(byID[a].typ, byID[b].typ), cmp.Compare(a, b))
 	})
-	r := &Resolver{bySource: map[string]int{}, byKey: map[string]int{}, rules: map[string]string{}}
+	r := &Resolver{bySource: map[string]int{}, byKey: map[string]int{}, byPart: map[string]int{}, rules: map[string]string{}}
 	for e, id := range ids {
 		g := byID[id]
 		aliases := make([]string, 0, len(g.aliases))
@@ -905,6 +906,17 @@ func (u *union) build(forced []int, rules []aliasRule) *Resolver {
 			keys := []string{it.key}
 			for s := range it.surfaces {
 				keys = append(keys, nameKey(s))
+			}
+			if g.typ == Person && it.words >= 2 {
+				w := strings.Fields(it.key)
+				for _, part := range []string{w[0], w[len(w)-1]} {
+					pk := it.source + "\x00" + part
+					if prev, ok := r.byPart[pk]; ok && prev != e {
+						r.byPart[pk] = -1
+					} else if !ok {
+						r.byPart[pk] = e
+					}
+				}
 			}
 			for _, k := range keys {
 				r.bySource[it.source+"\x00"+k] = e
@@ -940,7 +952,9 @@ func (r *Resolver) Canonical(sourceID, s string) string {
 
 // Lookup returns the entity that surface form s, seen in source sourceID,
 // belongs to: by its name in that source first, then by a name that only
-// one entity of the corpus bears. Titles are ignored (Prime Minister Edi
+// one entity of the corpus bears, then as the first or last name of one
+// person of that source, or as a place of that source before a person's
+// name (Sukabumi Marwan Hamami). Titles are ignored (Prime Minister Edi
 // Rama is Edi Rama).
 func (r *Resolver) Lookup(sourceID, s string) (dataset.Entity, bool) {
 	for _, k := range []string{nameKey(coreName(s)), nameKey(StripTitle(s)), nameKey(s)} {
@@ -953,6 +967,24 @@ func (r *Resolver) Lookup(sourceID, s string) (dataset.Entity, bool) {
 	}
 	for _, k := range []string{nameKey(coreName(s)), nameKey(StripTitle(s)), nameKey(s)} {
 		if e, ok := r.byKey[k]; ok && e >= 0 {
+			return r.entities[e], true
+		}
+	}
+	// Marwan: the first or last name of one person of this source
+	if w := strings.Fields(nameKey(coreName(s))); len(w) == 1 {
+		if e, ok := r.byPart[sourceID+"\x00"+w[0]]; ok && e >= 0 {
+			return r.entities[e], true
+		}
+	}
+	// Sukabumi Marwan Hamami (a title cut off before its region): a place
+	// of this source before a name of this source
+	w := strings.Fields(nameKey(s))
+	for n := 1; n+2 <= len(w); n++ {
+		e, ok := r.bySource[sourceID+"\x00"+strings.Join(w[:n], " ")]
+		if !ok || r.entities[e].Type != Location {
+			continue
+		}
+		if e, ok := r.bySource[sourceID+"\x00"+strings.Join(w[n:], " ")]; ok && r.entities[e].Type == Person {
 			return r.entities[e], true
 		}
 	}

@@ -195,7 +195,9 @@ func TestCanonical(t *testing.T) {
 		m{"a", "Prime Minister Edi Rama", Person}, m{"a", "Edi Rama", Person}, m{"a", "Rama", Person},
 		m{"b", "Eddie Rama", Person},
 		m{"c", "Mike Pence", Person}, m{"c", "Pence", Person},
-		m{"d", "Greg Pence", Person}, m{"d", "Pence", Person}), nil)
+		m{"d", "Greg Pence", Person}, m{"d", "Pence", Person},
+		m{"e", "Bupati Sukabumi Marwan Hamami", Person}, m{"e", "Sukabumi", Location}, m{"e", "Marwan Hamami", Person},
+		m{"f", "Jakarta", Location}, m{"f", "Post", Organization}), nil)
 	tests := []struct{ src, s, want string }{
 		{"a", "Rama", "Edi Rama"},
 		{"b", "Eddie Rama", "Edi Rama"},
@@ -204,6 +206,9 @@ func TestCanonical(t *testing.T) {
 		{"c", "Pence", "Mike Pence"},
 		{"d", "Pence", "Greg Pence"},
 		{"x", "Adrienne Watson", "Adrienne Watson"},
+		{"e", "Sukabumi Marwan Hamami", "Marwan Hamami"},
+		{"e", "Marwan", "Marwan Hamami"},
+		{"f", "Jakarta Post", "Jakarta Post"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.src+"/"+tt.s, func(t *testing.T) {
