@@ -255,7 +255,7 @@ func figures(r *report.Report) Chart {
 	c := Chart{ID: "figures", Title: "Figures compared across sources",
 		About: "Each column is one thing counted by at least two sources: first the figures the sources dispute (see Conflicts), " +
 			"then figures with the same unit and the same word near them (killed, tewas; missing, hilang; displaced, mengungsi). " +
-			"Each point is one source's figure, on a logarithmic scale: points of one column at different heights are sources giving different numbers. " +
+			"Each point is one source's figure: points of one column at different heights are sources giving different numbers. " +
 			"Figures in sentences dated to another time (in 2018) are left out.",
 		Empty: "No two sources give a figure for the same thing (same unit and the same word near it, e.g. killed or missing)."}
 	groups := r.FigureGroups[:min(len(r.FigureGroups), maxUnits)]
@@ -289,7 +289,6 @@ func figures(r *report.Report) Chart {
 		charts.WithTitleOpts(opts.Title{Title: c.Title}),
 		charts.WithLegendOpts(opts.Legend{Show: opts.Bool(true), Top: "28", Left: "12", Right: "40"}),
 		charts.WithGridOpts(opts.Grid{Left: "12", Right: "40", Top: "100", Bottom: "64", ContainLabel: opts.Bool(true)}),
-		charts.WithYAxisOpts(opts.YAxis{Type: "log", Name: "Value"}),
 	)
 	for k, row := range order {
 		src := &r.Sources[row]
@@ -307,6 +306,23 @@ func figures(r *report.Report) Chart {
 		c.Tips = append(c.Tips, tips)
 	}
 	c.Option = finish(ch)
+	// A logarithmic axis only when the values span more than a factor of
+	// 20 (deaths and displaced people on one chart); otherwise a linear one
+	// from zero, on which 95 million and 110 million do not look the same.
+	lo, hi := 0.0, 0.0
+	for _, pts := range bySource {
+		for _, p := range pts {
+			if lo == 0 || p.f.Value < lo {
+				lo = p.f.Value
+			}
+			hi = max(hi, p.f.Value)
+		}
+	}
+	if lo > 0 && hi/lo > 20 {
+		c.Option["yAxis"] = []map[string]any{{"type": "log", "name": "Value (logarithmic scale)"}}
+	} else {
+		c.Option["yAxis"] = []map[string]any{{"type": "value", "name": "Value", "min": 0}}
+	}
 	// Sources side by side in each column, so that equal values stay
 	// visible: each source's points are shifted by a few pixels.
 	series, err := seriesMaps(c.Option)

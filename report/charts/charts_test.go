@@ -119,6 +119,42 @@ func TestChartOptions(t *testing.T) {
 	})
 }
 
+// TestFiguresAxis: a linear axis unless the values span more than a
+// factor of 20 (the fixture's 2,500 dockworkers and 35 ships do).
+func TestFiguresAxis(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		drop string // unit of the figures to remove
+		want string
+	}{
+		{"Log", "", `"type":"log"`},
+		{"Linear", "ship", `"type":"value"`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			tabs := reporttest.Tables()
+			figs := tabs.Figures[:0]
+			for _, f := range tabs.Figures {
+				if f.Unit == nil || *f.Unit != tc.drop {
+					figs = append(figs, f)
+				}
+			}
+			tabs.Figures = figs
+			for _, c := range charts.Charts(report.Build(tabs)) {
+				if c.ID != "figures" {
+					continue
+				}
+				b, err := json.Marshal(c.Option["yAxis"])
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !strings.Contains(string(b), tc.want) {
+					t.Errorf("y axis %s, want %s", b, tc.want)
+				}
+			}
+		})
+	}
+}
+
 func TestIndexSaysWhatWasChecked(t *testing.T) {
 	for _, tc := range []struct {
 		name string
