@@ -41,6 +41,7 @@ type extractor struct {
 	gender                  map[string]byte // see genders; built on first use
 	wantGender              byte            // gender of the pronoun being resolved, or 0
 	byPronoun               bool            // a pronoun is being resolved (not a role noun)
+	exclude                 map[string]bool // people the pronoun being resolved cannot be
 }
 
 func newExtractor(doc *dataset.Doc) *extractor {

@@ -150,7 +150,8 @@ func (x *extractor) resolvePronoun(at int) (string, int) {
 		return "", -1
 	}
 	x.wantGender, x.byPronoun = pronounGender[w], true
-	defer func() { x.wantGender, x.byPronoun = 0, false }()
+	x.exclude = x.namedAfter(at)
+	defer func() { x.wantGender, x.byPronoun, x.exclude = 0, false, nil }()
 	return x.nearestPerson(at)
 }
 
@@ -250,6 +251,9 @@ func (x *extractor) genders() map[string]byte {
 // genderFits reports whether person run r may be what the pronoun being
 // resolved stands for.
 func (x *extractor) genderFits(r int) bool {
+	if len(x.exclude) > 0 && x.exclude[x.personKey(r)] {
+		return false // he called Rubio: he is not Rubio
+	}
 	if x.wantGender == 0 {
 		return true
 	}
@@ -560,4 +564,31 @@ func (x *extractor) rolePhrase(role string, at int) []string {
 		break
 	}
 	return []string{role}
+}
+
+// personKey names the person of run r by the words of its fullest name.
+func (x *extractor) personKey(r int) string {
+	_, full := x.fullest(r)
+	return strings.Join(x.runs[full].coreWords(x.toks), " ")
+}
+
+// namedAfter returns the people named as the object of the verb after
+// the pronoun at token at: a pronoun does not stand for the object of its
+// own verb (Within minutes, he called Rubio "Little Marco"; he told
+// Hannity).
+func (x *extractor) namedAfter(at int) map[string]bool {
+	var out map[string]bool
+	for i := at + 1; i < len(x.toks) && i <= at+4 && !x.isBoundary(i); i++ {
+		if x.toks[i].quote >= 0 || x.toks[i].text == "," {
+			break // the verb and its object only
+		}
+		if r := x.runAt[i]; r >= 0 && x.runs[r].typ == typePerson && x.runs[r].coreFrom < x.runs[r].to {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[x.personKey(r)] = true
+			i = x.runs[r].to - 1
+		}
+	}
+	return out
 }
