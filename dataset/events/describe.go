@@ -105,6 +105,11 @@ func describe(doc *dataset.Doc, ms []Mention) {
 			near = append(near, w)
 		}
 		m.Future = hasFuture(near)
+		if m.Future && reportNext(si.ws, before, len(before)) {
+			// Gerstner said Friday: the time dates the saying, which
+			// is past, whatever the quote says will happen.
+			m.Future = false
+		}
 		if m.Kind == "weekday" && m.Deadline && !m.Future && !hasDeadlineCue(si.ws) {
 			m.Deadline = false // the talks lasted until Tuesday: a past end
 		}
@@ -389,4 +394,37 @@ func hasDeadlineCue(ws []word) bool {
 		}
 	}
 	return false
+}
+
+// reportNext reports whether a report verb (a statement trigger: said,
+// told, kata) stands right before the expression (skipping on/pada/hari)
+// or right after it.
+func reportNext(all, before []word, nb int) bool {
+	isReport := func(i int) bool {
+		if i < 0 || i >= len(all) {
+			return false
+		}
+		for _, t := range lex.triggers {
+			if t.typ != "statement" || len(t.words) != 1 {
+				continue
+			}
+			if _, ok := matchTrigger(t, all, i); ok {
+				return true
+			}
+		}
+		return false
+	}
+	i := nb - 1
+	for k := 0; i >= 0 && k < 5 && (all[i].lower == "on" || all[i].lower == "pada" || all[i].lower == "hari" || isUpper(all[i].text)); k++ {
+		i-- // kata Presiden pada hari Senin: skip the speaker's name
+	}
+	if isReport(i) {
+		return true
+	}
+	// The first word after the expression: skip the expression's own words.
+	j := nb
+	for j < len(all) && j-nb < 4 && isTimeWord(all[j].lower) {
+		j++
+	}
+	return isReport(j)
 }

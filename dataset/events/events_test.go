@@ -88,6 +88,8 @@ func TestFind(t *testing.T) {
 		{"DaysAfterNumberedEvent", "en", "A 5.6 magnitude earthquake struck on Monday. Two days after a 5.6 magnitude earthquake shook the town, teams handed out tents.", []string{"on Monday=2022-09-05", "Two days after a 5.6 magnitude earthquake=2022-09-07"}},
 		{"UpdatedStamp", "en", "Quake kills 162\nUpdated 4:12 PM GMT+7, September 7, 2022\nThe quake struck on Monday.", []string{"on Monday=2022-09-05"}},
 		{"IDStamp", "id", "Gempa Cianjur\nDiperbarui 7 September 2022, 16.12 WIB\nGempa terjadi pada hari Senin.", []string{"pada hari Senin=2022-09-05"}},
+		{"SaidWeekdayQuoteFuture", "en", "\"We will concentrate on our core business,\" Gerstner said on Monday.", []string{"on Monday=2022-09-05"}},
+		{"IDKataWeekday", "id", "\"Kami akan membangun kembali rumah warga,\" kata Presiden pada hari Senin.", []string{"pada hari Senin=2022-09-05"}},
 		{"UntilDeadline", "en", "The relatives have been given until 9 a.m. Monday to sign the paper.", []string{"Monday=2022-09-12"}},
 		{"UntilPastEnd", "en", "The talks lasted until Monday.", []string{"until Monday=2022-09-05"}},
 		{"IDHinggaTenggat", "id", "Warga diberi waktu hingga Senin untuk mengosongkan rumah.", []string{"hingga Senin=2022-09-12"}},
