@@ -67,7 +67,7 @@ const (
 	nearestSize   = 2
 	minShared     = 2
 	ubiquitous    = 0.25
-	conceptReach  = 25
+	conceptReach  = 10
 	commaCost     = 2
 	joinerCost    = 5
 	conceptWeight = 2
