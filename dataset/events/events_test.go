@@ -103,6 +103,8 @@ func TestFind(t *testing.T) {
 		{"YearEnd", "en", "The bank expects to close the deal by year-end.", []string{"year-end=2022"}},
 		{"OverTheWeekend", "en", "Officials confirmed the report over the weekend.", []string{"over the weekend=2022-W35-WE"}},
 		{"SpelledYear", "en", "In nineteen ninety-six a bomb shook the games.", []string{"nineteen ninety-six=1996"}},
+		{"MonthSpelledYear", "en", "January nineteen ninety-seven. Atlanta again.", []string{"January nineteen ninety-seven=1997-01"}},
+		{"SeasonSpelledYear", "en", "Prices fell in the winter of nineteen ninety-four.", []string{"the winter of nineteen ninety-four=1994-WI"}},
 		{"SpelledNotYear", "en", "Two thousand people marched.", nil},
 
 		{"IDFullDate", "id", "Jepang menyerah pada tanggal 15 Agustus 1945.", []string{"tanggal 15 Agustus 1945=1945-08-15"}},

@@ -173,6 +173,7 @@ func finish(doc *dataset.Doc, cands []candidate) []Mention {
 		}
 	}
 	sort.Slice(kept, func(i, j int) bool { return kept[i].start < kept[j].start })
+	kept = joinYears(text, kept)
 	rs := dataset.NewRunes(text)
 	out := make([]Mention, 0, len(kept))
 	for _, c := range kept {
@@ -803,4 +804,29 @@ func deadlineBefore(text string, start int) bool {
 		}
 	}
 	return false
+}
+
+// joinYears joins a month or season without a year to a year that follows
+// it as its own expression (January nineteen ninety-seven, the winter of
+// nineteen ninety-four): the patterns only read years in digits.
+func joinYears(text string, kept []candidate) []candidate {
+	out := kept[:0]
+	for i := 0; i < len(kept); i++ {
+		c := kept[i]
+		if i+1 < len(kept) {
+			n := kept[i+1]
+			gap := strings.ToLower(strings.TrimSpace(text[c.end:n.start]))
+			month := c.m.Kind == "date" && c.m.Month != 0 && c.m.Day == 0 && c.m.Year == 0
+			season := c.m.Kind == "season" && c.m.Year == 0
+			if (month || season) && n.m.Kind == "year" && (gap == "" || gap == "of" || gap == ",") {
+				c.m.Year, c.end = n.m.Year, n.end
+				c.m.Dir, c.m.Unit, c.m.N = 0, "", 0
+				out = append(out, c)
+				i++
+				continue
+			}
+		}
+		out = append(out, c)
+	}
+	return out
 }
