@@ -125,8 +125,12 @@ func classifyRun(toks []token, from, to int, lex *lexicon) nameRun {
 			r.typ = typeOrg
 		}
 	}
-	if r.typ != typeOrg && (lex.has("org", text)) {
-		r.typ = typeOrg
+	// A run that ends in an organisation's name is one: a Trump White
+	// House, the Clinton Foundation.
+	for k := from; k < to && r.typ != typeOrg; k++ {
+		if lex.has("org", joinTokens(toks, k, to)) {
+			r.typ = typeOrg
+		}
 	}
 	if to == from+1 && isAcronym(toks[from].text) && len(toks[from].text) >= 6 {
 		// An upper-case word (WASHINGTON, FULL TEXT): a dateline or a

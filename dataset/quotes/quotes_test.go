@@ -99,6 +99,8 @@ func TestExtract(t *testing.T) {
 		{"ItIsTheOrganisation", "en", `The Sierra Club filed the suit on Monday. "We will win," it said.`, "We will win", "direct", "Sierra Club", "it", "said"},
 		{"PronounNotItsObject", "en", `Marco Rubio mocked the size of Donald Trump's hands. Within minutes, he called Marco Rubio "Little Marco, a lightweight."`, "Little Marco", "partial", "Donald Trump", "he", "called"},
 		{"PronounNotItsObjectIndonesian", "id", `Marco Rubio mengejek Donald Trump. Beberapa menit kemudian, ia menyebut Marco Rubio "si kecil yang lemah".`, "si kecil", "partial", "Donald Trump", "ia", "menyebut"},
+		{"NameInsideOrganisationIsNoFullerName", "en", `In a Trump White House, things would change. "We will win," Trump said.`, "We will win", "direct", "Trump", "Trump", "said"},
+		{"NameInsideOrganisationIsNoFullerNameIndonesian", "id", `Di Trump White House semua akan berubah. "Kita akan menang," kata Trump.`, "Kita akan", "direct", "Trump", "Trump", "kata"},
 		{"RoleNoun", "en", `Prime Minister Edi Rama met envoys. "The door stays closed," the prime minister said.`, "The door stays", "direct", "Edi Rama", "the prime minister", "said"},
 		{"Partial", "en", `Iran's foreign ministry called the move "short-sighted" on Thursday.`, "short-sighted", "partial", "Iran's foreign ministry", "Iran's foreign ministry", "called"},
 		{"OrganisationStatement", "en", `"We had no part in it," the MEK said in a statement.`, "We had no part", "direct", "MEK", "the MEK", "said in a statement"},
