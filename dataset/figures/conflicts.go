@@ -41,7 +41,9 @@ import (
 //     words, then the closest value), and only when that choice is mutual,
 //     the two values are within a factor maxRatio of each other (500 and
 //     4,300 deaths are two disasters, not one toll told twice), their
-//     sentences name the same years, and
+//     sentences name the same years, the capitalised words right next to
+//     them (nearestSize each side) are not all different in two articles
+//     of one language (on Lombok, on Sulawesi island: two quakes), and
 //     either they share a concept or the nearestSize nearest content words
 //     on each side of the two figures share a word (blast in "12 people
 //     were killed in the blast" and "at least 30 people were killed in the
@@ -86,6 +88,8 @@ type figCtx struct {
 	words   map[string]bool
 	near    map[string]bool
 	concept string
+	names   map[string]bool // capitalised words right next to it (Lombok, Angels)
+	lang    string
 	years   string // the years named in the sentence, sorted, joined
 	lo, hi  float64
 }
@@ -110,7 +114,7 @@ func Conflicts(docs []*dataset.Doc, figs []dataset.Figure) []dataset.Conflict {
 			continue
 		}
 		lo, hi := interval(f)
-		words, near, cpt, years := contextWords(d, f, df, nSent)
+		words, near, cpt, years, names := contextWords(d, f, df, nSent)
 		if historical(d, years) {
 			continue
 		}
@@ -118,7 +122,8 @@ func Conflicts(docs []*dataset.Doc, figs []dataset.Figure) []dataset.Conflict {
 		if u, ok := lex.sameUnit[unit]; ok {
 			unit = u
 		}
-		cs = append(cs, figCtx{fig: f, unit: unit, words: words, near: near, concept: cpt, years: years, lo: lo, hi: hi})
+		cs = append(cs, figCtx{fig: f, unit: unit, words: words, near: near, concept: cpt, years: years, names: names,
+			lang: d.Source.Language, lo: lo, hi: hi})
 	}
 	groups := linkFigures(cs)
 	var out []dataset.Conflict
@@ -258,10 +263,10 @@ func sentWords(toks []token, lang, kind string) []ctxWord {
 // contextWords returns the content words near figure f in its sentence,
 // leaving out the unit and the corpus's ubiquitous words; the concept named
 // nearest to it; and the years its sentence names.
-func contextWords(d *dataset.Doc, f dataset.Figure, df map[string]int, nSent int) (words, near map[string]bool, cpt, years string) {
-	words, near = map[string]bool{}, map[string]bool{}
+func contextWords(d *dataset.Doc, f dataset.Figure, df map[string]int, nSent int) (words, near map[string]bool, cpt, years string, names map[string]bool) {
+	words, near, names = map[string]bool{}, map[string]bool{}, map[string]bool{}
 	if int(f.SentenceID) >= len(d.Sentences) {
-		return words, near, "", ""
+		return words, near, "", "", names
 	}
 	s := d.Sentences[f.SentenceID]
 	toks := tokenize(d.Runes()[s.Start:s.End])
@@ -303,7 +308,7 @@ func contextWords(d *dataset.Doc, f dataset.Figure, df map[string]int, nSent int
 	sort.Strings(ys)
 	years = strings.Join(ys, " ")
 	if last < 0 {
-		return words, near, "", years
+		return words, near, "", years, names
 	}
 	for k := first; k <= last; k++ {
 		if cw[k].concept != "" {
@@ -322,6 +327,9 @@ func contextWords(d *dataset.Doc, f dataset.Figure, df map[string]int, nSent int
 		if before < contextSize && add(words, k) {
 			if before < nearestSize {
 				add(near, k)
+				if k > 0 && isCap(toks[k]) && lex.dates[toks[k].low] == "" {
+					names[cw[k].word] = true
+				}
 			}
 			before++
 		}
@@ -335,6 +343,9 @@ func contextWords(d *dataset.Doc, f dataset.Figure, df map[string]int, nSent int
 		if after < contextSize && add(words, k) {
 			if after < nearestSize {
 				add(near, k)
+				if isCap(toks[k]) && lex.dates[toks[k].low] == "" {
+					names[cw[k].word] = true
+				}
 			}
 			after++
 		}
@@ -345,7 +356,7 @@ func contextWords(d *dataset.Doc, f dataset.Figure, df map[string]int, nSent int
 			cpt = rightCpt
 		}
 	}
-	return words, near, cpt, years
+	return words, near, cpt, years, names
 }
 
 // tokenCost is how far a token takes a concept from a figure.
@@ -391,6 +402,12 @@ func historical(d *dataset.Doc, years string) bool {
 // all: no two different concepts, the same years, values within maxRatio.
 func comparable(a, b figCtx) bool {
 	if a.concept != "" && b.concept != "" && a.concept != b.concept || a.years != b.years {
+		return false
+	}
+	// on Lombok and on Sulawesi island: two articles in one language that
+	// name a place or party right next to the figure, not the same one, are
+	// about two different things.
+	if a.lang == b.lang && len(a.names) > 0 && len(b.names) > 0 && shared(a.names, b.names) == 0 {
 		return false
 	}
 	x, y := math.Abs(a.fig.Value), math.Abs(b.fig.Value)

@@ -120,6 +120,14 @@ func TestConflicts(t *testing.T) {
 			{"a", "en", "A quake on the island killed more than 500 people."},
 			{"b", "en", "The quake and tsunami on the island killed about 4,300 people."},
 		}, nil},
+		{"DifferentPlacesNeverConflict", []src{
+			{"a", "en", "The quake on Lombok killed 500 people, officials said."},
+			{"b", "en", "The quake on Sulawesi killed 600 people, officials said."},
+		}, nil},
+		{"SamePlaceConflicts", []src{
+			{"a", "en", "The quake on Lombok killed 500 people, officials said."},
+			{"b", "en", "The quake on Lombok killed 600 people, officials said."},
+		}, []string{"death toll (person: lombok, official, quake) | 500 person; 600 person | a=500 person b=600 person"}},
 		{"DifferentYearsNeverConflict", []src{
 			{"a", "en", "Floods in the province killed 120 people in 2019."},
 			{"b", "en", "Floods in the province killed 85 people in 2021."},
