@@ -31,6 +31,7 @@ type Mention struct {
 	Future           bool   // the sentence speaks of what will happen
 	Past             bool   // the expression says it is past (since March)
 	Deadline         bool   // the expression is a deadline (by May, until June)
+	Holiday          string // a named day's rule from the lexicon (12-25, US-THANKSGIVING)
 	Dateline         bool   // the expression only dates the article itself
 
 	// Resolution; Precision is "" until resolved.

@@ -105,6 +105,9 @@ func TestFind(t *testing.T) {
 		{"SpelledYear", "en", "In nineteen ninety-six a bomb shook the games.", []string{"nineteen ninety-six=1996"}},
 		{"MonthSpelledYear", "en", "January nineteen ninety-seven. Atlanta again.", []string{"January nineteen ninety-seven=1997-01"}},
 		{"SeasonSpelledYear", "en", "Prices fell in the winter of nineteen ninety-four.", []string{"the winter of nineteen ninety-four=1994-WI"}},
+		{"Thanksgiving", "en", "Elian was found on Thanksgiving Day clinging to an inner tube.", []string{"Thanksgiving Day=2021-11-25"}},
+		{"ElectionDayAhead", "en", "Violence will be a theme of the campaign from now to Election Day.", []string{"now=PRESENT_REF", "Election Day=2022-11-08"}},
+		{"IDHariKemerdekaan", "id", "Upacara digelar pada Hari Kemerdekaan.", []string{"Hari Kemerdekaan=2022-08-17"}},
 		{"SpelledNotYear", "en", "Two thousand people marched.", nil},
 
 		{"IDFullDate", "id", "Jepang menyerah pada tanggal 15 Agustus 1945.", []string{"tanggal 15 Agustus 1945=1945-08-15"}},

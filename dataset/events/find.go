@@ -72,10 +72,11 @@ func compilePatterns() []pattern {
 		{"ref", `(?P<ref>` + lex.alt("ref") + `)`, false},
 		{"thisyear", `(?:the\s+(?:(?:current|full|whole|entire)\s+)?(?:fiscal\s+)?year(?:'s\s+end)?|year[\s-]end|the\s+end\s+of\s+the\s+year)`, false},
 		{"weekend", `(?:over|during|at)\s+the\s+weekend`, false},
+		{"holiday", `(?:(?P<dir>last|next|this\s+past|this\s+coming)\s+)?(?P<hol>` + lex.alt("holiday") + `)`, false},
 		{"spelled", `(?:the\s+year\s+)?(?:nineteen(?:\s+hundred)?\s+(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?P<ones>one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+and)?(?:\s+(?P<ones2>one|two|three|four|five|six|seven|eight|nine))?)`, false},
 	}
 	needs := []string{"month", "month", "month", "month", "month", "month", "digit", "digit", "digit", "weekday", "day",
-		"unit", "unit", "unit", "unit", "unit", "unit", "unit", "unit", "unit", "digit", "digit", "unit", "unit", "unit", "digit", "unit", "unit", "season", "ref", "unit", "unit", "spelled"}
+		"unit", "unit", "unit", "unit", "unit", "unit", "unit", "unit", "unit", "digit", "digit", "unit", "unit", "unit", "digit", "unit", "unit", "season", "ref", "unit", "unit", "holiday", "spelled"}
 	if len(needs) != len(src) {
 		panic("events: every pattern needs a time word class")
 	}
@@ -280,7 +281,7 @@ var timeTokens = func() map[string][]string {
 	add("jum", "weekday") // jum'at
 	for _, e := range lex.time {
 		switch e.kind {
-		case "month", "weekday", "day", "unit", "season", "ref":
+		case "month", "weekday", "day", "unit", "season", "ref", "holiday":
 			for _, w := range strings.Fields(e.word) {
 				if len(w) >= 3 && (!lex.stop[w] || e.kind == "month") && w != "the" {
 					add(w, e.kind)
@@ -561,6 +562,18 @@ func build(kind string, get func(string) string, text string, start, end int) (M
 		}
 	case "weekend":
 		m.Kind, m.Unit, m.N = "relunit", "weekend", -1
+	case "holiday":
+		h := get("hol")
+		if !isUpper(h) {
+			return m, false // natal (birth), an election day
+		}
+		m.Holiday, _ = lex.value("holiday", h)
+		switch strings.ToLower(normWS(get("dir"))) {
+		case "last", "this past":
+			m.Dir = -1
+		case "next", "this coming":
+			m.Dir = 1
+		}
 	case "spelled":
 		tens := map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
 		ones := map[string]int{"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}

@@ -171,6 +171,27 @@ func resolve(m *Mention, anchor dataset.Date, order int, base *Mention) {
 			d = anchor + dataset.Date(fwd)
 		}
 		setDay(m, d)
+	case "holiday":
+		best, bestScore := dataset.Date(0), 1<<30
+		for _, yy := range []int{a.Year() - 1, a.Year(), a.Year() + 1} {
+			d, ok := holidayDate(m.Holiday, yy)
+			if !ok {
+				return
+			}
+			s := score(d, anchor)
+			switch {
+			case m.Dir < 0 && d > anchor, m.Dir > 0 && d <= anchor:
+				s += 10000
+			case m.Future && d >= anchor:
+				s = int(d - anchor)
+			case d > anchor && m.Dir == 0 && !m.Deadline:
+				s = 4 * int(d-anchor) // as for a bare month: the past first
+			}
+			if s < bestScore {
+				best, bestScore = d, s
+			}
+		}
+		setDay(m, best)
 	case "relday":
 		setDay(m, anchor+dataset.Date(m.N))
 	case "relunit":
@@ -465,4 +486,26 @@ func lastQuarter(anchor dataset.Date) int {
 		return 4
 	}
 	return q - 1
+}
+
+// holidayDate is the date of a named day in year y: a fixed MM-DD, or a
+// rule (US-THANKSGIVING: the fourth Thursday of November; US-ELECTION:
+// the Tuesday after the first Monday of November).
+func holidayDate(rule string, y int) (dataset.Date, bool) {
+	nth := func(mo time.Month, wd time.Weekday, n int) dataset.Date {
+		first := dataset.NewDate(y, mo, 1)
+		off := (int(wd) - int(first.Time().Weekday()) + 7) % 7
+		return first + dataset.Date(off+7*(n-1))
+	}
+	switch rule {
+	case "US-THANKSGIVING":
+		return nth(time.November, time.Thursday, 4), true
+	case "US-ELECTION":
+		return nth(time.November, time.Monday, 1) + 1, true
+	}
+	var mo, d int
+	if _, err := fmt.Sscanf(rule, "%d-%d", &mo, &d); err != nil || mo < 1 || mo > 12 || d < 1 || d > 31 {
+		return 0, false
+	}
+	return civil(y, mo, d), true
 }
