@@ -29,7 +29,8 @@
 // speaker of the nearest sentence before it that reports speech, else to
 // that sentence's subject, agreeing in gender when a title, a first name
 // (lexicon tags male, female) or a possessive tells it; "it" is the
-// nearest organisation; a definite role noun (the prime minister, the vice
+// organisation that is the subject of the nearest sentence (never a
+// caption); a definite role noun (the prime minister, the vice
 // president) is the person whose title holds the longest part of it; a
 // text that speaks (the statement said) is the subject of the sentence
 // that brought it in, the group or the company the nearest organisation;

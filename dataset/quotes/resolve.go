@@ -144,7 +144,7 @@ var personPronouns = map[string]bool{"he": true, "she": true, "dia": true, "ia":
 func (x *extractor) resolvePronoun(at int) (string, int) {
 	w := x.toks[at].lower
 	if w == "it" {
-		return x.nearestOrg(at) // the ministry … it said
+		return x.orgSubject(at) // the ministry … it said
 	}
 	if !personPronouns[w] && !(x.hasSuffix(at) && (x.lex.has("after", w) || x.lex.has("cue", w))) {
 		return "", -1
@@ -591,4 +591,53 @@ func (x *extractor) namedAfter(at int) map[string]bool {
 		}
 	}
 	return out
+}
+
+// orgSubject resolves "it" to the organisation that is the subject of
+// the nearest sentence before it, in its own or the paragraph before (the
+// North Atlantic Council issued a statement. … it wrote). A sentence whose
+// subject is a person ends the search: it is not about an organisation.
+func (x *extractor) orgSubject(at int) (string, int) {
+	end := at // its own sentence first: the United States …, which it called
+	start := x.sentenceStart(at)
+	for {
+		if x.paraAt[start] < x.paraAt[at]-1 {
+			break
+		}
+		if n, ok := x.clauseSubject(start, end); ok && (end == at || x.endsSentence(end)) {
+			switch {
+			case n.run >= 0 && (x.runs[n.run].typ == typeOrg || x.runs[n.run].typ == typeLocation):
+				return x.runText(x.runs[n.run].from, x.runs[n.run].to), n.run
+			case n.org:
+				return x.speakerName(n)
+			case n.run >= 0 && x.runs[n.run].typ == typePerson:
+				return "", -1
+			}
+		}
+		if start == 0 {
+			break
+		}
+		end = start
+		start = x.sentenceStart(end - 1)
+	}
+	return "", -1
+}
+
+// endsSentence reports whether the sentence that ends before token end
+// closes with a full stop, a question or exclamation mark (or a closing
+// quotation after one), not a bare line end: a caption (Iranian Embassy in
+// Tirana PAP / EPA) is no sentence.
+func (x *extractor) endsSentence(end int) bool {
+	k := end - 1
+	for k >= 0 && x.toks[k].kind == tokBreak {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch x.toks[k].text {
+	case ".", "!", "?":
+		return true
+	}
+	return x.endsQuotedSentence(k)
 }
