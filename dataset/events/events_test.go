@@ -108,6 +108,12 @@ func TestFind(t *testing.T) {
 		{"Thanksgiving", "en", "Elian was found on Thanksgiving Day clinging to an inner tube.", []string{"Thanksgiving Day=2021-11-25"}},
 		{"ElectionDayAhead", "en", "Violence will be a theme of the campaign from now to Election Day.", []string{"now=PRESENT_REF", "Election Day=2022-11-08"}},
 		{"IDHariKemerdekaan", "id", "Upacara digelar pada Hari Kemerdekaan.", []string{"Hari Kemerdekaan=2022-08-17"}},
+		{"TheNineties", "en", "Hate groups dwindled through the nineties.", []string{"the nineties=199"}},
+		{"DecadeAgoYear", "en", "A decade ago the three were still in the Soviet bloc.", []string{"A decade ago=2012"}},
+		{"PossessiveYear", "en", "The loss goes into the company's 2021 operating results.", []string{"2021=2021"}},
+		{"ModelYear", "en", "Kopp's 1987 Chevrolet was found in Newark.", nil},
+		{"YearsEnd", "en", "Rules should be in place by year's end.", []string{"year's end=2022"}},
+		{"AheadOfWeekend", "en", "Traders squared positions ahead of the weekend.", []string{"ahead of the weekend=2022-W36-WE"}},
 		{"SpelledNotYear", "en", "Two thousand people marched.", nil},
 
 		{"IDFullDate", "id", "Jepang menyerah pada tanggal 15 Agustus 1945.", []string{"tanggal 15 Agustus 1945=1945-08-15"}},

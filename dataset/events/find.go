@@ -60,7 +60,7 @@ func compilePatterns() []pattern {
 		{"offset", `(?P<num>` + num + `|\d+)\s+(?:more\s+)?(?P<unit>` + unit + `)(?:s)?\s+(?P<off>` + offEv + `)(?P<obj>(?:\s+[\p{L}][\p{L}\-]*|\s+\d+(?:[.,]\d+)?(?:-[\p{L}]+)?){1,4})?`, false},
 		{"offset", `se(?P<unit>hari|minggu|pekan|bulan|tahun)\s+(?P<off>` + offEv + `)(?P<obj>(?:\s+[\p{L}][\p{L}\-]*){1,3})?`, false},
 		{"in", `(?P<in>dalam|dlm|in)\s+(?P<num>` + lex.altWhere("num", func(v string) bool { return v != "1" }) + `|\d+|se)\s+(?P<unit>` + unit + `)(?:s)?`, false},
-		{"decade", `(?:the\s+)?(?:(?P<part>early|mid|late|awal|akhir|pertengahan)[\s-]+)?(?:(?:tahun|era|dekade)\s+)?(?:(?P<dec>1[5-9]\d|20\d)0(?:'?s|-an)|'(?P<dec2>\d)0s)`, false},
+		{"decade", `(?:the\s+)?(?:(?P<part>early|mid|late|awal|akhir|pertengahan)[\s-]+)?(?:(?:tahun|era|dekade)\s+)?(?:(?P<dec>1[5-9]\d|20\d)0(?:'?s|-an)|'(?P<dec2>\d)0s|(?P<decw>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))`, false},
 		{"year", `(?:(?P<pre>fiscal|pada\s+tahun|sejak\s+tahun|hingga\s+tahun|in|since|by|until|till|from|to|through|during|before|after|of|pada|sejak|hingga|sampai|selama|tahun)\s+)?` + year, false},
 		{"quarter", `(?:the\s+)?(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)|(?P<qrel>latest|last|current|year-ago|year-earlier|previous|same|just-ended|recent))(?:[\s-]+(?:fiscal|calendar))?[\s-]+quarter(?:\s+(?:of\s+)?(?:fiscal\s+)?` + year + `)?`, false},
 		{"quarter", `(?:kuartal|triwulan)\s+(?P<q>pertama|kedua|ketiga|keempat|iv|iii|ii|i|[1-4])(?:\s+(?:tahun\s+)?` + year + `)?`, false},
@@ -70,8 +70,8 @@ func compilePatterns() []pattern {
 		{"yearago", `(?:the\s+)?(?:year-earlier|year-ago)(?:\s+(?:period|quarter|level|results?|figures?))?`, false},
 		{"season", `(?:(?P<dir>this\s+past|last|this|next)\s+|the\s+)?(?P<season>` + lex.alt("season") + `)(?:\s+(?:of\s+)?` + year + `)?`, false},
 		{"ref", `(?P<ref>` + lex.alt("ref") + `)`, false},
-		{"thisyear", `(?:the\s+(?:(?:current|full|whole|entire)\s+)?(?:fiscal\s+)?year(?:'s\s+end)?|year[\s-]end|the\s+end\s+of\s+the\s+year)`, false},
-		{"weekend", `(?:over|during|at)\s+the\s+weekend`, false},
+		{"thisyear", `(?:the\s+(?:(?:current|full|whole|entire)\s+)?(?:fiscal\s+)?year(?:'s\s+end)?|year[\s-]end|year's\s+end|the\s+end\s+of\s+the\s+year)`, false},
+		{"weekend", `(?P<wpre>over|during|at|ahead\s+of|before)\s+the\s+weekend`, false},
 		{"holiday", `(?:(?P<dir>last|next|this\s+past|this\s+coming)\s+)?(?P<hol>` + lex.alt("holiday") + `)`, false},
 		{"spelled", `(?:the\s+year\s+)?(?:nineteen(?:\s+hundred)?\s+(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?P<ones>one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+and)?(?:\s+(?P<ones2>one|two|three|four|five|six|seven|eight|nine))?)`, false},
 	}
@@ -274,6 +274,9 @@ var timeTokens = func() map[string][]string {
 	}
 	for _, w := range []string{"nineteen", "thousand"} {
 		add(w, "spelled")
+	}
+	for _, w := range []string{"twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"} {
+		add(w, "digit") // the decade pattern runs in digit windows
 	}
 	for _, w := range []string{"sehari", "seminggu", "sepekan", "sebulan", "setahun"} {
 		add(w, "unit")
@@ -508,7 +511,13 @@ func build(kind string, get func(string) string, text string, start, end int) (M
 	case "yearago":
 		m.Kind, m.Unit, m.N, m.After = "offset", "year", -1, ""
 	case "decade":
-		if d := get("dec"); d != "" {
+		if w := strings.ToLower(get("decw")); w != "" {
+			// the nineties: the words only name a decade with "the".
+			if !strings.HasPrefix(strings.ToLower(matched), "the") {
+				return m, false
+			}
+			m.Decade = 190 + map[string]int{"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7, "eighties": 8, "nineties": 9}[w]
+		} else if d := get("dec"); d != "" {
 			m.Decade = atoi(d)
 		} else {
 			m.Decade = 190 + atoi(get("dec2"))
@@ -525,7 +534,7 @@ func build(kind string, get func(string) string, text string, start, end int) (M
 		if hasWordBefore(text, start, "rp", "us$", "no", "nomor", "number", "pukul", "page", "route") {
 			return m, false
 		}
-		if pre == "" && (strings.HasSuffix(text[:start], "'s ") || strings.HasSuffix(text[:start], "’s ")) {
+		if pre == "" && (strings.HasSuffix(text[:start], "'s ") || strings.HasSuffix(text[:start], "’s ")) && nextIsName(text, end) {
 			return m, false // Kopp's 1987 Chevrolet: a model year
 		}
 	case "quarter":
@@ -562,6 +571,9 @@ func build(kind string, get func(string) string, text string, start, end int) (M
 		}
 	case "weekend":
 		m.Kind, m.Unit, m.N = "relunit", "weekend", -1
+		if p := strings.ToLower(normWS(get("wpre"))); p == "ahead of" || p == "before" {
+			m.N = 0 // ahead of the weekend: the coming one
+		}
 	case "holiday":
 		h := get("hol")
 		if !isUpper(h) {
@@ -842,4 +854,11 @@ func joinYears(text string, kept []candidate) []candidate {
 		out = append(out, c)
 	}
 	return out
+}
+
+// nextIsName reports whether a capitalised word follows end (Kopp's 1987
+// Chevrolet).
+func nextIsName(text string, end int) bool {
+	f := strings.Fields(text[end:min(len(text), end+30)])
+	return len(f) > 0 && isUpper(f[0])
 }

@@ -205,6 +205,9 @@ func resolve(m *Mention, anchor dataset.Date, order int, base *Mention) {
 		}
 		d := shift(from, m.Unit, m.N)
 		p := unitPrecision(m.Unit)
+		if m.Unit == "decade" {
+			p = "year" // a decade ago: that year, not its decade
+		}
 		if rank(prec) > rank(p) {
 			// A day before "last year" is still last year: a base coarser
 			// than the step keeps its own period.
