@@ -103,6 +103,8 @@ func TestExtract(t *testing.T) {
 		{"NameInsideOrganisationIsNoFullerNameIndonesian", "id", `Di Trump White House semua akan berubah. "Kita akan menang," kata Trump.`, "Kita akan", "direct", "Trump", "Trump", "kata"},
 		{"ItIsTheSubjectOrganisation", "en", "The North Atlantic Council issued a statement on Thursday.\n\n\"We stand with Albania,\" it wrote.", "We stand with", "direct", "North Atlantic Council", "it", "wrote"},
 		{"ItIsNoCaption", "en", "Iranian Embassy in Tirana PAP / EPA\n\nAt the same time, it added that the Allies \"are committed to protecting their networks.\"", "are committed", "partial", "", "it", "added"},
+		{"AgeMakesAPerson", "en", `A street vendor, Lisa, 34, watched the walls crack. "It was the end," she said.`, "It was the end", "direct", "Lisa", "she", "said"},
+		{"AgeMakesAPersonIndonesian", "id", "Salah seorang warga, Asep (45), mengaku rumahnya roboh. \"Saya langsung lari keluar,\" ujarnya.", "Saya langsung", "direct", "Asep", "nya", "ujarnya"},
 		{"RoleNoun", "en", `Prime Minister Edi Rama met envoys. "The door stays closed," the prime minister said.`, "The door stays", "direct", "Edi Rama", "the prime minister", "said"},
 		{"Partial", "en", `Iran's foreign ministry called the move "short-sighted" on Thursday.`, "short-sighted", "partial", "Iran's foreign ministry", "Iran's foreign ministry", "called"},
 		{"OrganisationStatement", "en", `"We had no part in it," the MEK said in a statement.`, "We had no part", "direct", "MEK", "the MEK", "said in a statement"},

@@ -400,7 +400,25 @@ func (x *extractor) personLike(r int) bool {
 		return true
 	}
 	w := x.toks[run.coreFrom].lower
-	return x.longNames[w] || x.speakerWords[w]
+	return x.longNames[w] || x.speakerWords[w] || x.ageAfter(run.to)
+}
+
+// ageAfter reports whether an age follows a name at token i: Asep (45),
+// Lisa, 34, — only people are given one.
+func (x *extractor) ageAfter(i int) bool {
+	if i+2 >= len(x.toks) || x.toks[i].text != "(" && x.toks[i].text != "," {
+		return false
+	}
+	a := x.toks[i+1].text
+	if len(a) == 0 || len(a) > 3 {
+		return false
+	}
+	for _, c := range a {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return x.toks[i+2].text == ")" || x.toks[i+2].text == ","
 }
 
 // resolveRole resolves a role noun (the prime minister) to the latest
