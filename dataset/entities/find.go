@@ -357,7 +357,7 @@ func (f *finder) split(run []int) [][]*token {
 			if f.lowerSeen[t.key] && !f.capMid[t.key] && !lexKnown {
 				continue
 			}
-			if len(run) == 1 && !f.known(t) && !f.speaks(t) {
+			if len(run) == 1 && !f.known(t) && !f.speaks(t) && !f.dateline(one(t)) {
 				continue
 			}
 		}
@@ -632,6 +632,12 @@ func (f *finder) plainType(p []*token, prev *token) string {
 		return ""
 	}
 	lowerPrev := prev != nil && !prev.cap
+	if lowerPrev && lex.orgcue.has(one(prev)) && len(p) <= 3 && (p[0].upper || f.plainNames(p)) && !namesPeople(p) {
+		return Organization // newspaper Bild, party Golkar, kelompok Abu Sayyaf
+	}
+	if f.dateline(p) {
+		return Location // Garut - …, SAN SEBASTIAN, Spain, Aug 2 (Reuters) - …
+	}
 	if len(p) == 1 && p[0].upper {
 		if lowerPrev && lex.orgcue.has(one(prev)) {
 			return Organization
@@ -660,6 +666,51 @@ func (f *finder) plainType(p []*token, prev *token) string {
 		return guessPerson
 	}
 	return Other
+}
+
+// namesPeople reports whether a word of p, or a part of a hyphenated word,
+// is a given name or a gazetteer person (koalisi Jokowi-JK is a pair of
+// people).
+func namesPeople(p []*token) bool {
+	for _, t := range p {
+		keys := append([]string{t.key}, t.parts()...)
+		for _, k := range keys {
+			kt := &token{key: k, cap: true, upper: t.upper}
+			if lex.given.has(one(kt)) || lex.person.has(one(kt)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// dateline reports whether p opens a paragraph as a dateline: plain words
+// (or capitals) followed by a spaced dash (Garut - …), or capitals followed
+// by a comma and a place of the gazetteer (JAKARTA, Indonesia, Nov 21).
+func (f *finder) dateline(p []*token) bool {
+	first, last := p[0], p[len(p)-1]
+	if !first.nl || len(p) > 3 || hasOrgWord(p) || lex.orgname.has(p) || lex.given.has(p[:1]) {
+		return false
+	}
+	upper := true
+	for _, t := range p {
+		if !t.upper && !f.plainNames([]*token{t}) && !lex.place.has(one(t)) {
+			return false
+		}
+		upper = upper && t.upper
+	}
+	i, ok := slices.BinarySearchFunc(f.toks, last.s, func(x *token, s int) int { return x.s - s })
+	if !ok || i+2 >= len(f.toks) {
+		return false
+	}
+	next, after := f.toks[i+1], f.toks[i+2]
+	switch next.text {
+	case "-", "–", "—":
+		return next.s > last.e && after.s > next.e // spaced
+	case ",":
+		return upper && lex.place.match(f.toks, i+2) > 0 && after.cap // not Tony Clement, Canada's minister
+	}
+	return false
 }
 
 // guessPerson is what plainType returns for plain capitalised words that
@@ -693,22 +744,45 @@ func (f *finder) propagate() {
 	f.listPlaces()
 	f.confirmGuesses()
 	byKey := map[string]string{}
+	sure := map[string]string{} // types no guess gave
 	parts := map[string]string{}
 	for _, m := range f.found {
 		if m.typ == Other || m.titled {
 			continue
 		}
-		byKey[nameKey(string(f.rs[m.s:m.e]))] = m.typ
+		k := nameKey(string(f.rs[m.s:m.e]))
+		byKey[k] = m.typ
+		if !m.guess {
+			sure[k] = m.typ
+		}
 		if m.typ == Person && len(m.toks) > 1 {
 			parts[m.toks[0].key] = Person
 			parts[m.toks[len(m.toks)-1].key] = Person
 		}
 	}
+	// Borussia Dortmund … Dortmund: a lone word that ends an organisation
+	// of the article (and no person's name) is that organisation
+	for _, m := range f.found {
+		if m.typ == Organization && len(m.toks) > 1 && !m.titled {
+			if last := m.toks[len(m.toks)-1]; !last.upper && parts[last.key] == "" {
+				parts[last.key] = Organization
+			}
+		}
+	}
 	for i, m := range f.found {
+		k := nameKey(string(f.rs[m.s:m.e]))
+		if m.guess {
+			// Garut guessed a person in a headline, a place after "banjir";
+			// a full name keeps its guess (in Steve Jobs' place)
+			if typ, ok := sure[k]; ok && typ != Person && len(m.toks) == 1 && !lex.given.has(m.toks) {
+				f.found[i].typ, f.found[i].guess = typ, false
+			}
+			continue
+		}
 		if m.typ != Other {
 			continue
 		}
-		if typ, ok := byKey[nameKey(string(f.rs[m.s:m.e]))]; ok {
+		if typ, ok := byKey[k]; ok {
 			f.found[i].typ = typ
 		} else if typ, ok := parts[m.toks[0].key]; ok && len(m.toks) == 1 {
 			f.found[i].typ = typ
