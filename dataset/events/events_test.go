@@ -114,6 +114,10 @@ func TestFind(t *testing.T) {
 		{"ModelYear", "en", "Kopp's 1987 Chevrolet was found in Newark.", nil},
 		{"YearsEnd", "en", "Rules should be in place by year's end.", []string{"year's end=2022"}},
 		{"AheadOfWeekend", "en", "Traders squared positions ahead of the weekend.", []string{"ahead of the weekend=2022-W36-WE"}},
+		{"UntilThen", "en", "Rights end on Nov. 30. Until then, the stock stays convertible.", []string{"Nov. 30=2022-11-30", "Until then=2022-11-30"}},
+		{"LaterInTheDay", "en", "She lands in Nairobi later in the day.", []string{"later in the day=2022-09-08"}},
+		{"EarlySummer", "en", "Orders grew from the low levels of the early summer.", []string{"the early summer=2022-SU"}},
+		{"IDHinggaSaatItu", "id", "Hak konversi berakhir 30 November. Hingga saat itu, saham tetap dapat dikonversi.", []string{"30 November=2022-11-30", "Hingga saat itu=2022-11-30"}},
 		{"SpelledNotYear", "en", "Two thousand people marched.", nil},
 
 		{"IDFullDate", "id", "Jepang menyerah pada tanggal 15 Agustus 1945.", []string{"tanggal 15 Agustus 1945=1945-08-15"}},

@@ -54,6 +54,8 @@ func compilePatterns() []pattern {
 		{"relunit", `(?:(?P<part>early|late|mid|earlier|later)[\s-]+)?(?:the\s+)?(?P<dir>` + dirWords + `)\s+(?P<unit>week|weekend|month|year|decade|quarter)`, false},
 		{"relunit", `(?:(?P<part>awal|akhir|pertengahan|medio)\s+)?(?P<unit>akhir\s+pekan|pekan|minggu|bulan|tahun|dekade|kuartal|triwulan)\s+(?P<dir>` + idDir + `)`, false},
 		{"prevunit", `(?P<rel>that\s+same|the\s+same|that|the\s+following|the\s+next|the\s+previous|the\s+preceding)\s+(?P<unit>day|week|month|year)`, false},
+		{"relunit", `(?:later|earlier)\s+in\s+the\s+(?P<unit>day|week|month|year)`, false},
+		{"prevunit", `(?:until|by|till|hingga\s+saat|sampai\s+saat)\s+(?:then|itu)`, false},
 		{"offset", `(?P<num>` + num + `|\d+)\s+(?:more\s+)?(?P<unit>` + unit + `)(?:s)?\s+(?P<off>` + off + `)`, false},
 		{"thebefore", `the\s+(?P<unit>day|week|month|year)\s+(?P<off>before|after|earlier|later)`, false},
 		{"offset", `se(?P<unit>hari|minggu|pekan|bulan|tahun)\s+(?P<off>` + off + `)`, false},
@@ -68,7 +70,7 @@ func compilePatterns() []pattern {
 		{"quarter", `(?:the\s+)?` + year + `\s+(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:fiscal\s+)?(?:quarter|period)`, false},
 		{"quarter", `(?P<yrel>this|last|next)\s+year's\s+(?:(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?:quarter|period)`, false},
 		{"yearago", `(?:the\s+)?(?:year-earlier|year-ago)(?:\s+(?:period|quarter|level|results?|figures?))?`, false},
-		{"season", `(?:(?P<dir>this\s+past|last|this|next)\s+|the\s+)?(?P<season>` + lex.alt("season") + `)(?:\s+(?:of\s+)?` + year + `)?`, false},
+		{"season", `(?:(?P<dir>this\s+past|last|this|next)\s+|the\s+)?(?:(?P<part>early|mid|late)[\s-]+)?(?P<season>` + lex.alt("season") + `)(?:\s+(?:of\s+)?` + year + `)?`, false},
 		{"ref", `(?P<ref>` + lex.alt("ref") + `)`, false},
 		{"thisyear", `(?:the\s+(?:(?:current|full|whole|entire)\s+)?(?:fiscal\s+)?year(?:'s\s+end)?|year[\s-]end|year's\s+end|the\s+end\s+of\s+the\s+year)`, false},
 		{"weekend", `(?P<wpre>over|during|at|ahead\s+of|before)\s+the\s+weekend`, false},
@@ -76,7 +78,7 @@ func compilePatterns() []pattern {
 		{"spelled", `(?:the\s+year\s+)?(?:nineteen(?:\s+hundred)?\s+(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?P<ones>one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+and)?(?:\s+(?P<ones2>one|two|three|four|five|six|seven|eight|nine))?)`, false},
 	}
 	needs := []string{"month", "month", "month", "month", "month", "month", "digit", "digit", "digit", "weekday", "day",
-		"unit", "unit", "unit", "unit", "unit", "unit", "unit", "unit", "unit", "digit", "digit", "unit", "unit", "unit", "digit", "unit", "unit", "season", "ref", "unit", "unit", "holiday", "spelled"}
+		"unit", "unit", "unit", "unit", "then", "unit", "unit", "unit", "unit", "unit", "unit", "digit", "digit", "unit", "unit", "unit", "digit", "unit", "unit", "season", "ref", "unit", "unit", "holiday", "spelled"}
 	if len(needs) != len(src) {
 		panic("events: every pattern needs a time word class")
 	}
@@ -272,6 +274,8 @@ var timeTokens = func() map[string][]string {
 		}
 		t[w] = append(t[w], class)
 	}
+	add("then", "then")
+	add("itu", "then")
 	for _, w := range []string{"nineteen", "thousand"} {
 		add(w, "spelled")
 	}
@@ -433,10 +437,13 @@ func build(kind string, get func(string) string, text string, start, end int) (M
 			m.Part, u = "", "weekend"
 		}
 		d := strings.ToLower(normWS(get("dir")))
-		if d == "past" && hasWordBefore(text, start, "the", "over", "in") {
+		if d == "" {
+			d = "this" // later in the day: the anchor's
+		}
+		if d == "past" && u != "year" && hasWordBefore(text, start, "the", "over", "in") {
 			return m, false // over the past week: a duration
 		}
-		if strings.HasPrefix(strings.ToLower(matched), "the past") {
+		if strings.HasPrefix(strings.ToLower(matched), "the past") && u != "year" {
 			return m, false
 		}
 		if f := strings.Fields(matched); len(f) == 2 && isUpper(f[0]) && isUpper(f[1]) && start > 0 && !sentenceStart(text, start) {
@@ -450,6 +457,9 @@ func build(kind string, get func(string) string, text string, start, end int) (M
 	case "prevunit":
 		m.Kind = "offset"
 		m.Unit, m.After = strings.ToLower(get("unit")), "prev"
+		if m.Unit == "" {
+			m.Unit = "day" // until then: the date before, at its precision
+		}
 		switch strings.ToLower(normWS(get("rel"))) {
 		case "the following", "the next":
 			m.N = 1
