@@ -406,6 +406,9 @@ func (x *extractor) onlyModifiers(from, to int) bool {
 	return true
 }
 
+// passiveAux are the auxiliaries of a passive cue (was asked by X).
+var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "being": true, "be": true}
+
 var whWords = map[string]bool{"what": true, "who": true, "which": true, "whom": true, "whose": true, "where": true, "when": true, "yang": true}
 
 // hasSuffix reports whether the cue token at i carries a pronoun clitic
@@ -492,6 +495,14 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 			}
 		}
 		a := attribution{cue: p, hasCue: true}
+		// Passive: Rubio was asked by moderator Gerard Baker whether …
+		// "…", Prabowo ditanya oleh wartawan …: the speaker follows by.
+		if (c > lo && passiveAux[x.toks[c-1].lower] || x.lex.has("passive", x.text(p.from, p.to))) && p.to+1 < end && x.lex.has("by", x.toks[p.to].lower) {
+			if n, ok := x.npAfter(p.to+1, end); ok && n.run >= 0 {
+				a.speaker, a.hasNP = n, true
+				return a, true
+			}
+		}
 		if p.tag == "according" || x.lex.has("according", x.text(p.from, p.to)) {
 			if n, ok := x.npAfter(p.to, end); ok {
 				a.speaker, a.hasNP = n, true
