@@ -176,6 +176,7 @@ func TestFindType(t *testing.T) {
 		{"ControlVerb", "en", "Albania agreed to accept members of the MEK in 2013.", "arrival"},
 		{"IDControlVerb", "id", "Albania sepakat untuk menampung anggota MEK pada 2013.", "arrival"},
 		{"IDMeninjau", "id", "Presiden Joko Widodo meninjau Cianjur pada hari Selasa.", "meeting"},
+		{"DecisionToTakeIn", "en", "Relations soured after Tirana's decision to take in 3,000 MEK members in 2014.", "arrival"},
 		{"Vote", "en", "Parliament voted on Friday to approve the bill.", "election"},
 	}
 	for _, tt := range tests {
