@@ -632,8 +632,8 @@ func (f *finder) plainType(p []*token, prev *token) string {
 		return ""
 	}
 	lowerPrev := prev != nil && !prev.cap
-	if lowerPrev && lex.orgcue.has(one(prev)) && len(p) <= 3 && (p[0].upper || f.plainNames(p)) && !namesPeople(p) {
-		return Organization // newspaper Bild, party Golkar, kelompok Abu Sayyaf
+	if lowerPrev && lex.orgcue.has(one(prev)) && !lex.loc.hasKey(prev.key) && len(p) <= 3 && (p[0].upper || f.plainNames(p)) && !namesPeople(p) {
+		return Organization // newspaper Bild, party Golkar; not stasiun Gambir, a place word
 	}
 	if f.dateline(p) {
 		return Location // Garut - …, SAN SEBASTIAN, Spain, Aug 2 (Reuters) - …
