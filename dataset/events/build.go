@@ -57,12 +57,35 @@ func Build(docs []*dataset.Doc, mentions [][]Mention, ents *entities.Resolver) O
 	}
 	var items []*item
 	for i, d := range docs {
+		var implied []Mention
 		for k := range ms[i] {
 			m := &ms[i][k]
+			if m.Resolved() && !m.Dateline && m.BaseType != "" && m.BasePrecision != "" {
+				// Two days after the earthquake also reports the
+				// earthquake: the same words, at the earthquake's date.
+				b := *m
+				b.Type, b.Trigger, b.Kind, b.After = m.BaseType, "", "implied", ""
+				b.Date, b.Precision, b.Value = m.BaseDate, m.BasePrecision, m.BaseValue
+				b.BaseType = ""
+				implied = append(implied, b)
+			}
+		}
+		all := make([]*Mention, 0, len(ms[i])+len(implied))
+		for k := range ms[i] {
+			all = append(all, &ms[i][k])
+		}
+		for k := range implied {
+			all = append(all, &implied[k])
+		}
+		for _, m := range all {
 			if !m.Resolved() || m.Dateline || m.Kind == "ref" {
 				continue
 			}
-			it := &item{doc: i, m: m, key: mentionKey(d.Source.SourceID, m.Start), fam: lex.family[m.Type], date: m.Date, prec: m.Precision}
+			key := mentionKey(d.Source.SourceID, m.Start)
+			if m.Kind == "implied" {
+				key += ":b"
+			}
+			it := &item{doc: i, m: m, key: key, fam: lex.family[m.Type], date: m.Date, prec: m.Precision}
 			if it.fam == "" {
 				it.fam = "other"
 			}

@@ -39,6 +39,13 @@ type Mention struct {
 	Precision string // day, week, month, quarter, season, year, decade
 	Value     string // TIMEX3-style value: 2022-09-07, 2022-W36, 2022-Q3, 199, PRESENT_REF
 
+	// The event an offset counts from (two days after the earthquake),
+	// when After names one and it was dated: the article reports it too.
+	BaseType      string
+	BaseDate      dataset.Date
+	BasePrecision string
+	BaseValue     string
+
 	// The happening.
 	Type    string   // event type from the trigger lexicon, other when none
 	Trigger string   // the trigger words as written

@@ -285,6 +285,42 @@ func TestBuild(t *testing.T) {
 	})
 }
 
+// TestBuildStoryWide: a quake told with different places and names in
+// three articles, two languages, one of them only as the base of an
+// offset (two days after the earthquake), is one event with all three.
+func TestBuildStoryWide(t *testing.T) {
+	docs := []*dataset.Doc{
+		newDoc(t, "a", "A 5.6 magnitude earthquake struck Sukaraja in West Java on Monday, killing 162 people.", "en", date(t, "2022-11-22"), "manifest"),
+		newDoc(t, "b", "Menurut BMKG, gempa terjadi pada hari Senin pukul 13.21 WIB di Cianjur.", "id", date(t, "2022-11-22"), "manifest"),
+		newDoc(t, "c", "Two days after a 5.6 magnitude earthquake shook the region, Oxfam teams handed out tents.", "en", date(t, "2022-11-23"), "manifest"),
+	}
+	out := buildAll(docs)
+	var quake []dataset.Event
+	for _, e := range out.Events {
+		if e.Type == "earthquake" {
+			quake = append(quake, e)
+		}
+	}
+	if len(quake) != 1 {
+		t.Fatalf("earthquake events = %+v, want one", quake)
+	}
+	if got, want := quake[0].Date.String(), "2022-11-21"; got != want {
+		t.Errorf("date = %s, want %s", got, want)
+	}
+	if got, want := quake[0].NSources, int32(3); got != want {
+		t.Errorf("n_sources = %d, want %d", got, want)
+	}
+	relief := false
+	for _, m := range out.Mentions {
+		if m.SourceID == "c" && m.Date.String() == "2022-11-23" {
+			relief = true
+		}
+	}
+	if !relief {
+		t.Errorf("no mention of source c dated 2022-11-23 (the relief, two days after): %+v", out.Mentions)
+	}
+}
+
 // TestBuildOrderIndependent shuffles docs and mentions: the output must
 // not change.
 func TestBuildOrderIndependent(t *testing.T) {

@@ -68,6 +68,12 @@ func resolveDoc(ms []Mention, anchor dataset.Date, order int, lookup lookupFunc)
 				base = prev
 			}
 		}
+		m.BaseType, m.BasePrecision = "", ""
+		if base != nil && m.After != "" && m.After != "prev" && base.Resolved() {
+			if t := typeOfWords(m.After); t != "" {
+				m.BaseType, m.BaseDate, m.BasePrecision, m.BaseValue = t, base.Date, base.Precision, base.Value
+			}
+		}
 		if m.Kind == "quarter" && m.Quarter == -1 {
 			q := m.Quarter
 			m.Quarter = lastQuarter(anchor)
