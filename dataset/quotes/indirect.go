@@ -103,7 +103,12 @@ func (x *extractor) indirectIn(s, e int) {
 		case p.tag == "indirect":
 			n, ok := x.npBefore(c, s)
 			if !ok {
-				continue
+				// Two-thirds of Democratic insiders said …; Edwards and
+				// others said …: a short subject of words only speaks,
+				// though it names nobody the speaker column can hold.
+				if n, ok = x.plainSubject(s, c); !ok {
+					continue
+				}
 			}
 			k := x.skipObject(p.to, e)
 			if k < e && x.runAt[k] >= 0 && k == p.to && x.lex.has("listener", x.text(p.from, p.to)) {
@@ -184,4 +189,22 @@ func (x *extractor) invertedAt(c int, p phrase, e int) bool {
 		return true // decided by the caller
 	}
 	return n.to >= e || x.toks[n.to].kind == tokPunct || prepositions[x.toks[n.to].lower]
+}
+
+// plainSubject accepts tokens [s, c) before a cue as its subject when they
+// are one to seven words (and hyphens) with no cue, pronoun or
+// quotation: the speaker phrase of reported speech whose speaker is a
+// group or a share (About three in 10 said …).
+func (x *extractor) plainSubject(s, c int) (np, bool) {
+	if c-s < 1 || c-s > 7 {
+		return np{}, false
+	}
+	for i := s; i < c; i++ {
+		t := x.toks[i]
+		if t.quote >= 0 || t.kind == tokBreak || t.kind == tokPunct && t.text != "-" && t.text != "%" ||
+			x.lex.has("cue", t.lower) || x.lex.has("that", t.lower) || whWords[t.lower] {
+			return np{}, false
+		}
+	}
+	return np{from: s, to: c, run: -1}, true
 }

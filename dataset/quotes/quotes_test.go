@@ -227,6 +227,8 @@ func TestExtractIndirect(t *testing.T) {
 		{"BeforeQuotationIndonesian", "id", "Prabowo Subianto mengatakan desa nelayan akan dibangun tahun ini, lalu menambahkan: \"Kita mulai dari Bekasi.\"", "desa nelayan akan dibangun tahun ini", "Prabowo Subianto", "mengatakan"},
 		{"PollFoundThat", "en", "A Gallup poll found that most voters want a change of course.", "most voters want a change of course", "", "found that"},
 		{"SurveiMenunjukkanBahwa", "id", "Survei Litbang Kompas menunjukkan bahwa mayoritas warga mendukung program itu.", "mayoritas warga mendukung program itu", "Survei Litbang Kompas", "menunjukkan bahwa"},
+		{"GroupSubject", "en", "About three in 10 said they prefer a more liberal agenda.", "they prefer a more liberal agenda", "", "said"},
+		{"GroupSubjectIndonesian", "id", "Sebagian besar pengungsi mengatakan bantuan belum sampai ke tenda mereka.", "bantuan belum sampai ke tenda mereka", "", "mengatakan"},
 		{"KataAfter", "id", "Uang hasil sitaan itu akan digunakan untuk sekolah, kata Prabowo.", "Uang hasil sitaan itu akan digunakan untuk sekolah", "Prabowo", "kata"},
 	}
 	for _, tt := range tests {
