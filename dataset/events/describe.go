@@ -179,10 +179,7 @@ func nearestTrigger(ws []word, start, end int) (typ, text string) {
 	// happening is its complement (agreed to accept → accept).
 	hidden := map[int]bool{}
 	for i := range ws {
-		for _, t := range lex.triggers {
-			if t.typ != "control" {
-				continue
-			}
+		for _, t := range controlTriggers {
 			if n, ok := matchTrigger(t, ws, i); ok {
 				for k := i; k < i+n; k++ {
 					hidden[k] = true
@@ -428,3 +425,14 @@ func reportNext(all, before []word, nb int) bool {
 	}
 	return isReport(j)
 }
+
+// controlTriggers are the control verbs of the trigger lexicon.
+var controlTriggers = func() []trigger {
+	var ts []trigger
+	for _, t := range lex.triggers {
+		if t.typ == "control" {
+			ts = append(ts, t)
+		}
+	}
+	return ts
+}()
