@@ -117,6 +117,14 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 		}
 		if r := x.runAt[s]; r >= 0 && x.runs[r].typ == typePerson && x.runs[r].coreFrom < x.runs[r].to &&
 			x.runs[r].to < j && x.toks[x.runs[r].to].text == "," {
+			// Bupati Sukabumi, Marwan Hamami, mengatakan: a title and
+			// a one-word name, then the person in apposition.
+			if a := x.runs[r].to + 1; x.runs[r].to-x.runs[r].coreFrom < 2 && a < j {
+				if r2 := x.runAt[a]; r2 >= 0 && x.runs[r2].from == a && x.runs[r2].typ == typePerson &&
+					x.runs[r2].to-x.runs[r2].coreFrom >= 2 && x.runs[r2].to == j {
+					return np{from: x.runs[r].from, to: j, run: r2}, true
+				}
+			}
 			return np{from: x.runs[r].from, to: j, run: r}, true
 		}
 		for k := j - 1; k > lo && k > j-25; k-- {

@@ -15,12 +15,16 @@ var prepositions = map[string]bool{"on": true, "in": true, "at": true, "to": tru
 func (x *extractor) indirect() {
 	for s := 0; s < len(x.toks); {
 		e := s
-		hasQuote := false
+		hasQuote, next := false, -1
 		for e < len(x.toks) && !x.isBoundary(e) {
 			if x.toks[e].quote >= 0 {
 				hasQuote = true
 			}
 			e++
+			if x.endsQuotedSentence(e - 1) {
+				next = e // "It's just not true." He said Clinton …
+				break
+			}
 		}
 		if e-s >= 4 {
 			if hasQuote {
@@ -59,7 +63,11 @@ func (x *extractor) indirect() {
 				x.indirectIn(s, e)
 			}
 		}
-		s = e + 1
+		if next >= 0 {
+			s = next
+		} else {
+			s = e + 1
+		}
 	}
 }
 
@@ -117,8 +125,9 @@ func (x *extractor) indirectIn(s, e int) {
 			for k < e && x.toks[k].text == "," {
 				k++
 			}
-			// said on MSNBC that …, told reporters in Iowa that …
-			if k < e && prepositions[x.toks[k].lower] {
+			// said on MSNBC that …, told reporters in Iowa that …, said
+			// Tuesday that …
+			if k < e && (prepositions[x.toks[k].lower] || x.toks[k].capitalised() && x.lex.has("stop", x.toks[k].text)) {
 				for m := k + 1; m < e && m < k+7; m++ {
 					if t := x.toks[m]; t.text == "," || t.quote >= 0 || x.lex.has("cue", t.lower) {
 						break
@@ -186,7 +195,7 @@ func (x *extractor) invertedAt(c int, p phrase, e int) bool {
 	}
 	n, ok := x.npAfter(x.skipObject(p.to, e), e)
 	if !ok {
-		return true // decided by the caller
+		return false // Brian Sandoval, a Republican, said Tuesday that …
 	}
 	return n.to >= e || x.toks[n.to].kind == tokPunct || prepositions[x.toks[n.to].lower]
 }

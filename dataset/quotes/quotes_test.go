@@ -229,6 +229,9 @@ func TestExtractIndirect(t *testing.T) {
 		{"SurveiMenunjukkanBahwa", "id", "Survei Litbang Kompas menunjukkan bahwa mayoritas warga mendukung program itu.", "mayoritas warga mendukung program itu", "Survei Litbang Kompas", "menunjukkan bahwa"},
 		{"GroupSubject", "en", "About three in 10 said they prefer a more liberal agenda.", "they prefer a more liberal agenda", "", "said"},
 		{"GroupSubjectIndonesian", "id", "Sebagian besar pengungsi mengatakan bantuan belum sampai ke tenda mereka.", "bantuan belum sampai ke tenda mereka", "", "mengatakan"},
+		{"AppositiveSaidDayThat", "en", "Nevada's governor, Brian Sandoval, a Republican, said Tuesday that he had voted for Mr. Rubio.", "he had voted for Mr. Rubio", "Brian Sandoval", "said"},
+		{"AppositiveMengatakanPadaBahwa", "id", "Bupati Sukabumi, Marwan Hamami, mengatakan pada Selasa bahwa jumlah korban masih bertambah.", "jumlah korban masih bertambah", "Marwan Hamami", "mengatakan"},
+		{"AfterQuotedSentence", "en", "O'Malley interjected: \"It's just not true.\" Martin O'Malley said Clinton would not go far enough.", "Clinton would not go far enough", "Martin O'Malley", "said"},
 		{"KataAfter", "id", "Uang hasil sitaan itu akan digunakan untuk sekolah, kata Prabowo.", "Uang hasil sitaan itu akan digunakan untuk sekolah", "Prabowo", "kata"},
 	}
 	for _, tt := range tests {
