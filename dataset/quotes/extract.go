@@ -60,6 +60,7 @@ func newExtractor(doc *dataset.Doc) *extractor {
 		}
 	}
 	x.runs = nameRuns(x.toks, x.lex)
+	placeAfterTitle(x.toks, x.runs)
 	x.lowerWords = map[string]bool{}
 	for _, t := range x.toks {
 		if t.kind == tokWord && !t.capitalised() {

@@ -246,3 +246,33 @@ func titleCaseLines(toks []token) []bool {
 	}
 	return out
 }
+
+// placeAfterTitle moves the place of a title out of a person's name when
+// the article names that place on its own elsewhere: Bupati Sukabumi
+// Marwan Hamami (Kabupaten Sukabumi in the text) → Marwan Hamami; Gubernur
+// Jawa Barat Ridwan Kamil → Ridwan Kamil. At least two words stay.
+func placeAfterTitle(toks []token, runs []nameRun) {
+	places := map[string]bool{}
+	for _, r := range runs {
+		if r.typ != typeLocation {
+			continue
+		}
+		for k := r.from; k < r.to; k++ {
+			places[strings.ToLower(joinTokens(toks, k, r.to))] = true
+		}
+	}
+	if len(places) == 0 {
+		return
+	}
+	for i, r := range runs {
+		if r.typ != typePerson || r.coreFrom == r.from {
+			continue
+		}
+		for k := r.to - 2; k > r.coreFrom; k-- {
+			if places[strings.ToLower(joinTokens(toks, r.coreFrom, k))] {
+				runs[i].coreFrom = k
+				break
+			}
+		}
+	}
+}
