@@ -78,6 +78,7 @@ func arrowType(t reflect.Type) (arrow.DataType, error) {
 // Write writes rows (a *[]Row or []Row of tab's row type) to w as one
 // Parquet file.
 func Write(w io.Writer, tab dataset.Table, rows any) error {
+	useSharedZstd()
 	schema, err := Schema(tab)
 	if err != nil {
 		return err
@@ -166,6 +167,7 @@ func ReadFile(path string, tab dataset.Table, dst any) error {
 
 // Read reads one Parquet file from r into dst (see ReadFile).
 func Read(r pq.ReaderAtSeeker, tab dataset.Table, dst any) error {
+	useSharedZstd()
 	pf, err := file.NewParquetReader(r)
 	if err != nil {
 		return err
