@@ -177,12 +177,23 @@ func nearestTrigger(ws []word, start, end int) (typ, text string) {
 	best := 1 << 30
 	// A control verb (agreed to, berencana) hides its own words: the
 	// happening is its complement (agreed to accept → accept).
+	// The time expression itself may stand inside (agreed on Wednesday
+	// to sell): control verbs are matched on the words around it.
 	hidden := map[int]bool{}
-	for i := range ws {
+	var out []word
+	var at []int // index in ws of each word of out
+	for i, w := range ws {
+		if w.start >= start && w.end <= end {
+			continue
+		}
+		out = append(out, w)
+		at = append(at, i)
+	}
+	for i := range out {
 		for _, t := range controlTriggers {
-			if n, ok := matchTrigger(t, ws, i); ok {
+			if n, ok := matchTrigger(t, out, i); ok {
 				for k := i; k < i+n; k++ {
-					hidden[k] = true
+					hidden[at[k]] = true
 				}
 			}
 		}

@@ -176,6 +176,7 @@ func TestFindType(t *testing.T) {
 		{"ControlVerb", "en", "Albania agreed to accept members of the MEK in 2013.", "arrival"},
 		{"IDControlVerb", "id", "Albania sepakat untuk menampung anggota MEK pada 2013.", "arrival"},
 		{"IDMeninjau", "id", "Presiden Joko Widodo meninjau Cianjur pada hari Selasa.", "meeting"},
+		{"ControlAroundTime", "en", "Borussia Dortmund agreed on Wednesday to sell Jonas Weber to Real Madrid.", "sale"},
 		{"DecisionToTakeIn", "en", "Relations soured after Tirana's decision to take in 3,000 MEK members in 2014.", "arrival"},
 		{"Vote", "en", "Parliament voted on Friday to approve the bill.", "election"},
 	}
@@ -382,5 +383,22 @@ func TestArticles(t *testing.T) {
 	}
 	if got := b.String(); got != string(want) {
 		t.Errorf("output differs from %s:\n%s", golden, got)
+	}
+}
+
+func TestIsDemonym(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"Iranian", true}, {"German", true}, {"Japanese", true}, {"Polish", true},
+		{"Iran", false}, {"Germany", false}, {"Bild", false}, {"Edi Rama", false}, {"Albanian Police", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got, want := isDemonym(tt.name), tt.want; got != want {
+				t.Errorf("isDemonym(%q) = %v, want %v", tt.name, got, want)
+			}
+		})
 	}
 }

@@ -28,6 +28,7 @@ type lexicon struct {
 	stop     map[string]bool
 	story    map[string]bool   // families a story holds one of per day
 	role     map[string]string // family → cause or consequence
+	demonym  map[string]bool   // irregular demonyms (German, Dutch)
 }
 
 var lex = mustLoad()
@@ -63,7 +64,7 @@ func readTSV(name string, cols int) ([][]string, error) {
 }
 
 func load() (*lexicon, error) {
-	l := &lexicon{byKind: map[string]map[string]string{}, family: map[string]string{}, stop: map[string]bool{}, story: map[string]bool{}, role: map[string]string{}}
+	l := &lexicon{byKind: map[string]map[string]string{}, family: map[string]string{}, stop: map[string]bool{}, story: map[string]bool{}, role: map[string]string{}, demonym: map[string]bool{}}
 	rows, err := readTSV("lexicon/time.tsv", 3)
 	if err != nil {
 		return nil, err
@@ -100,6 +101,13 @@ func load() (*lexicon, error) {
 		default:
 			return nil, fmt.Errorf("lexicon families.tsv: unknown scope %q for %s", f[1], f[0])
 		}
+	}
+	rows, err = readTSV("lexicon/demonyms.tsv", 2)
+	if err != nil {
+		return nil, err
+	}
+	for _, f := range rows {
+		l.demonym[f[1]] = true
 	}
 	rows, err = readTSV("lexicon/stopwords.tsv", 2)
 	if err != nil {

@@ -114,6 +114,9 @@ func label(c []*item, typ string, docs []*dataset.Doc) string {
 		}
 		seen := map[string]bool{}
 		for _, n := range it.m.Names {
+			if isDemonym(n) {
+				continue // German newspaper Bild: Bild took part, not German
+			}
 			if !seen[n] {
 				names[n] += w
 				seen[n] = true
@@ -144,4 +147,22 @@ func top(m map[string]int, n int) []string {
 		ks = ks[:n]
 	}
 	return ks
+}
+
+// isDemonym reports whether a one-word name is a demonym (Iranian,
+// Japanese, Polish, German).
+func isDemonym(name string) bool {
+	if strings.Contains(name, " ") {
+		return false
+	}
+	l := strings.ToLower(name)
+	if lex.demonym[l] {
+		return true
+	}
+	for _, suf := range []string{"ian", "ese", "ish"} {
+		if strings.HasSuffix(l, suf) && len(l) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
 }
