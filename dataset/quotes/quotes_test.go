@@ -233,6 +233,8 @@ func TestExtractIndirect(t *testing.T) {
 		{"AppositiveSaidDayThat", "en", "Nevada's governor, Brian Sandoval, a Republican, said Tuesday that he had voted for Mr. Rubio.", "he had voted for Mr. Rubio", "Brian Sandoval", "said"},
 		{"AppositiveMengatakanPadaBahwa", "id", "Bupati Sukabumi, Marwan Hamami, mengatakan pada Selasa bahwa jumlah korban masih bertambah.", "jumlah korban masih bertambah", "Marwan Hamami", "mengatakan"},
 		{"AfterQuotedSentence", "en", "O'Malley interjected: \"It's just not true.\" Martin O'Malley said Clinton would not go far enough.", "Clinton would not go far enough", "Martin O'Malley", "said"},
+		{"AskedWhether", "en", "Gerard Baker asked whether the tax credit would cost too much.", "the tax credit would cost too much", "Gerard Baker", "asked"},
+		{"MenanyakanApakah", "id", "Budi Santoso menanyakan apakah tanggul itu selesai tahun ini.", "tanggul itu selesai tahun ini", "Budi Santoso", "menanyakan"},
 		{"KataAfter", "id", "Uang hasil sitaan itu akan digunakan untuk sekolah, kata Prabowo.", "Uang hasil sitaan itu akan digunakan untuk sekolah", "Prabowo", "kata"},
 	}
 	for _, tt := range tests {
