@@ -33,7 +33,7 @@ func compilePatterns() []pattern {
 	year := `(?P<y>(?:1[5-9]|20)\d\d)`
 	day := `(?P<d>[0-3]?\d)` + ord
 	day2 := `(?:\s*(?:-|–|to|and|hingga|sampai|s\.d\.?)\s*(?P<d2>[0-3]?\d)` + ord + `)?`
-	wdp := `(?:(?P<wd>` + wd + `),?\s+)?`
+	wdp := `(?:(?P<wd>` + wd + `)(?:\s?,)?\s+)?`
 	dirWords := `this\s+past|this\s+coming|last|past|previous|next|coming|this|current`
 	idDir := `lalu|kemarin|silam|depan|mendatang|ini|berikutnya|sebelumnya`
 	src := []struct {
@@ -41,7 +41,7 @@ func compilePatterns() []pattern {
 		open     bool // no word boundary at the end: the pattern may end in ")"
 	}{
 		{"date", wdp + `(?:(?:tanggal|tgl\.?)\s+)?` + day + day2 + `\s+(?:of\s+)?(?P<mon>` + mon + `)\.?,?\s+` + year, false},
-		{"date", wdp + `(?P<mon>` + mon + `)\.?\s+` + day + day2 + `,?\s+` + year, false},
+		{"date", wdp + `(?P<mon>` + mon + `)\.?\s+` + day + day2 + `(?:\s?,)?\s+` + year, false},
 		{"date", wdp + `(?:(?:tanggal|tgl\.?)\s+)?` + day + day2 + `\s+(?:of\s+)?(?P<mon>` + mon + `)`, false},
 		{"date", wdp + `(?P<mon>` + mon + `)\.?\s+` + day + day2, false},
 		{"date", `(?:(?:the\s+)?(?P<part>` + part + `)[\s-]+(?:of\s+)?)?(?P<mon>` + mon + `)\.?,?\s+(?:of\s+|tahun\s+)?` + year, false},
@@ -440,10 +440,10 @@ func build(kind string, get func(string) string, text string, start, end int) (M
 		if d == "" {
 			d = "this" // later in the day: the anchor's
 		}
-		if d == "past" && u != "year" && hasWordBefore(text, start, "the", "over", "in") {
+		if d == "past" && u != "year" && u != "decade" && hasWordBefore(text, start, "the", "over", "in") {
 			return m, false // over the past week: a duration
 		}
-		if strings.HasPrefix(strings.ToLower(matched), "the past") && u != "year" {
+		if strings.HasPrefix(strings.ToLower(matched), "the past") && u != "year" && u != "decade" {
 			return m, false
 		}
 		if f := strings.Fields(matched); len(f) == 2 && isUpper(f[0]) && isUpper(f[1]) && start > 0 && !sentenceStart(text, start) {
