@@ -1,6 +1,10 @@
 package quotes
 
-import "newsdesk/dataset"
+import (
+	"strings"
+
+	"newsdesk/dataset"
+)
 
 // prepositions after a cue mean no reported clause follows (said on
 // Tuesday, mengatakan di Jakarta).
@@ -110,6 +114,12 @@ func (x *extractor) indirectIn(s, e int) {
 			return
 		case p.tag == "indirect":
 			n, ok := x.npBefore(c, s)
+			if strings.HasSuffix(x.toks[p.to-1].lower, "ing") || c > s && x.lex.has("while", x.toks[c-1].lower) {
+				// Sanders stepped up his attacks, saying the plan …;
+				// Prabowo meninjau tanggul, seraya mengatakan bahwa …:
+				// the subject of the clause speaks.
+				n, ok = x.clauseSubject(s, c)
+			}
 			if !ok {
 				// Two-thirds of Democratic insiders said …; Edwards and
 				// others said …: a short subject of words only speaks,

@@ -235,6 +235,8 @@ func TestExtractIndirect(t *testing.T) {
 		{"AfterQuotedSentence", "en", "O'Malley interjected: \"It's just not true.\" Martin O'Malley said Clinton would not go far enough.", "Clinton would not go far enough", "Martin O'Malley", "said"},
 		{"AskedWhether", "en", "Gerard Baker asked whether the tax credit would cost too much.", "the tax credit would cost too much", "Gerard Baker", "asked"},
 		{"MenanyakanApakah", "id", "Budi Santoso menanyakan apakah tanggul itu selesai tahun ini.", "tanggul itu selesai tahun ini", "Budi Santoso", "menanyakan"},
+		{"SayingParticiple", "en", "Bernie Sanders stepped up his attacks on Monday, saying the bank plan would fail.", "the bank plan would fail", "Bernie Sanders", "saying"},
+		{"SerayaMengatakan", "id", "Prabowo Subianto meninjau tanggul di Bekasi, seraya mengatakan bahwa proyek itu selesai tahun ini.", "proyek itu selesai tahun ini", "Prabowo Subianto", "mengatakan"},
 		{"KataAfter", "id", "Uang hasil sitaan itu akan digunakan untuk sekolah, kata Prabowo.", "Uang hasil sitaan itu akan digunakan untuk sekolah", "Prabowo", "kata"},
 	}
 	for _, tt := range tests {
