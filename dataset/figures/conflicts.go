@@ -421,12 +421,26 @@ func comparable(a, b figCtx) bool {
 // returns the groups as sorted index lists, in order of their first
 // index.
 func linkFigures(cs []figCtx) [][]int {
+	// Candidates are indexed by source and unit, so that each figure looks
+	// only at the figures of the same unit in each other source: the cost
+	// is figures × sources giving that unit × figures per bucket, not
+	// figures² × sources.
+	type bucket struct{ src, unit string }
+	idx := map[bucket][]int{}
+	unitSources := map[string][]string{}
+	for j, c := range cs {
+		k := bucket{c.fig.SourceID, c.unit}
+		if len(idx[k]) == 0 {
+			unitSources[c.unit] = append(unitSources[c.unit], c.fig.SourceID)
+		}
+		idx[k] = append(idx[k], j)
+	}
+	for _, srcs := range unitSources {
+		sort.Strings(srcs)
+	}
 	best := func(i int, src string) int {
 		b, bs, bd := -1, 0, math.Inf(1)
-		for j := range cs {
-			if cs[j].fig.SourceID != src || cs[j].unit != cs[i].unit {
-				continue
-			}
+		for _, j := range idx[bucket{src, cs[i].unit}] {
 			if !comparable(cs[i], cs[j]) {
 				continue
 			}
@@ -442,15 +456,6 @@ func linkFigures(cs []figCtx) [][]int {
 		}
 		return b
 	}
-	sources := map[string]bool{}
-	for _, c := range cs {
-		sources[c.fig.SourceID] = true
-	}
-	srcs := make([]string, 0, len(sources))
-	for s := range sources {
-		srcs = append(srcs, s)
-	}
-	sort.Strings(srcs)
 	parent := make([]int, len(cs))
 	for i := range parent {
 		parent[i] = i
@@ -464,7 +469,7 @@ func linkFigures(cs []figCtx) [][]int {
 		return i
 	}
 	for i := range cs {
-		for _, src := range srcs {
+		for _, src := range unitSources[cs[i].unit] {
 			if src == cs[i].fig.SourceID {
 				continue
 			}
