@@ -120,6 +120,7 @@ func TestFind(t *testing.T) {
 		{"IDHinggaSaatItu", "id", "Hak konversi berakhir 30 November. Hingga saat itu, saham tetap dapat dikonversi.", []string{"30 November=2022-11-30", "Hingga saat itu=2022-11-30"}},
 		{"SpaceBeforeComma", "en", "Boeing had been suspended since July 24 , 2003 after violating federal law.", []string{"July 24 , 2003=2003-07-24"}},
 		{"PastDecade", "en", "It was the third leave in the past decade.", []string{"the past decade=201"}},
+		{"ShouldBeFutureMonth", "en", "The transaction should be completed in October.", []string{"in October=2022-10"}},
 		{"SpelledNotYear", "en", "Two thousand people marched.", nil},
 
 		{"IDFullDate", "id", "Jepang menyerah pada tanggal 15 Agustus 1945.", []string{"tanggal 15 Agustus 1945=1945-08-15"}},
