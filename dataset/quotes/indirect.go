@@ -102,8 +102,23 @@ func (x *extractor) indirectIn(s, e int) {
 			if !ok && x.hasSuffix(c) {
 				n, ok = np{from: c, to: c + 1, run: -1, pron: true}, true
 			}
+			if !ok && p.tag == "according" {
+				// …, according to data from the Department of Education:
+				// a source that names no speaker.
+				n, ok = x.sourcePhrase(p.to, e)
+			}
 			if ok {
 				x.addIndirect(s, c-1, p, n)
+				return
+			}
+		case c > s+3 && p.tag == "according" && x.toks[c-1].kind == tokWord:
+			// … 46 percent to 39 percent according to a CBS poll.
+			n, ok := x.npAfter(p.to, e)
+			if !ok {
+				n, ok = x.sourcePhrase(p.to, e)
+			}
+			if ok {
+				x.addIndirect(s, c, p, n)
 				return
 			}
 		case c > s+3 && c+1 >= e-1 && p.tag != "according" && x.commaBeforeSubject(s, c):
@@ -200,7 +215,7 @@ func (x *extractor) commaBeforeSubject(s, c int) bool {
 // preposition. Steven Cheung, a spokesman, said the office space was
 // needed: the words after the cue go on as a clause, the content.
 func (x *extractor) invertedAt(c int, p phrase, e int) bool {
-	if x.hasSuffix(c) {
+	if x.hasSuffix(c) || p.tag == "according" {
 		return true
 	}
 	n, ok := x.npAfter(x.skipObject(p.to, e), e)
@@ -226,4 +241,19 @@ func (x *extractor) plainSubject(s, c int) (np, bool) {
 		}
 	}
 	return np{from: s, to: c, run: -1}, true
+}
+
+// sourcePhrase accepts the words after "according to" up to the end of
+// the sentence or a comma (at most ten) as the source of the content:
+// according to company documents, according to a 2014 Labor Department
+// study.
+func (x *extractor) sourcePhrase(i, e int) (np, bool) {
+	k := i
+	for k < e && k < i+10 && x.toks[k].quote < 0 && x.toks[k].text != "," && x.toks[k].kind != tokBreak {
+		k++
+	}
+	if k == i || k < e && k == i+10 && x.toks[k].text != "," {
+		return np{}, false
+	}
+	return np{from: i, to: k, run: -1}, true
 }

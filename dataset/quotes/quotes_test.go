@@ -237,6 +237,9 @@ func TestExtractIndirect(t *testing.T) {
 		{"MenanyakanApakah", "id", "Budi Santoso menanyakan apakah tanggul itu selesai tahun ini.", "tanggul itu selesai tahun ini", "Budi Santoso", "menanyakan"},
 		{"SayingParticiple", "en", "Bernie Sanders stepped up his attacks on Monday, saying the bank plan would fail.", "the bank plan would fail", "Bernie Sanders", "saying"},
 		{"SerayaMengatakan", "id", "Prabowo Subianto meninjau tanggul di Bekasi, seraya mengatakan bahwa proyek itu selesai tahun ini.", "proyek itu selesai tahun ini", "Prabowo Subianto", "mengatakan"},
+		{"AccordingToData", "en", "About 42 million borrowers have student debt, according to data from the Department of Education.", "About 42 million borrowers have student debt", "", "according to"},
+		{"AccordingToNoComma", "en", "Clinton leads Sanders by 271 delegates according to a count by The Associated Press.", "Clinton leads Sanders by 271 delegates", "", "according to"},
+		{"MenurutData", "id", "Jumlah korban meninggal mencapai 268 orang, menurut data terbaru pemerintah daerah.", "Jumlah korban meninggal mencapai 268 orang", "", "menurut"},
 		{"KataAfter", "id", "Uang hasil sitaan itu akan digunakan untuk sekolah, kata Prabowo.", "Uang hasil sitaan itu akan digunakan untuk sekolah", "Prabowo", "kata"},
 	}
 	for _, tt := range tests {
