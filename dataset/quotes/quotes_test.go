@@ -110,6 +110,8 @@ func TestExtract(t *testing.T) {
 		{"UnisexFirstNameTellsNothing", "en", `In all, the justices found common ground, Professor Lee Epstein said.` + "\n" + `"Kagan had a very good term," she said.`, "Kagan had", "direct", "Lee Epstein", "she", "said"},
 		{"HolidayIsNoPerson", "en", "Thousands voted on Election Day.\n\"I am scared,\" she said.", "I am scared", "direct", "", "she", "said"},
 		{"TitlePlaceName", "id", "Gempa mengguncang Kabupaten Sukabumi kemarin.\n\"Kami kekurangan alat berat,\" kata Bupati Sukabumi Marwan Hamami.", "Kami kekurangan", "direct", "Marwan Hamami", "Bupati Sukabumi Marwan Hamami", "kata"},
+		{"CueInsideQuotation", "en", `Edi Rama spoke in Tirana. "We are ready," he said, "and we are not afraid."`, "and we are not", "direct", "Edi Rama", "he", "said"},
+		{"CueInsideQuotationIndonesian", "id", `"Kami siap," ujar Prabowo Subianto, "dan kami tidak takut."`, "dan kami tidak", "direct", "Prabowo Subianto", "", ""},
 		{"RoleNoun", "en", `Prime Minister Edi Rama met envoys. "The door stays closed," the prime minister said.`, "The door stays", "direct", "Edi Rama", "the prime minister", "said"},
 		{"Partial", "en", `Iran's foreign ministry called the move "short-sighted" on Thursday.`, "short-sighted", "partial", "Iran's foreign ministry", "Iran's foreign ministry", "called"},
 		{"OrganisationStatement", "en", `"We had no part in it," the MEK said in a statement.`, "We had no part", "direct", "MEK", "the MEK", "said in a statement"},
