@@ -112,6 +112,8 @@ func TestExtract(t *testing.T) {
 		{"TitlePlaceName", "id", "Gempa mengguncang Kabupaten Sukabumi kemarin.\n\"Kami kekurangan alat berat,\" kata Bupati Sukabumi Marwan Hamami.", "Kami kekurangan", "direct", "Marwan Hamami", "Bupati Sukabumi Marwan Hamami", "kata"},
 		{"CueInsideQuotation", "en", `Edi Rama spoke in Tirana. "We are ready," he said, "and we are not afraid."`, "and we are not", "direct", "Edi Rama", "he", "said"},
 		{"CueInsideQuotationIndonesian", "id", `"Kami siap," ujar Prabowo Subianto, "dan kami tidak takut."`, "dan kami tidak", "direct", "Prabowo Subianto", "", ""},
+		{"HotelIsNoFullerName", "en", `Trump Plaza Hotel reopened on Monday. "We will win," Trump said.`, "We will win", "direct", "Trump", "Trump", "said"},
+		{"HotelIsNoFullerNameIndonesian", "id", `Di Trump Plaza Hotel semua berubah. "Kita akan menang," kata Trump.`, "Kita akan", "direct", "Trump", "Trump", "kata"},
 		{"RoleNoun", "en", `Prime Minister Edi Rama met envoys. "The door stays closed," the prime minister said.`, "The door stays", "direct", "Edi Rama", "the prime minister", "said"},
 		{"Partial", "en", `Iran's foreign ministry called the move "short-sighted" on Thursday.`, "short-sighted", "partial", "Iran's foreign ministry", "Iran's foreign ministry", "called"},
 		{"OrganisationStatement", "en", `"We had no part in it," the MEK said in a statement.`, "We had no part", "direct", "MEK", "the MEK", "said in a statement"},
@@ -242,6 +244,7 @@ func TestExtractIndirect(t *testing.T) {
 		{"AccordingToData", "en", "About 42 million borrowers have student debt, according to data from the Department of Education.", "About 42 million borrowers have student debt", "", "according to"},
 		{"AccordingToNoComma", "en", "Clinton leads Sanders by 271 delegates according to a count by The Associated Press.", "Clinton leads Sanders by 271 delegates", "", "according to"},
 		{"MenurutData", "id", "Jumlah korban meninggal mencapai 268 orang, menurut data terbaru pemerintah daerah.", "Jumlah korban meninggal mencapai 268 orang", "", "menurut"},
+		{"StateAbbreviationKeepsSentence", "en", "Sen. Jon Tester, D-Mont., said the farm bill would pass this year.", "the farm bill would pass this year", "Jon Tester", "said"},
 		{"KataAfter", "id", "Uang hasil sitaan itu akan digunakan untuk sekolah, kata Prabowo.", "Uang hasil sitaan itu akan digunakan untuk sekolah", "Prabowo", "kata"},
 	}
 	for _, tt := range tests {
