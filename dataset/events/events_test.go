@@ -173,6 +173,7 @@ func TestFindType(t *testing.T) {
 		{"IDMengusir", "id", "Albania mengusir dua diplomat Iran pada 2020.", "expulsion"},
 		{"Earthquake", "en", "A 5.6 magnitude earthquake struck West Java on Monday, the agency said.", "earthquake"},
 		{"IDGempa", "id", "Gempa bermagnitudo 5,6 mengguncang Cianjur pada hari Senin, menurut BMKG.", "earthquake"},
+		{"IDGempaSusulan", "id", "Hingga Selasa pagi telah terjadi 62 kali gempa susulan.", "aftershock"},
 		{"ProtestOverSaid", "en", "About 15,000 people protested in Warsaw on Sunday, police said.", "protest"},
 		{"NewsConference", "en", "Suharyanto told a news conference Tuesday that 268 people had died.", "briefing"},
 		{"IDKonferensiPers", "id", "Dalam konferensi pers Selasa (22/11/2022), Suharyanto menyebut korban tewas 268 orang.", "briefing"},
