@@ -1,7 +1,6 @@
 package eval
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -52,7 +51,7 @@ func runFigConflictsECB(_ context.Context, dir string, w io.Writer) error {
 		fmt.Fprintf(w, "   skipped: no corpus at %s\n", path)
 		return nil
 	}
-	docs, err := figReadJSONL[figECBDoc](path)
+	docs, err := readJSONL[figECBDoc](path)
 	if err != nil {
 		return err
 	}
@@ -440,7 +439,7 @@ func runFigDucklingID(_ context.Context, dir string, w io.Writer) error {
 		fmt.Fprintf(w, "   skipped: no corpus at %s\n", path)
 		return nil
 	}
-	exs, err := figReadJSONL[duckExample](path)
+	exs, err := readJSONL[duckExample](path)
 	if err != nil {
 		return err
 	}
@@ -493,7 +492,7 @@ func runFigIDNorm(_ context.Context, dir string, w io.Writer) error {
 		fmt.Fprintf(w, "   skipped: no corpus at %s\n", path)
 		return nil
 	}
-	rows, err := figReadJSONL[idNormCase](path)
+	rows, err := readJSONL[idNormCase](path)
 	if err != nil {
 		return err
 	}
@@ -533,7 +532,7 @@ func runFigMeantime(_ context.Context, dir string, w io.Writer) error {
 		fmt.Fprintf(w, "   skipped: no corpus at %s\n", path)
 		return nil
 	}
-	docs, err := figReadJSONL[meantimeDoc](path)
+	docs, err := readJSONL[meantimeDoc](path)
 	if err != nil {
 		return err
 	}
@@ -612,25 +611,3 @@ func runFigMeantime(_ context.Context, dir string, w io.Writer) error {
 	return nil
 }
 
-// figReadJSONL decodes every line of path into a new T.
-func figReadJSONL[T any](path string) ([]T, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("cannot open %s: %w", path, err)
-	}
-	defer f.Close()
-	var out []T
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	for line := 1; sc.Scan(); line++ {
-		var v T
-		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
-			return nil, fmt.Errorf("%s line %d: %w", path, line, err)
-		}
-		out = append(out, v)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("cannot read %s: %w", path, err)
-	}
-	return out, nil
-}
