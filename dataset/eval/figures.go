@@ -610,4 +610,3 @@ func runFigMeantime(_ context.Context, dir string, w io.Writer) error {
 	}
 	return nil
 }
-
