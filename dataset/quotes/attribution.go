@@ -56,6 +56,9 @@ type np struct {
 	pron     bool
 	role     string
 	org      bool // an organisation without a name run (Iran's foreign ministry)
+	// ofIt is set for an organisation noun after its or their (its
+	// foreign ministry): the possessor is the organisation "it" stands for.
+	ofIt bool
 }
 
 // demonstratives are determiners that also open a clause (said that
@@ -212,6 +215,7 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 		}
 		if determiners[tk.lower] {
 			n.from = k
+			n.ofIt = (tk.lower == "its" || tk.lower == "their") && x.lex.has("body", t.lower)
 			break
 		}
 		if isPossessive(tk) && k-1 >= lo && x.runAt[k-1] >= 0 {

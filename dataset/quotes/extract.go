@@ -655,12 +655,29 @@ func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
 				continue
 			}
 		}
-		if run.typ == typeLocation || !x.subjectLike(r) || run.typ == typePerson && !x.personLike(r) && !x.speakerNear(r) {
+		if run.typ == typeLocation && !x.placeSubject(r, lo) || !x.subjectLike(r) || run.typ == typePerson && !x.personLike(r) && !x.speakerNear(r) {
 			continue
 		}
 		return np{from: run.from, to: run.to, run: r}, true
 	}
 	return np{}, false
+}
+
+// placeSubject reports whether the place of run r is the subject of the
+// clause that starts at token lo: it opens the clause (after an article at
+// most) and a lower-case word, its verb, follows (Iran condemned …, The
+// United States backed …, AS mendukung …). A place after a preposition or
+// before a comma (In Columbia, …) is none.
+func (x *extractor) placeSubject(r, lo int) bool {
+	run := x.runs[r]
+	if run.from != lo && !(run.from == lo+1 && determiners[x.toks[lo].lower]) {
+		return false
+	}
+	if run.to >= len(x.toks) {
+		return false
+	}
+	t := x.toks[run.to]
+	return t.kind == tokWord && t.quote < 0 && !t.capitalised() && !prepositions[t.lower] && !conjunctions[t.lower] && !isPossessive(t)
 }
 
 // titlePosition reports whether the quotation opening at token i stands

@@ -76,6 +76,13 @@ func (x *extractor) speakerName(n np) (string, int) {
 			from++
 		}
 		return x.text(from, n.to), -1
+	case n.ofIt:
+		// its foreign ministry: the ministry of the organisation or state
+		// that "it" stands for (Iran's foreign ministry).
+		if name, r := x.orgSubject(n.from); r >= 0 {
+			return name + "'s " + x.text(n.from+1, n.to), -1
+		}
+		return "", -1
 	case n.pron:
 		return x.resolvePronoun(n.from)
 	case n.role != "":
@@ -515,7 +522,7 @@ func (x *extractor) afterNarrative(f *found) (string, int) {
 	}
 	name, r := x.nearestPerson(i)
 	if r < 0 || x.paraAt[x.runs[r].from] != f.para-1 {
-		return "", -1
+		return x.statementBefore(k)
 	}
 	return name, r
 }
@@ -658,4 +665,32 @@ func (x *extractor) endsSentence(end int) bool {
 		return true
 	}
 	return x.endsQuotedSentence(k)
+}
+
+// statementBefore names the author of a text that the sentence ending at
+// token k brought in, when that sentence names a statement, a letter …
+// (lexicon tag thing) and its subject is an organisation or a state: The
+// North Atlantic Council issued a statement. ¶ "…" → North Atlantic
+// Council.
+func (x *extractor) statementBefore(k int) (string, int) {
+	s := x.sentenceStart(k)
+	thing := false
+	for j := s; j <= k; j++ {
+		if t := x.toks[j]; t.kind == tokWord && t.quote < 0 && (x.lex.has("thing", t.lower) || x.lex.has("thing", strings.TrimSuffix(t.lower, "s"))) {
+			thing = true
+			break
+		}
+	}
+	if !thing {
+		return "", -1
+	}
+	n, ok := x.clauseSubject(s, k+1)
+	if !ok {
+		return "", -1
+	}
+	switch {
+	case n.run >= 0 && x.runs[n.run].typ != typePerson, n.org:
+		return x.speakerName(n)
+	}
+	return "", -1
 }
