@@ -146,6 +146,8 @@ func TestExtract(t *testing.T) {
 		{"QuoteAfterStatementSentenceIndonesian", "id", "Dewan Atlantik Utara mengeluarkan pernyataan:\n\n\"Kami mendukung Albania.\"", "Kami mendukung", "direct", "Dewan Atlantik Utara", "Dewan Atlantik Utara", ":"},
 		{"ItsMinistry", "en", "Iran denied the charge on Thursday, and its foreign ministry said \"the claim is baseless\".", "the claim", "partial", "Iran's foreign ministry", "its foreign ministry", "said"},
 		{"ItsMinistryIndonesian", "id", "Iran membantah tuduhan itu pada Kamis, dan kementerian luar negerinya mengatakan \"tuduhan itu tidak berdasar\".", "tuduhan itu", "partial", "Iran", "Iran", "mengatakan"},
+		{"AfterNarrativeShortName", "en", "Christie was joined in Hudson by Buddy Valastro, a baker.\n\nValastro praised Christie's leadership after the storm.\n\n\"We need someone who gets things done.\"", "We need someone", "direct", "Buddy Valastro", "", ""},
+		{"AfterNarrativeShortNameIndonesian", "id", "Prabowo didampingi Teuku Faizasyah di Bekasi.\n\nFaizasyah memuji kepemimpinan Prabowo setelah banjir.\n\n\"Kita butuh pemimpin yang bekerja.\"", "Kita butuh", "direct", "Teuku Faizasyah", "", ""},
 		{"TegasnyaClitic", "id", "Teuku Faizasyah membantah tuduhan itu. \"Tidak ada dasar hukumnya,\" tegasnya.", "Tidak ada dasar", "direct", "Teuku Faizasyah", "nya", "tegasnya"},
 	}
 	for _, tt := range tests {

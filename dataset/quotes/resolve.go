@@ -521,10 +521,18 @@ func (x *extractor) afterNarrative(f *found) (string, int) {
 		}
 	}
 	name, r := x.nearestPerson(i)
-	if r < 0 || x.paraAt[x.runs[r].from] != f.para-1 {
+	if r < 0 {
 		return x.statementBefore(k)
 	}
-	return name, r
+	// The person must be named in the paragraph just before (by any form
+	// of the name: the fullest form may stand further back).
+	key := x.personKey(r)
+	for j := k; j >= 0 && x.paraAt[j] == f.para-1; j-- {
+		if q := x.runAt[j]; q >= 0 && x.runs[q].typ == typePerson && x.personKey(q) == key {
+			return name, r
+		}
+	}
+	return x.statementBefore(k)
 }
 
 // author resolves a text or medium that speaks (the statement said, read
