@@ -677,7 +677,20 @@ func (x *extractor) placeSubject(r, lo int) bool {
 		return false
 	}
 	t := x.toks[run.to]
-	return t.kind == tokWord && t.quote < 0 && !t.capitalised() && !prepositions[t.lower] && !conjunctions[t.lower] && !isPossessive(t)
+	if t.kind != tokWord || t.quote >= 0 || t.capitalised() || prepositions[t.lower] || conjunctions[t.lower] || isPossessive(t) {
+		return false
+	}
+	// The word must read as a verb, not as a noun the place modifies (The
+	// U.S. media, the Florida senator): a past tense, a speech verb, an
+	// Indonesian verb prefix, or a present -s right after a bare name.
+	w := t.lower
+	switch {
+	case strings.HasSuffix(w, "ed"), x.lex.has("cue", w), x.lex.has("indirect", w):
+		return true
+	case x.doc.Source.Language == "id":
+		return strings.HasPrefix(w, "me") || strings.HasPrefix(w, "ber") || strings.HasPrefix(w, "di") || strings.HasPrefix(w, "ter")
+	}
+	return run.from == lo && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // titlePosition reports whether the quotation opening at token i stands

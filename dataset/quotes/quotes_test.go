@@ -148,6 +148,7 @@ func TestExtract(t *testing.T) {
 		{"ItsMinistryIndonesian", "id", "Iran membantah tuduhan itu pada Kamis, dan kementerian luar negerinya mengatakan \"tuduhan itu tidak berdasar\".", "tuduhan itu", "partial", "Iran", "Iran", "mengatakan"},
 		{"AfterNarrativeShortName", "en", "Christie was joined in Hudson by Buddy Valastro, a baker.\n\nValastro praised Christie's leadership after the storm.\n\n\"We need someone who gets things done.\"", "We need someone", "direct", "Buddy Valastro", "", ""},
 		{"AfterNarrativeShortNameIndonesian", "id", "Prabowo didampingi Teuku Faizasyah di Bekasi.\n\nFaizasyah memuji kepemimpinan Prabowo setelah banjir.\n\n\"Kita butuh pemimpin yang bekerja.\"", "Kita butuh", "direct", "Teuku Faizasyah", "", ""},
+		{"PlaceModifiesRole", "en", "Marco Rubio spoke in Miami on Monday. The Florida senator called the plan \"a disaster\" on Tuesday.", "a disaster", "partial", "Marco Rubio", "The Florida senator", "called"},
 		{"TegasnyaClitic", "id", "Teuku Faizasyah membantah tuduhan itu. \"Tidak ada dasar hukumnya,\" tegasnya.", "Tidak ada dasar", "direct", "Teuku Faizasyah", "nya", "tegasnya"},
 	}
 	for _, tt := range tests {
