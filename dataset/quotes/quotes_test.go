@@ -149,6 +149,8 @@ func TestExtract(t *testing.T) {
 		{"AfterNarrativeShortName", "en", "Christie was joined in Hudson by Buddy Valastro, a baker.\n\nValastro praised Christie's leadership after the storm.\n\n\"We need someone who gets things done.\"", "We need someone", "direct", "Buddy Valastro", "", ""},
 		{"AfterNarrativeShortNameIndonesian", "id", "Prabowo didampingi Teuku Faizasyah di Bekasi.\n\nFaizasyah memuji kepemimpinan Prabowo setelah banjir.\n\n\"Kita butuh pemimpin yang bekerja.\"", "Kita butuh", "direct", "Teuku Faizasyah", "", ""},
 		{"PlaceModifiesRole", "en", "Marco Rubio spoke in Miami on Monday. The Florida senator called the plan \"a disaster\" on Tuesday.", "a disaster", "partial", "Marco Rubio", "The Florida senator", "called"},
+		{"BoardIsNearestOrganisation", "en", "Edi Rama met the Central Election Commission on Monday to talk about the count of the votes.\n\n\"The count is final,\" the board said.", "The count", "direct", "Central Election Commission", "the board", "said"},
+		{"DewanIsNearestOrganisation", "id", "Edi Rama bertemu Komisi Pemilihan Umum pada Senin untuk membahas hasil penghitungan suara.\n\n\"Hasilnya sudah final,\" kata dewan itu.", "Hasilnya", "direct", "Komisi Pemilihan Umum", "dewan", "kata"},
 		{"TegasnyaClitic", "id", "Teuku Faizasyah membantah tuduhan itu. \"Tidak ada dasar hukumnya,\" tegasnya.", "Tidak ada dasar", "direct", "Teuku Faizasyah", "nya", "tegasnya"},
 	}
 	for _, tt := range tests {

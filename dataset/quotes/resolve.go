@@ -449,7 +449,7 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 	}
 	// the 46-year-old, the investor: the person the article is about; but
 	// the letter, the statement speak for nobody named.
-	isDefinite := at >= 0 && definite[x.toks[at].lower]
+	isDefinite := at >= 0 && (definite[x.toks[at].lower] || x.definiteAfter(at))
 	if x.lex.has("thing", role) || x.lex.has("thing", strings.TrimSuffix(role, "s")) {
 		if !isDefinite {
 			return "", -1 // one tweet, a letter: nobody named
@@ -469,6 +469,25 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 }
 
 var definite = map[string]bool{"the": true, "this": true, "that": true, "sang": true}
+
+// postDefinite are the determiners that follow their noun (dewan itu,
+// perusahaan tersebut).
+var postDefinite = map[string]bool{"itu": true, "tersebut": true, "ini": true}
+
+// definiteAfter reports whether a determiner follows the noun phrase that
+// starts at token at, within three words: kata dewan itu.
+func (x *extractor) definiteAfter(at int) bool {
+	for k := at + 1; k < len(x.toks) && k <= at+3; k++ {
+		t := x.toks[k]
+		if t.kind != tokWord || t.quote >= 0 {
+			return false
+		}
+		if postDefinite[t.lower] {
+			return true
+		}
+	}
+	return false
+}
 
 // endsParagraph reports whether only punctuation and the attribution
 // follow quote f in its paragraph.
