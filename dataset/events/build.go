@@ -31,7 +31,30 @@ func Build(docs []*dataset.Doc, mentions [][]Mention, ents *entities.Resolver) O
 		ms[i] = append([]Mention(nil), mentions[i]...)
 		sort.Slice(ms[i], func(a, b int) bool { return ms[i][a].Start < ms[i][b].Start })
 	}
+	// A corpus mixing several stories: each story infers its own anchor
+	// and looks its own events up; its weak links (a kind told without
+	// names, a kind held once a day) stay inside it.
+	story, nStories := stories(docs)
 	anchors := inferAnchors(docs, ms)
+	members := map[int][]int{}
+	for i := range docs {
+		members[story[i]] = append(members[story[i]], i)
+	}
+	if nStories > 1 {
+		for _, idx := range members {
+			if len(idx) == len(docs) {
+				continue
+			}
+			sd := make([]*dataset.Doc, len(idx))
+			sm := make([][]Mention, len(idx))
+			for k, i := range idx {
+				sd[k], sm[k] = docs[i], ms[i]
+			}
+			for k, a := range inferAnchors(sd, sm) {
+				anchors[idx[k]] = a
+			}
+		}
+	}
 	for i, d := range docs {
 		if a, ok := anchors[i]; ok && d.Source.Published == nil {
 			out.Anchors[d.Source.SourceID] = a
@@ -40,11 +63,18 @@ func Build(docs []*dataset.Doc, mentions [][]Mention, ents *entities.Resolver) O
 	// Resolve each article against its anchor; offsets from an event
 	// named in another article look it up across the corpus.
 	for pass := 0; pass < 2; pass++ {
-		var lookup lookupFunc
+		lookups := map[int]lookupFunc{}
 		if pass == 1 {
-			lookup = corpusLookup(ms)
+			for st, idx := range members {
+				sm := make([][]Mention, len(idx))
+				for k, i := range idx {
+					sm[k] = ms[i]
+				}
+				lookups[st] = corpusLookup(sm)
+			}
 		}
 		for i, d := range docs {
+			lookup := lookups[story[i]]
 			a, ok := anchorOf(d, anchors, i)
 			if !ok {
 				for k := range ms[i] {
@@ -94,7 +124,7 @@ func Build(docs []*dataset.Doc, mentions [][]Mention, ents *entities.Resolver) O
 				// A named kind of happening (a walkout, mogok) told without
 				// names may join the same kind on the same date elsewhere;
 				// so may a kind a story holds one of per day (a quake).
-				it.parts = append(it.parts, "\x03")
+				it.parts = append(it.parts, fmt.Sprintf("\x03%d", storyKey(story, nStories, i)))
 			}
 			if len(it.parts) == 0 {
 				// No participant, no evidence to link across articles.
@@ -154,6 +184,14 @@ func Build(docs []*dataset.Doc, mentions [][]Mention, ents *entities.Resolver) O
 	})
 	sort.Slice(out.Conflicts, func(a, b int) bool { return out.Conflicts[a].ConflictID < out.Conflicts[b].ConflictID })
 	return out
+}
+
+// storyKey is the story of doc i when the corpus holds several, else 0.
+func storyKey(story []int, n, i int) int {
+	if n <= 1 {
+		return 0
+	}
+	return story[i] + 1
 }
 
 func mentionKey(src string, start int64) string { return fmt.Sprintf("%s:%012d", src, start) }

@@ -23,7 +23,12 @@
 // and key nouns; outlet names and demonyms are not participants of a
 // label).
 //
-// Build works on the corpus: it infers a story anchor for articles without
+// Build works on the corpus: it first groups the articles into stories
+// (average-link clustering of their name vectors, names weighted by how
+// few articles write them; articles too thin to judge join the story they
+// resemble), so that a corpus mixing several stories infers an anchor per
+// story and never joins two stories on a day or a kind alone. It infers a
+// story anchor for articles without
 // a publication date (and chooses between the readings of an ambiguous
 // numeric date), resolves what Find could not, clusters mentions into
 // events and reports date conflicts. Clustering is hashed, never pairwise:

@@ -1,0 +1,56 @@
+package events
+
+import (
+	"testing"
+
+	"newsdesk/dataset"
+)
+
+// TestStories: a corpus mixing a flood in Central Java (English and
+// Indonesian) and a strike in Ulsan, both on the same Tuesday, holds two
+// stories, and no event spans them.
+func TestStories(t *testing.T) {
+	pub := date(t, "2024-03-14")
+	docs := []*dataset.Doc{
+		newDoc(t, "flood-en", "The Central Java disaster agency BPBD said on Tuesday that floods in Semarang and Demak forced 4,000 residents from their homes. Governor Ganjar Pranowo visited Kaligawe on Wednesday, and the BPBD opened shelters in Genuk.", "en", pub, "manifest"),
+		newDoc(t, "strike-en", "Workers at the Hyundai Motor plant in Ulsan walked out on Tuesday, the Korean Metal Workers' Union said. Union leader Kim Jae-ha told Yonhap that Hyundai Motor had refused talks.", "en", pub, "manifest"),
+		newDoc(t, "flood-id", "Banjir melanda Semarang dan Demak pada hari Selasa. BPBD Jawa Tengah mencatat 4.000 warga mengungsi ke Genuk. Gubernur Ganjar Pranowo meninjau Kaligawe pada hari Rabu.", "id", pub, "manifest"),
+		newDoc(t, "strike-en2", "Production at the Hyundai Motor plant in Ulsan stopped on Tuesday after the Korean Metal Workers' Union strike began; Kim Jae-ha said the walkout would go on.", "en", pub, "manifest"),
+	}
+	st, n := stories(docs)
+	if got, want := n, 2; got != want {
+		t.Fatalf("stories = %d (%v), want %d", got, st, want)
+	}
+	for _, c := range []struct {
+		a, b int
+		same bool
+	}{{0, 2, true}, {1, 3, true}, {0, 1, false}, {2, 3, false}} {
+		if got := st[c.a] == st[c.b]; got != c.same {
+			t.Errorf("%s and %s in one story = %v, want %v", docs[c.a].Source.SourceID, docs[c.b].Source.SourceID, got, c.same)
+		}
+	}
+	out := buildAll(docs)
+	srcs := map[string]map[string]bool{}
+	for _, m := range out.Mentions {
+		if srcs[m.EventID] == nil {
+			srcs[m.EventID] = map[string]bool{}
+		}
+		srcs[m.EventID][m.SourceID] = true
+	}
+	for ev, s := range srcs {
+		if (s["flood-en"] || s["flood-id"]) && (s["strike-en"] || s["strike-en2"]) {
+			t.Errorf("event %s joins the flood and the strike: %v", ev, s)
+		}
+	}
+}
+
+// TestStoriesThin: articles too short to name five things are one story.
+func TestStoriesThin(t *testing.T) {
+	docs := []*dataset.Doc{
+		newDoc(t, "a", "A strong earthquake struck Cianjur on Monday.", "en", nil, ""),
+		newDoc(t, "b", "Gempa mengguncang Sukabumi pada hari Senin.", "id", nil, ""),
+	}
+	if _, n := stories(docs); n != 1 {
+		t.Errorf("stories = %d, want 1", n)
+	}
+}
