@@ -319,6 +319,13 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 		// kata Menteri Lingkungan Kenya, Deborah Barasa.
 		k := run.to
 		for k < hi && (x.isRoleWord(k) || isPossessive(x.toks[k]) || x.runAt[k] >= 0) {
+			if isPossessive(x.toks[k]) {
+				// said Rubio's campaign manager Rich Beeson
+				if p := x.possessedPerson(k+1, hi); p >= 0 {
+					n.run, n.to, k = p, x.runs[p].to, x.runs[p].to
+					break
+				}
+			}
 			if x.runAt[k] >= 0 {
 				n.run = x.runAt[k]
 				k = x.runs[x.runAt[k]].to

@@ -636,10 +636,23 @@ func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
 		i = run.to - 1
 		if run.to+1 < hi && isPossessive(x.toks[run.to]) {
 			k := run.to + 1
+			// Germany's Chancellor Angela Merkel: the person after the
+			// possessive.
+			if p := x.possessedPerson(k, hi); p >= 0 {
+				return np{from: run.from, to: x.runs[p].to, run: p}, true
+			}
 			for k < hi && k < run.to+4 && x.toks[k].kind == tokWord && !x.toks[k].capitalised() && !x.isRoleWord(k) {
 				k++
 			}
 			if k < hi && x.isRoleWord(k) {
+				// Santilli's attorney, Thomas Coan, argued: the person in
+				// apposition.
+				if k+2 < hi && x.toks[k+1].text == "," {
+					if p := x.runAt[k+2]; p >= 0 && x.runs[p].from == k+2 && x.runs[p].typ == typePerson && x.runs[p].to-x.runs[p].coreFrom >= 2 &&
+						x.runs[p].to < hi && x.toks[x.runs[p].to].text == "," {
+						return np{from: run.from, to: x.runs[p].to, run: p}, true
+					}
+				}
 				return np{from: run.from, to: k + 1, run: -1, role: x.toks[k].lower, org: x.lex.has("body", x.toks[k].lower)}, true
 			}
 			// Trump's recent assertion that "thousands" …: the words are
@@ -661,6 +674,26 @@ func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
 		return np{from: run.from, to: run.to, run: r}, true
 	}
 	return np{}, false
+}
+
+// possessedPerson returns the person run that starts at token k, after a
+// possessive, when it is a titled or full name (Germany's Chancellor
+// Angela Merkel, Rubio's campaign manager Rich Beeson), or -1. A few
+// lower-case role words may come first.
+func (x *extractor) possessedPerson(k, hi int) int {
+	for m := k; m < hi && m < k+4; m++ {
+		if r := x.runAt[m]; r >= 0 {
+			run := x.runs[r]
+			if run.from == m && run.typ == typePerson && run.coreFrom < run.to && (run.to-run.coreFrom >= 2 || run.coreFrom > run.from) && run.to <= hi {
+				return r
+			}
+			return -1
+		}
+		if t := x.toks[m]; t.kind != tokWord || t.quote >= 0 || !x.isRoleWord(m) && (t.capitalised() || !x.isRoleWord(m+1) && x.runAt[m+1] < 0) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // placeSubject reports whether the place of run r is the subject of the

@@ -151,6 +151,9 @@ func TestExtract(t *testing.T) {
 		{"PlaceModifiesRole", "en", "Marco Rubio spoke in Miami on Monday. The Florida senator called the plan \"a disaster\" on Tuesday.", "a disaster", "partial", "Marco Rubio", "The Florida senator", "called"},
 		{"BoardIsNearestOrganisation", "en", "Edi Rama met the Central Election Commission on Monday to talk about the count of the votes.\n\n\"The count is final,\" the board said.", "The count", "direct", "Central Election Commission", "the board", "said"},
 		{"DewanIsNearestOrganisation", "id", "Edi Rama bertemu Komisi Pemilihan Umum pada Senin untuk membahas hasil penghitungan suara.\n\n\"Hasilnya sudah final,\" kata dewan itu.", "Hasilnya", "direct", "Komisi Pemilihan Umum", "dewan", "kata"},
+		{"PersonAfterPossessive", "en", "The talks ended on Monday. Germany's Chancellor Angela Merkel hailed the deal with Turkey as a \"breakthrough\" on Friday.", "breakthrough", "partial", "Angela Merkel", "Germany's Chancellor Angela Merkel", ""},
+		{"PossessiveRoleApposition", "en", "The case went to court in May. Santilli's attorney, Thomas Coan, argued that his client was \"an entertainer\" and no threat.", "an entertainer", "partial", "Thomas Coan", "Thomas Coan", "argued"},
+		{"InvertedPossessiveRoleName", "en", "\"We are banking early votes,\" said Rubio's campaign manager Rich Beeson.", "We are banking", "direct", "Rich Beeson", "Rubio's campaign manager Rich Beeson", "said"},
 		{"TegasnyaClitic", "id", "Teuku Faizasyah membantah tuduhan itu. \"Tidak ada dasar hukumnya,\" tegasnya.", "Tidak ada dasar", "direct", "Teuku Faizasyah", "nya", "tegasnya"},
 	}
 	for _, tt := range tests {
