@@ -154,6 +154,8 @@ func TestExtract(t *testing.T) {
 		{"PersonAfterPossessive", "en", "The talks ended on Monday. Germany's Chancellor Angela Merkel hailed the deal with Turkey as a \"breakthrough\" on Friday.", "breakthrough", "partial", "Angela Merkel", "Germany's Chancellor Angela Merkel", ""},
 		{"PossessiveRoleApposition", "en", "The case went to court in May. Santilli's attorney, Thomas Coan, argued that his client was \"an entertainer\" and no threat.", "an entertainer", "partial", "Thomas Coan", "Thomas Coan", "argued"},
 		{"InvertedPossessiveRoleName", "en", "\"We are banking early votes,\" said Rubio's campaign manager Rich Beeson.", "We are banking", "direct", "Rich Beeson", "Rubio's campaign manager Rich Beeson", "said"},
+		{"WentOnThenContinuation", "en", "Megyn Kelly smiled at him. \"You know, it happens, right?\" Trump went on, as if he did not hear her. \"But you get over it.\"", "But you get", "direct", "Trump", "", ""},
+		{"SergahThenContinuation", "id", "Najwa Shihab tersenyum. \"Itu biasa terjadi,\" sergah Prabowo, seolah tidak mendengar. \"Tapi kita harus bangkit.\"", "Tapi kita", "direct", "Prabowo", "", ""},
 		{"TegasnyaClitic", "id", "Teuku Faizasyah membantah tuduhan itu. \"Tidak ada dasar hukumnya,\" tegasnya.", "Tidak ada dasar", "direct", "Teuku Faizasyah", "nya", "tegasnya"},
 	}
 	for _, tt := range tests {
