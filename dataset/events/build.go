@@ -40,6 +40,10 @@ func Build(docs []*dataset.Doc, mentions [][]Mention, ents *entities.Resolver) O
 	for i := range docs {
 		members[story[i]] = append(members[story[i]], i)
 	}
+	// borrowed marks the docs whose story has no date of its own: their
+	// relative dates rest on another story's anchor, a guess that is no
+	// evidence of a shared day.
+	borrowed := make([]bool, len(docs))
 	if nStories > 1 {
 		for _, idx := range members {
 			if len(idx) == len(docs) {
@@ -50,8 +54,13 @@ func Build(docs []*dataset.Doc, mentions [][]Mention, ents *entities.Resolver) O
 			for k, i := range idx {
 				sd[k], sm[k] = docs[i], ms[i]
 			}
-			for k, a := range inferAnchors(sd, sm) {
-				anchors[idx[k]] = a
+			own := inferAnchors(sd, sm)
+			for k, i := range idx {
+				if a, ok := own[k]; ok {
+					anchors[i] = a
+				} else if docs[i].Source.Published == nil {
+					borrowed[i] = true
+				}
 			}
 		}
 	}
@@ -120,6 +129,13 @@ func Build(docs []*dataset.Doc, mentions [][]Mention, ents *entities.Resolver) O
 				it.fam = "other"
 			}
 			it.parts = participantKeys(d.Source.SourceID, m, ents)
+			if borrowed[i] && m.Year == 0 {
+				// A day counted from another story's anchor: its names
+				// join within its own story only.
+				for k := range it.parts {
+					it.parts[k] = fmt.Sprintf("%d\x04%s", storyKey(story, nStories, i), it.parts[k])
+				}
+			}
 			if (len(m.Names) == 0 && it.fam != "other" && !noConflict[it.fam]) || (it.prec == "day" && lex.story[it.fam]) {
 				// A named kind of happening (a walkout, mogok) told without
 				// names may join the same kind on the same date elsewhere;

@@ -54,3 +54,36 @@ func TestStoriesThin(t *testing.T) {
 		t.Errorf("stories = %d, want 1", n)
 	}
 }
+
+// TestBuildBorrowedAnchor: an undated story about a quake on the same
+// island as a dated one borrows the dated story's anchor, so its Sunday is
+// a guess: the island alone does not join the two quakes.
+func TestBuildBorrowedAnchor(t *testing.T) {
+	pub := date(t, "2005-11-28")
+	docs := []*dataset.Doc{
+		newDoc(t, "old-a", "An earthquake of magnitude 5.9 struck Qeshm island on Sunday, killing 13 people in Tonban and Kusheh, Hormozgan governor Mohammad Ali Mousavi told IRNA.", "en", pub, "manifest"),
+		newDoc(t, "old-b", "Rescuers searched the rubble of Tonban and Kusheh on Qeshm island after Sunday's earthquake killed 13, Governor Mohammad Ali Mousavi said, and the Red Crescent sent tents from Bandar Abbas.", "en", pub, "manifest"),
+		newDoc(t, "new-a", "A 4.6 magnitude earthquake hit Qeshm island on Sunday near the town of Dargahan, injuring two people in Zirang and Salakh, Governor Hossein Farzaneh told Fars.", "en", nil, ""),
+		newDoc(t, "new-b", "Two people were hurt in Zirang when a quake shook Dargahan on Qeshm island on Sunday; Governor Hossein Farzaneh said houses in Salakh were cracked.", "en", nil, ""),
+	}
+	out := buildAll(docs)
+	srcs := map[string]map[string]bool{}
+	for _, m := range out.Mentions {
+		if srcs[m.EventID] == nil {
+			srcs[m.EventID] = map[string]bool{}
+		}
+		srcs[m.EventID][m.SourceID] = true
+	}
+	joined := false
+	for ev, s := range srcs {
+		if (s["old-a"] || s["old-b"]) && (s["new-a"] || s["new-b"]) {
+			t.Errorf("event %s joins the two quakes: %v", ev, s)
+		}
+		if s["new-a"] && s["new-b"] {
+			joined = true
+		}
+	}
+	if !joined {
+		t.Errorf("the undated story's quake is not one event: %v", srcs)
+	}
+}
