@@ -189,7 +189,7 @@ func (x *extractor) quote(si int) {
 	// After a full stop inside the marks a new sentence starts: its cue
 	// belongs to what follows ("…." A paper wrote „…“).
 	fullStop := s.end > s.start && x.runes[s.end-1] == '.'
-	if !ok && s.closed && (!fullStop || x.bylineAt(closeTok+1)) {
+	if !ok && s.closed && (!fullStop || x.bylineAt(closeTok+1) || x.bareCueSentence(closeTok+1)) {
 		a, ok = x.after(closeTok + 1)
 	}
 	if !ok && kind == dataset.KindDirect {
@@ -694,6 +694,22 @@ func (x *extractor) possessedPerson(k, hi int) int {
 		}
 	}
 	return -1
+}
+
+// bareCueSentence reports whether the tokens from k are a sentence that
+// holds only a speaker and a cue ("….” Trump said.): after a full stop
+// inside the marks, such a sentence still attributes the quotation.
+func (x *extractor) bareCueSentence(k int) bool {
+	hi := x.windowEnd(k)
+	if hi >= len(x.toks) || x.toks[hi].text != "." {
+		return false
+	}
+	n, ok := x.npAfter(k, hi)
+	if !ok || n.run < 0 && !n.pron || n.to >= hi {
+		return false
+	}
+	p, ok := x.matchAt(n.to, hi, "cue")
+	return ok && p.to == hi
 }
 
 // placeSubject reports whether the place of run r is the subject of the

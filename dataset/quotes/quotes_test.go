@@ -156,6 +156,8 @@ func TestExtract(t *testing.T) {
 		{"InvertedPossessiveRoleName", "en", "\"We are banking early votes,\" said Rubio's campaign manager Rich Beeson.", "We are banking", "direct", "Rich Beeson", "Rubio's campaign manager Rich Beeson", "said"},
 		{"WentOnThenContinuation", "en", "Megyn Kelly smiled at him. \"You know, it happens, right?\" Trump went on, as if he did not hear her. \"But you get over it.\"", "But you get", "direct", "Trump", "", ""},
 		{"SergahThenContinuation", "id", "Najwa Shihab tersenyum. \"Itu biasa terjadi,\" sergah Prabowo, seolah tidak mendengar. \"Tapi kita harus bangkit.\"", "Tapi kita", "direct", "Prabowo", "", ""},
+		{"BareCueSentenceAfterFullStop", "en", "Hillary Clinton spoke in Denver on Tuesday. \"Russia, if you are listening, find the emails.\" Trump said.", "Russia, if you", "direct", "Trump", "Trump", "said"},
+		{"BareCueSentenceAfterFullStopIndonesian", "id", "Sri Mulyani berbicara di Jakarta pada Selasa. \"Kita tidak akan mundur.\" Prabowo menegaskan.", "Kita tidak", "direct", "Prabowo", "Prabowo", "menegaskan"},
 		{"TegasnyaClitic", "id", "Teuku Faizasyah membantah tuduhan itu. \"Tidak ada dasar hukumnya,\" tegasnya.", "Tidak ada dasar", "direct", "Teuku Faizasyah", "nya", "tegasnya"},
 	}
 	for _, tt := range tests {
