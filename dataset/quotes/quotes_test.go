@@ -158,6 +158,8 @@ func TestExtract(t *testing.T) {
 		{"SergahThenContinuation", "id", "Najwa Shihab tersenyum. \"Itu biasa terjadi,\" sergah Prabowo, seolah tidak mendengar. \"Tapi kita harus bangkit.\"", "Tapi kita", "direct", "Prabowo", "", ""},
 		{"BareCueSentenceAfterFullStop", "en", "Hillary Clinton spoke in Denver on Tuesday. \"Russia, if you are listening, find the emails.\" Trump said.", "Russia, if you", "direct", "Trump", "Trump", "said"},
 		{"BareCueSentenceAfterFullStopIndonesian", "id", "Sri Mulyani berbicara di Jakarta pada Selasa. \"Kita tidak akan mundur.\" Prabowo menegaskan.", "Kita tidak", "direct", "Prabowo", "Prabowo", "menegaskan"},
+		{"NextQuoteCueInSentence", "en", "ReganBooks announced plans to publish a \"candid memoir\" by Marla Maples.\n\n\"All that glitters is not gold\" was to be a \"cautionary tale,\" said Susan Crawford, her agent.", "All that glitters", "direct", "Susan Crawford", "", ""},
+		{"NextQuoteCueInSentenceIndonesian", "id", "Penerbit Gramedia mengumumkan rencana menerbitkan \"memoar jujur\" karya Marla Maples.\n\n\"Tak semua yang berkilau itu emas\" akan menjadi \"kisah peringatan,\" kata Susan Crawford, agennya.", "Tak semua", "direct", "Susan Crawford", "", ""},
 		{"TegasnyaClitic", "id", "Teuku Faizasyah membantah tuduhan itu. \"Tidak ada dasar hukumnya,\" tegasnya.", "Tidak ada dasar", "direct", "Teuku Faizasyah", "nya", "tegasnya"},
 	}
 	for _, tt := range tests {

@@ -41,6 +41,10 @@ func (x *extractor) resolve() {
 			f.speaker, f.run = x.found[prev].speaker, x.found[prev].run
 		} else if f.hasNP {
 			f.speaker, f.run = x.speakerName(f.np)
+		} else if n, ok := x.sameSentenceCue(i); ok {
+			// "…" was to be a "cautionary tale," said Susan Crawford: the
+			// cue after the next quotation of the sentence names both.
+			f.speaker, f.run = x.speakerName(n)
 		} else if f.kind != dataset.KindIndirect && prev >= 0 && f.para-x.found[prev].para <= 1 {
 			f.speaker, f.run = x.found[prev].speaker, x.found[prev].run
 		} else if f.kind == dataset.KindDirect && !f.attributed {
@@ -720,4 +724,26 @@ func (x *extractor) statementBefore(k int) (string, int) {
 		return x.speakerName(n)
 	}
 	return "", -1
+}
+
+// sameSentenceCue returns the speaker phrase of the next quotation when
+// it is in the same sentence as found[i], which has no cue of its own, and
+// its speaker follows it ("…" was a "cautionary tale," said Susan
+// Crawford).
+func (x *extractor) sameSentenceCue(i int) (np, bool) {
+	f := &x.found[i]
+	if f.attributed || f.kind == dataset.KindIndirect || i+1 >= len(x.found) {
+		return np{}, false
+	}
+	n := &x.found[i+1]
+	if n.kind == dataset.KindIndirect || !n.hasNP || n.cue == "" || n.speakerText == "" || n.para != f.para {
+		return np{}, false
+	}
+	if x.toks[n.np.from].start < n.end || x.sentenceStart(n.tok) != x.sentenceStart(f.tok) {
+		return np{}, false
+	}
+	if n.np.run < 0 && !n.np.org && n.np.role == "" {
+		return np{}, false // a pronoun: on train it more often stands for someone else
+	}
+	return n.np, true
 }
