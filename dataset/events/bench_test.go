@@ -54,3 +54,25 @@ func BenchmarkBuild(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkStories measures grouping articles into stories: n articles of
+// ten sentences, each of one of n/10 stories (names shared within a story,
+// a few shared across all).
+func BenchmarkStories(b *testing.B) {
+	for _, n := range []int{40, 400} {
+		docs := make([]*dataset.Doc, n)
+		for i := range docs {
+			st := i % (n / 10)
+			var text string
+			for k := 0; k < 10; k++ {
+				text += fmt.Sprintf("Officials in Capital%d said Minister Person%d met Agency%d and Reuters on Tuesday near Town%d. ", st, st, (st+k)%7, i%13)
+			}
+			docs[i] = newDoc(b, fmt.Sprintf("s%04d", i), text, "en", nil, "")
+		}
+		b.Run(fmt.Sprintf("articles=%d", n), func(b *testing.B) {
+			for b.Loop() {
+				stories(docs)
+			}
+		})
+	}
+}

@@ -17,6 +17,11 @@ var storyMinCos = 0.1
 // as a story of its own.
 var storyMinNames = 5
 
+// storyMaxDocs bounds the corpus stories are looked for in: the
+// agglomeration holds a matrix of article pairs and rescans it after each
+// merge (cubic in articles), so a larger corpus is taken as one story.
+var storyMaxDocs = 400
+
 // docNames are the distinct lowercase names an article writes: capitalised
 // words inside a sentence (a sentence's first word only when the article
 // also capitalises it inside one), not stopwords or time words.
@@ -69,6 +74,9 @@ func isUpperWord(s string) bool {
 // doc in it, and the number of stories. Only articles sharing a name are
 // compared (an inverted index of names).
 func stories(docs []*dataset.Doc) ([]int, int) {
+	if len(docs) > storyMaxDocs || len(docs) < 2 {
+		return make([]int, len(docs)), 1
+	}
 	names := make([]map[string]bool, len(docs))
 	index := map[string][]int{}
 	for i, d := range docs {
