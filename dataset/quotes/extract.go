@@ -214,8 +214,12 @@ func (x *extractor) quote(si int) {
 	}
 	if !ok && kind == dataset.KindDirect && x.proseBefore(openTok) {
 		// Text without a cue before the quotation in its paragraph: the
-		// person it is about (Mr. Trump vows … Then, the laugh line: "…").
-		if _, r := x.nearestPerson(openTok); r >= 0 {
+		// speaker of a sentence that ends with its cue (Or maybe Jeb Bush,
+		// consultant Phil Musser says. "…"), else the person it is about
+		// (Mr. Trump vows … Then, the laugh line: "…").
+		if n, found := x.cueEndsSentence(openTok); found {
+			a, ok = attribution{speaker: n, hasNP: true, inferred: true}, true
+		} else if _, r := x.nearestPerson(openTok); r >= 0 {
 			a, ok = attribution{speaker: np{from: x.runs[r].from, to: x.runs[r].to, run: r}, hasNP: true, inferred: true}, true
 		}
 	}
@@ -694,6 +698,27 @@ func (x *extractor) possessedPerson(k, hi int) int {
 		}
 	}
 	return -1
+}
+
+// cueEndsSentence returns the named speaker of the sentence just before
+// token i when that sentence ends with the speaker and a cue: …, digital
+// consultant Phil Musser says. (The inverted …, kata Ujang Komarudin. is
+// reported speech, which the quotation after it continues.)
+func (x *extractor) cueEndsSentence(i int) (np, bool) {
+	k := i - 1
+	if k < 1 || x.toks[k].text != "." || x.toks[k].quote >= 0 {
+		return np{}, false
+	}
+	lo := x.sentenceStart(k)
+	p, ok := x.matchEnding(k-1, lo, "cue")
+	if !ok || p.from <= lo {
+		return np{}, false
+	}
+	n, ok := x.npBefore(p.from, lo)
+	if !ok || n.run < 0 || x.runs[n.run].typ != typePerson || n.to != p.from {
+		return np{}, false
+	}
+	return n, true
 }
 
 // bareCueSentence reports whether the tokens from k are a sentence that

@@ -160,6 +160,8 @@ func TestExtract(t *testing.T) {
 		{"BareCueSentenceAfterFullStopIndonesian", "id", "Sri Mulyani berbicara di Jakarta pada Selasa. \"Kita tidak akan mundur.\" Prabowo menegaskan.", "Kita tidak", "direct", "Prabowo", "Prabowo", "menegaskan"},
 		{"NextQuoteCueInSentence", "en", "ReganBooks announced plans to publish a \"candid memoir\" by Marla Maples.\n\n\"All that glitters is not gold\" was to be a \"cautionary tale,\" said Susan Crawford, her agent.", "All that glitters", "direct", "Susan Crawford", "", ""},
 		{"NextQuoteCueInSentenceIndonesian", "id", "Penerbit Gramedia mengumumkan rencana menerbitkan \"memoar jujur\" karya Marla Maples.\n\n\"Tak semua yang berkilau itu emas\" akan menjadi \"kisah peringatan,\" kata Susan Crawford, agennya.", "Tak semua", "direct", "Susan Crawford", "", ""},
+		{"CueEndsSentenceBefore", "en", "Dianne Bystrom agreed with him. Or maybe Jeb Bush, digital consultant Phil Musser says. \"Several surveys suggest a second look at Jeb.\"", "Several surveys", "direct", "Phil Musser", "", ""},
+		{"CueEndsSentenceBeforeIndonesian", "id", "Sri Mulyani setuju dengan itu. Atau mungkin Anies Baswedan, kata pengamat Ujang Komarudin. \"Beberapa survei menunjukkan hal itu.\"", "Beberapa survei", "direct", "Ujang Komarudin", "", ""},
 		{"TegasnyaClitic", "id", "Teuku Faizasyah membantah tuduhan itu. \"Tidak ada dasar hukumnya,\" tegasnya.", "Tidak ada dasar", "direct", "Teuku Faizasyah", "nya", "tegasnya"},
 	}
 	for _, tt := range tests {
