@@ -162,6 +162,8 @@ func TestExtract(t *testing.T) {
 		{"NextQuoteCueInSentenceIndonesian", "id", "Penerbit Gramedia mengumumkan rencana menerbitkan \"memoar jujur\" karya Marla Maples.\n\n\"Tak semua yang berkilau itu emas\" akan menjadi \"kisah peringatan,\" kata Susan Crawford, agennya.", "Tak semua", "direct", "Susan Crawford", "", ""},
 		{"CueEndsSentenceBefore", "en", "Dianne Bystrom agreed with him. Or maybe Jeb Bush, digital consultant Phil Musser says. \"Several surveys suggest a second look at Jeb.\"", "Several surveys", "direct", "Phil Musser", "", ""},
 		{"CueEndsSentenceBeforeIndonesian", "id", "Sri Mulyani setuju dengan itu. Atau mungkin Anies Baswedan, kata pengamat Ujang Komarudin. \"Beberapa survei menunjukkan hal itu.\"", "Beberapa survei", "direct", "Ujang Komarudin", "", ""},
+		{"WhatItCallsAfterGroupNoun", "en", "Mark Barden now helps lead the Sandy Hook Foundation in Newtown.\n\nThe group seeks to prevent deaths through what it calls \"sensible gun laws\" in every state.", "sensible gun", "partial", "Sandy Hook Foundation", "it", "calls"},
+		{"YangDisebutnyaAfterGroupNoun", "id", "Budi Santoso kini memimpin Yayasan Peduli Anak di Bekasi.\n\nLembaga itu ingin mencegah kekerasan melalui apa yang disebutnya \"aturan yang masuk akal\" di setiap daerah.", "aturan yang", "partial", "Yayasan Peduli Anak", "Lembaga", "disebutnya"},
 		{"TegasnyaClitic", "id", "Teuku Faizasyah membantah tuduhan itu. \"Tidak ada dasar hukumnya,\" tegasnya.", "Tidak ada dasar", "direct", "Teuku Faizasyah", "nya", "tegasnya"},
 	}
 	for _, tt := range tests {

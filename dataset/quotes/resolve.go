@@ -73,6 +73,9 @@ func (x *extractor) speakerName(n np) (string, int) {
 		if run.typ == typePerson {
 			return x.fullest(n.run)
 		}
+		if x.groupNoun(n.run) {
+			return x.nearestOrg(run.from)
+		}
 		return x.runText(run.from, run.to), n.run
 	case n.org:
 		from := n.from
@@ -662,12 +665,21 @@ func (x *extractor) orgSubject(at int) (string, int) {
 		}
 		if n, ok := x.clauseSubject(start, end); ok && (end == at || x.endsSentence(end)) {
 			switch {
+			case n.run >= 0 && x.groupNoun(n.run):
+				return x.nearestOrg(x.runs[n.run].from)
 			case n.run >= 0 && (x.runs[n.run].typ == typeOrg || x.runs[n.run].typ == typeLocation):
 				return x.runText(x.runs[n.run].from, x.runs[n.run].to), n.run
 			case n.org:
 				return x.speakerName(n)
 			case n.run >= 0 && x.runs[n.run].typ == typePerson:
 				return "", -1
+			}
+		}
+		// The group seeks …, what it calls "…": the organisation the
+		// group noun at the start of the sentence stands for.
+		if definite[x.toks[start].lower] && start+1 < end && x.lex.has("body", x.toks[start+1].lower) && (end == at || x.endsSentence(end)) {
+			if start+2 < end && x.toks[start+2].kind == tokWord && !x.toks[start+2].capitalised() && !isPossessive(x.toks[start+2]) {
+				return x.nearestOrg(start)
 			}
 		}
 		if start == 0 {
@@ -746,4 +758,13 @@ func (x *extractor) sameSentenceCue(i int) (np, bool) {
 		return np{}, false // a pronoun: on train it more often stands for someone else
 	}
 	return n.np, true
+}
+
+// groupNoun reports whether name run r is only an organisation noun
+// capitalised at the start of a sentence and made definite by a following
+// itu or tersebut (Lembaga itu, Partai tersebut): it refers back to an
+// organisation named before.
+func (x *extractor) groupNoun(r int) bool {
+	run := x.runs[r]
+	return run.to == run.from+1 && x.lex.has("body", x.toks[run.from].lower) && x.definiteAfter(run.from)
 }
