@@ -45,7 +45,7 @@ func (x *extractor) resolve() {
 			// "…" was to be a "cautionary tale," said Susan Crawford: the
 			// cue after the next quotation of the sentence names both.
 			f.speaker, f.run = x.speakerName(n)
-		} else if f.kind != dataset.KindIndirect && prev >= 0 && f.para-x.found[prev].para <= 1 {
+		} else if f.kind != dataset.KindIndirect && prev >= 0 && (f.para == x.found[prev].para || f.para-x.found[prev].para == 1 && x.passesOn(&x.found[prev])) {
 			f.speaker, f.run = x.found[prev].speaker, x.found[prev].run
 		} else if f.kind == dataset.KindDirect && !f.attributed {
 			f.speaker, f.run = x.afterNarrative(f)
@@ -767,4 +767,12 @@ func (x *extractor) sameSentenceCue(i int) (np, bool) {
 func (x *extractor) groupNoun(r int) bool {
 	run := x.runs[r]
 	return run.to == run.from+1 && x.lex.has("body", x.toks[run.from].lower) && x.definiteAfter(run.from)
+}
+
+// passesOn reports whether quote p passes its speaker on to a quotation
+// with no cue that opens the next paragraph: a fragment inside narrative
+// (… mocked the campaign, calling Trump "an orange buffoon," Susan said as
+// she turned) passes it on only when it ends its paragraph.
+func (x *extractor) passesOn(p *found) bool {
+	return p.kind != dataset.KindPartial || x.endsParagraph(p)
 }
