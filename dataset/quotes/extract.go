@@ -514,7 +514,8 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 			}
 			return a, true
 		}
-		if strings.HasSuffix(x.toks[c].lower, "ing") {
+		while := c > lo && x.lex.has("while", x.toks[c-1].lower)
+		if strings.HasSuffix(x.toks[c].lower, "ing") || while {
 			// A participle takes the name just before it (with Donald
 			// Trump tweeting that …) or the subject of its clause:
 			// Sanders stepped up his attacks, saying "…".
@@ -524,6 +525,11 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 			}
 			if n, ok := x.clauseSubject(x.sentenceStart(c), c); ok {
 				a.speaker, a.hasNP = n, true
+				return a, true
+			}
+			// …, calling Donald Trump "a fantasist": the words after the
+			// participle are its object, never its speaker.
+			if c > lo && x.toks[c-1].text == "," || while {
 				return a, true
 			}
 		}

@@ -166,6 +166,8 @@ func TestExtract(t *testing.T) {
 		{"YangDisebutnyaAfterGroupNoun", "id", "Budi Santoso kini memimpin Yayasan Peduli Anak di Bekasi.\n\nLembaga itu ingin mencegah kekerasan melalui apa yang disebutnya \"aturan yang masuk akal\" di setiap daerah.", "aturan yang", "partial", "Yayasan Peduli Anak", "Lembaga", "disebutnya"},
 		{"FragmentInNarrativePassesNothingOn", "en", "Protesters at the rally mocked the wall, calling Donald Trump \"a fantasist\" in chants that filled the hall for an hour.\n\n\"Build bridges, not walls!\"", "Build bridges", "direct", "", "", ""},
 		{"FragmentInNarrativePassesNothingOnIndonesian", "id", "Para pengunjuk rasa mengejek tembok itu dengan menyebut rencana Prabowo Subianto \"khayalan\" dalam yel-yel yang memenuhi aula selama satu jam.\n\n\"Bangun jembatan, bukan tembok!\"", "Bangun jembatan", "direct", "", "", ""},
+		{"ParticipleObjectIsNoSpeaker", "en", "Protesters at the rally mocked the wall, calling Donald Trump \"a fantasist\" in chants that filled the hall.", "a fantasist", "partial", "", "", "calling"},
+		{"ParticipleObjectIsNoSpeakerIndonesian", "id", "Para pengunjuk rasa mengejek tembok itu dengan menyebut Prabowo Subianto \"pengkhayal\" dalam yel-yel yang memenuhi aula.", "pengkhayal", "partial", "", "", "menyebut"},
 		{"TegasnyaClitic", "id", "Teuku Faizasyah membantah tuduhan itu. \"Tidak ada dasar hukumnya,\" tegasnya.", "Tidak ada dasar", "direct", "Teuku Faizasyah", "nya", "tegasnya"},
 	}
 	for _, tt := range tests {
