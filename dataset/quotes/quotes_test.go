@@ -168,6 +168,9 @@ func TestExtract(t *testing.T) {
 		{"FragmentInNarrativePassesNothingOnIndonesian", "id", "Para pengunjuk rasa mengejek tembok itu dengan menyebut rencana Prabowo Subianto \"khayalan\" dalam yel-yel yang memenuhi aula selama satu jam.\n\n\"Bangun jembatan, bukan tembok!\"", "Bangun jembatan", "direct", "", "", ""},
 		{"ParticipleObjectIsNoSpeaker", "en", "Protesters at the rally mocked the wall, calling Donald Trump \"a fantasist\" in chants that filled the hall.", "a fantasist", "partial", "", "", "calling"},
 		{"ParticipleObjectIsNoSpeakerIndonesian", "id", "Para pengunjuk rasa mengejek tembok itu dengan menyebut Prabowo Subianto \"pengkhayal\" dalam yel-yel yang memenuhi aula.", "pengkhayal", "partial", "", "", "menyebut"},
+		{"SurnameIsNoStartOfPlace", "en", "The old Trump Taj Mahal casino closed on Monday after years of losses.\n\n\"It was a great run,\" Trump said.", "It was a great", "direct", "Trump", "Trump", "said"},
+		{"SurnameIsNoStartOfPlaceIndonesian", "id", "Kasino Trump Taj Mahal yang lama tutup pada Senin setelah bertahun-tahun merugi.\n\n\"Itu masa yang hebat,\" kata Trump.", "Itu masa", "direct", "Trump", "Trump", "kata"},
+		{"DoubleSurname", "en", "Melba Acosta Febo led the bank until June and then resigned.\n\n\"We paid what we could,\" Ms. Acosta said.", "We paid", "direct", "Melba Acosta Febo", "Ms. Acosta", "said"},
 		{"TegasnyaClitic", "id", "Teuku Faizasyah membantah tuduhan itu. \"Tidak ada dasar hukumnya,\" tegasnya.", "Tidak ada dasar", "direct", "Teuku Faizasyah", "nya", "tegasnya"},
 	}
 	for _, tt := range tests {

@@ -118,7 +118,7 @@ func (x *extractor) fullest(r int) (string, int) {
 			continue // Mrs. Clinton is not Bill Clinton
 		}
 		ow := o.coreWords(x.toks)
-		if containsWords(ow, words) && !x.hasCommonWord(ow) && len(ow) <= 4 {
+		if containsWords(ow, words) && !x.hasCommonWord(ow) && len(ow) <= 4 && x.nameEnd(ow, words) {
 			best, bestLen = i, len(ow)
 		}
 	}
@@ -775,4 +775,24 @@ func (x *extractor) groupNoun(r int) bool {
 // she turned) passes it on only when it ends its paragraph.
 func (x *extractor) passesOn(p *found) bool {
 	return p.kind != dataset.KindPartial || x.endsParagraph(p)
+}
+
+// nameEnd reports whether a one-word name can be the short form of the
+// fuller name ow: a surname ends it (Trump → Donald J. Trump) or stands
+// before the last word of three (Acosta → Melba Acosta Febo), a first name
+// starts it when the lexicon knows it (tags male, female) or the surname
+// speaks in the article (Bernie → Bernie Sanders); Trump is no short form
+// of Trump Taj Mahal. Longer names match anywhere.
+func (x *extractor) nameEnd(ow, words []string) bool {
+	if len(words) != 1 {
+		return true
+	}
+	w := strings.TrimSuffix(words[0], ".")
+	n := len(ow)
+	if strings.TrimSuffix(ow[n-1], ".") == w || n >= 3 && strings.TrimSuffix(ow[n-2], ".") == w {
+		return true // Acosta → Melba Acosta Febo (two surnames)
+	}
+	// Freddy → Freddy Trump: the first name of a family whose surname
+	// speaks in the article.
+	return strings.TrimSuffix(ow[0], ".") == w && (x.lex.has("male", w) || x.lex.has("female", w) || x.speakerWords[strings.ToLower(ow[n-1])])
 }
