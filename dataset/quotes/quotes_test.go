@@ -171,6 +171,8 @@ func TestExtract(t *testing.T) {
 		{"SurnameIsNoStartOfPlace", "en", "The old Trump Taj Mahal casino closed on Monday after years of losses.\n\n\"It was a great run,\" Trump said.", "It was a great", "direct", "Trump", "Trump", "said"},
 		{"SurnameIsNoStartOfPlaceIndonesian", "id", "Kasino Trump Taj Mahal yang lama tutup pada Senin setelah bertahun-tahun merugi.\n\n\"Itu masa yang hebat,\" kata Trump.", "Itu masa", "direct", "Trump", "Trump", "kata"},
 		{"DoubleSurname", "en", "Melba Acosta Febo led the bank until June and then resigned.\n\n\"We paid what we could,\" Ms. Acosta said.", "We paid", "direct", "Melba Acosta Febo", "Ms. Acosta", "said"},
+		{"RegionIsNoPerson", "en", "A woman who fled the Middle East posted comments on Facebook about the attack.\n\n\"Filth out!\" she wrote.", "Filth out", "direct", "", "she", "wrote"},
+		{"RegionIsNoPersonIndonesian", "id", "Seorang perempuan yang lari dari Timur Tengah menulis komentar di Facebook tentang serangan itu.\n\n\"Usir mereka!\" tulisnya.", "Usir mereka", "direct", "", "nya", "tulisnya"},
 		{"TegasnyaClitic", "id", "Teuku Faizasyah membantah tuduhan itu. \"Tidak ada dasar hukumnya,\" tegasnya.", "Tidak ada dasar", "direct", "Teuku Faizasyah", "nya", "tegasnya"},
 	}
 	for _, tt := range tests {
