@@ -129,9 +129,11 @@ func Build(docs []*dataset.Doc, mentions [][]Mention, ents *entities.Resolver) O
 				it.fam = "other"
 			}
 			it.parts = participantKeys(d.Source.SourceID, m, ents)
-			if borrowed[i] && m.Year == 0 {
-				// A day counted from another story's anchor: its names
-				// join within its own story only.
+			if borrowed[i] && m.Year == 0 || nStories > 1 && level(it.prec) > 0 {
+				// A day counted from another story's anchor, or a month
+				// or year in a corpus of several stories (a past year in
+				// the background of two stories): its names join within
+				// its own story only.
 				for k := range it.parts {
 					it.parts[k] = fmt.Sprintf("%d\x04%s", storyKey(story, nStories, i), it.parts[k])
 				}

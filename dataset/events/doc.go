@@ -27,7 +27,8 @@
 // (average-link clustering of their name vectors, names weighted by how
 // few articles write them; articles too thin to judge join the story they
 // resemble), so that a corpus mixing several stories infers an anchor per
-// story and never joins two stories on a day or a kind alone. It infers a
+// story and never joins two stories on a day or a kind alone, on a
+// month or a year, or on a day counted from another story's anchor. It infers a
 // story anchor for articles without
 // a publication date (and chooses between the readings of an ambiguous
 // numeric date), resolves what Find could not, clusters mentions into

@@ -87,3 +87,39 @@ func TestBuildBorrowedAnchor(t *testing.T) {
 		t.Errorf("the undated story's quake is not one event: %v", srcs)
 	}
 }
+
+// TestBuildPastYearAcrossStories: two stories that both name Seoul and a
+// year in their background (a recall story, a strike story) do not meet
+// in that year; within each story the year still joins.
+func TestBuildPastYearAcrossStories(t *testing.T) {
+	pub := date(t, "2024-03-14")
+	docs := []*dataset.Doc{
+		newDoc(t, "recall-a", "Kia Motors recalled 300,000 Sorento and Carnival vans on Monday after engine fires in Gwangju, the transport ministry in Seoul said. Kia last recalled Sorento vans in 2019, the ministry in Seoul said.", "en", pub, "manifest"),
+		newDoc(t, "recall-b", "Kia said the Sorento and Carnival recall announced on Monday follows engine fires in Gwangju and Daegu. Kia recalled Sorento vans in 2019, the ministry in Seoul said.", "en", pub, "manifest"),
+		newDoc(t, "strike-a", "Workers at the Hyundai Motor plant in Ulsan walked out on Tuesday, the Korean Metal Workers' Union said. Wages at Hyundai Motor were last raised in 2019, the ministry in Seoul said.", "en", pub, "manifest"),
+		newDoc(t, "strike-b", "Production at the Hyundai Motor plant in Ulsan stopped on Tuesday as the Korean Metal Workers' Union strike began. Wages at Hyundai Motor were last raised in 2019, the ministry in Seoul said.", "en", pub, "manifest"),
+	}
+	out := buildAll(docs)
+	srcs := map[string]map[string]bool{}
+	for _, m := range out.Mentions {
+		if m.Precision != "year" {
+			continue
+		}
+		if srcs[m.EventID] == nil {
+			srcs[m.EventID] = map[string]bool{}
+		}
+		srcs[m.EventID][m.SourceID] = true
+	}
+	within := 0
+	for ev, s := range srcs {
+		if (s["recall-a"] || s["recall-b"]) && (s["strike-a"] || s["strike-b"]) {
+			t.Errorf("2019 event %s joins the recall and the strike: %v", ev, s)
+		}
+		if s["strike-a"] && s["strike-b"] || s["recall-a"] && s["recall-b"] {
+			within++
+		}
+	}
+	if got, want := within, 2; got != want {
+		t.Errorf("stories whose 2019 is one event = %d, want %d (%v)", got, want, srcs)
+	}
+}
