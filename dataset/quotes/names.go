@@ -95,8 +95,19 @@ func nameRuns(toks []token, lex *lexicon) []nameRun {
 		}
 	}
 	// A common word opening a line or sentence before a name is no part
-	// of it: Pesan Prabowo (message of Prabowo).
+	// of it: Pesan Prabowo (message of Prabowo); so is a participle or an
+	// adjective in -ing, -ed (Using Ted Cruz …, Understated Perez …) when
+	// the rest of the run is a name elsewhere in the text.
+	elsewhere := map[string]int{}
+	for _, r := range out {
+		elsewhere[joinTokens(toks, r.coreFrom, r.to)]++
+	}
 	for k, r := range out {
+		if r.to-r.from >= 2 && r.coreFrom == r.from && lineOrSentenceStart(toks, r.from) && verbForm(toks[r.from].lower, lex) &&
+			elsewhere[joinTokens(toks, r.from+1, r.to)] > 0 {
+			out[k] = classifyRun(toks, r.from+1, r.to, lex)
+			r = out[k]
+		}
 		if r.to-r.from >= 2 && r.coreFrom == r.from && lowerWords[toks[r.from].lower] && lineOrSentenceStart(toks, r.from) {
 			out[k].from++
 			out[k].coreFrom++
@@ -275,4 +286,13 @@ func placeAfterTitle(toks []token, runs []nameRun) {
 			}
 		}
 	}
+}
+
+// verbForm reports whether lower-case word w reads as a participle or an
+// adjective (using, understated) rather than a first name (Sterling, Ted).
+func verbForm(w string, lex *lexicon) bool {
+	if len(w) <= 5 || lex.has("male", w) || lex.has("female", w) {
+		return false
+	}
+	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")
 }

@@ -173,6 +173,7 @@ func TestExtract(t *testing.T) {
 		{"DoubleSurname", "en", "Melba Acosta Febo led the bank until June and then resigned.\n\n\"We paid what we could,\" Ms. Acosta said.", "We paid", "direct", "Melba Acosta Febo", "Ms. Acosta", "said"},
 		{"RegionIsNoPerson", "en", "A woman who fled the Middle East posted comments on Facebook about the attack.\n\n\"Filth out!\" she wrote.", "Filth out", "direct", "", "she", "wrote"},
 		{"RegionIsNoPersonIndonesian", "id", "Seorang perempuan yang lari dari Timur Tengah menulis komentar di Facebook tentang serangan itu.\n\n\"Usir mereka!\" tulisnya.", "Usir mereka", "direct", "", "nya", "tulisnya"},
+		{"ParticipleIsNoFirstName", "en", "Understated Perez rarely raises his voice in public.\n\nLabor Secretary Thomas Perez spoke in Ohio on Monday.\n\n\"We will win Ohio,\" Perez said.", "We will win", "direct", "Thomas Perez", "Perez", "said"},
 		{"TegasnyaClitic", "id", "Teuku Faizasyah membantah tuduhan itu. \"Tidak ada dasar hukumnya,\" tegasnya.", "Tidak ada dasar", "direct", "Teuku Faizasyah", "nya", "tegasnya"},
 	}
 	for _, tt := range tests {
