@@ -348,6 +348,8 @@ func (x *extractor) after(k int) (attribution, bool) {
 			break
 		}
 		switch {
+		case n.pron && x.onlyModifiers(k, n.from):
+			// "…" income, he said: the pronoun alone names the speaker.
 		case x.onlyModifiers(k, n.from):
 			n.from = k // White House press secretary Josh Earnest
 		case x.toks[n.from-1].text == "," && (p.to >= hi || x.toks[p.to].kind == tokPunct):

@@ -51,7 +51,7 @@ func nameRuns(toks []token, lex *lexicon) []nameRun {
 			i++
 			continue
 		}
-		if !isNameWord(toks, i) || lex.has("stop", toks[i].text) {
+		if !isNameWord(toks, i) || lex.has("stop", toks[i].text) || sentenceAdverb(toks, i, lex) {
 			i++
 			continue
 		}
@@ -295,4 +295,16 @@ func verbForm(w string, lex *lexicon) bool {
 		return false
 	}
 	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")
+}
+
+// sentenceAdverb reports whether toks[i] is an adverb in -ly that opens a
+// sentence before a comma (Ironically, Domestically,): no name. A first
+// name (Kelly, Emily: lexicon tags male, female) and a short word (Ely)
+// are kept.
+func sentenceAdverb(toks []token, i int, lex *lexicon) bool {
+	w := toks[i].lower
+	if len(w) <= 6 || !strings.HasSuffix(w, "ly") || lex.has("male", w) || lex.has("female", w) {
+		return false
+	}
+	return i+1 < len(toks) && toks[i+1].text == "," && lineOrSentenceStart(toks, i)
 }

@@ -174,6 +174,9 @@ func TestExtract(t *testing.T) {
 		{"RegionIsNoPerson", "en", "A woman who fled the Middle East posted comments on Facebook about the attack.\n\n\"Filth out!\" she wrote.", "Filth out", "direct", "", "she", "wrote"},
 		{"RegionIsNoPersonIndonesian", "id", "Seorang perempuan yang lari dari Timur Tengah menulis komentar di Facebook tentang serangan itu.\n\n\"Usir mereka!\" tulisnya.", "Usir mereka", "direct", "", "nya", "tulisnya"},
 		{"ParticipleIsNoFirstName", "en", "Understated Perez rarely raises his voice in public.\n\nLabor Secretary Thomas Perez spoke in Ohio on Monday.\n\n\"We will win Ohio,\" Perez said.", "We will win", "direct", "Thomas Perez", "Perez", "said"},
+		{"PronounAfterWordsBeforeIt", "en", "Jason Furman spoke about wages on Monday.\n\n\"Wages have risen faster than prices\" at every income, he said.", "Wages have risen", "direct", "Jason Furman", "he", "said"},
+		{"SentenceAdverbIsNoName", "en", "Ironically, the Philippines' recently elected president, Rodrigo Duterte, called Obama \"a son of a whore\" last week.", "a son of", "partial", "Rodrigo Duterte", "Rodrigo Duterte", "called"},
+		{"SentenceAdverbKeepsFirstName", "en", "Kelly, a waitress from Ohio, watched the debate at home.\n\n\"I was not impressed,\" Kelly said.", "I was not", "direct", "Kelly", "Kelly", "said"},
 		{"TegasnyaClitic", "id", "Teuku Faizasyah membantah tuduhan itu. \"Tidak ada dasar hukumnya,\" tegasnya.", "Tidak ada dasar", "direct", "Teuku Faizasyah", "nya", "tegasnya"},
 	}
 	for _, tt := range tests {
