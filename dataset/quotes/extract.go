@@ -502,6 +502,11 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 			}
 		}
 		a := attribution{cue: p, hasCue: true}
+		// Priebus was said to be "furious": hearsay about the subject,
+		// not its words.
+		if c > lo && passiveAux[x.toks[c-1].lower] && p.to < end && x.toks[p.to].lower == "to" {
+			return a, true
+		}
 		// Passive: Rubio was asked by moderator Gerard Baker whether …
 		// "…", Prabowo ditanya oleh wartawan …: the speaker follows by.
 		if (c > lo && passiveAux[x.toks[c-1].lower] || x.lex.has("passive", x.text(p.from, p.to))) && p.to+1 < end && x.lex.has("by", x.toks[p.to].lower) {

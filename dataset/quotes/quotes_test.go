@@ -177,6 +177,7 @@ func TestExtract(t *testing.T) {
 		{"PronounAfterWordsBeforeIt", "en", "Jason Furman spoke about wages on Monday.\n\n\"Wages have risen faster than prices\" at every income, he said.", "Wages have risen", "direct", "Jason Furman", "he", "said"},
 		{"SentenceAdverbIsNoName", "en", "Ironically, the Philippines' recently elected president, Rodrigo Duterte, called Obama \"a son of a whore\" last week.", "a son of", "partial", "Rodrigo Duterte", "Rodrigo Duterte", "called"},
 		{"SentenceAdverbKeepsFirstName", "en", "Kelly, a waitress from Ohio, watched the debate at home.\n\n\"I was not impressed,\" Kelly said.", "I was not", "direct", "Kelly", "Kelly", "said"},
+		{"SaidToBeIsHearsay", "en", "The interview set off a panic, and party chairman Reince Priebus was said to be \"furious\" with Trump.", "furious", "partial", "", "", "said"},
 		{"TegasnyaClitic", "id", "Teuku Faizasyah membantah tuduhan itu. \"Tidak ada dasar hukumnya,\" tegasnya.", "Tidak ada dasar", "direct", "Teuku Faizasyah", "nya", "tegasnya"},
 	}
 	for _, tt := range tests {
