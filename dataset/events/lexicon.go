@@ -1,11 +1,12 @@
 package events
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"sort"
 	"strings"
+
+	lexfile "newsdesk/dataset/lexicon"
 )
 
 //go:embed lexicon/*.tsv
@@ -41,35 +42,14 @@ func mustLoad() *lexicon {
 	return l
 }
 
-func readTSV(name string, cols int) ([][]string, error) {
-	f, err := lexiconFS.Open(name)
-	if err != nil {
-		return nil, fmt.Errorf("cannot open lexicon %s: %w", name, err)
-	}
-	defer f.Close()
-	var rows [][]string
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) < cols {
-			return nil, fmt.Errorf("lexicon %s:%d: want %d tab-separated columns, got %d", name, n, cols, len(f))
-		}
-		rows = append(rows, f)
-	}
-	return rows, sc.Err()
-}
-
 func load() (*lexicon, error) {
 	l := &lexicon{byKind: map[string]map[string]string{}, family: map[string]string{}, stop: map[string]bool{}, story: map[string]bool{}, role: map[string]string{}, demonym: map[string]bool{}}
-	rows, err := readTSV("lexicon/time.tsv", 3)
+	rows, err := lexfile.Rows(lexiconFS, "lexicon/time.tsv", 3, 0)
 	if err != nil {
 		return nil, err
 	}
-	for _, f := range rows {
+	for _, r := range rows {
+		f := r.Fields
 		e := entry{kind: f[0], lang: f[1], word: f[2]}
 		if len(f) > 3 {
 			e.value = f[3]
@@ -80,19 +60,21 @@ func load() (*lexicon, error) {
 		}
 		l.byKind[e.kind][e.word] = e.value
 	}
-	rows, err = readTSV("lexicon/triggers.tsv", 4)
+	rows, err = lexfile.Rows(lexiconFS, "lexicon/triggers.tsv", 4, 0)
 	if err != nil {
 		return nil, err
 	}
-	for _, f := range rows {
+	for _, r := range rows {
+		f := r.Fields
 		l.triggers = append(l.triggers, trigger{typ: f[0], family: f[1], lang: f[2], words: strings.Fields(f[3])})
 		l.family[f[0]] = f[1]
 	}
-	rows, err = readTSV("lexicon/families.tsv", 2)
+	rows, err = lexfile.Rows(lexiconFS, "lexicon/families.tsv", 2, 0)
 	if err != nil {
 		return nil, err
 	}
-	for _, f := range rows {
+	for _, r := range rows {
+		f := r.Fields
 		switch f[1] {
 		case "story":
 			l.story[f[0]] = true
@@ -102,18 +84,20 @@ func load() (*lexicon, error) {
 			return nil, fmt.Errorf("lexicon families.tsv: unknown scope %q for %s", f[1], f[0])
 		}
 	}
-	rows, err = readTSV("lexicon/demonyms.tsv", 2)
+	rows, err = lexfile.Rows(lexiconFS, "lexicon/demonyms.tsv", 2, 0)
 	if err != nil {
 		return nil, err
 	}
-	for _, f := range rows {
+	for _, r := range rows {
+		f := r.Fields
 		l.demonym[f[1]] = true
 	}
-	rows, err = readTSV("lexicon/stopwords.tsv", 2)
+	rows, err = lexfile.Rows(lexiconFS, "lexicon/stopwords.tsv", 2, 0)
 	if err != nil {
 		return nil, err
 	}
-	for _, f := range rows {
+	for _, r := range rows {
+		f := r.Fields
 		l.stop[f[1]] = true
 	}
 	return l, nil
