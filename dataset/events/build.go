@@ -177,7 +177,16 @@ func Build(docs []*dataset.Doc, mentions [][]Mention, ents *entities.Resolver) O
 	for ci, c := range clusters {
 		ev := summarise(c, docs)
 		out.Events = append(out.Events, ev)
+		seen := map[string]bool{} // one row per time expression and event
 		for _, it := range c {
+			// One expression can stand for two readings in one cluster
+			// ("two days after the earthquake" dates the quake and the day
+			// after it); event_mentions keeps the first, in key order.
+			k := mentionKey(docs[it.doc].Source.SourceID, it.m.Start)
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
 			d, p := contract(it.m)
 			out.Mentions = append(out.Mentions, dataset.EventMention{
 				EventID: ev.EventID, SourceID: docs[it.doc].Source.SourceID, SentenceID: it.m.Sentence,

@@ -406,3 +406,34 @@ func TestIsDemonym(t *testing.T) {
 		})
 	}
 }
+
+// TestBuildOneRowPerExpression: an expression that dates two readings in
+// one cluster ("two hours after the shooting" dates the shooting and the
+// moment after it) gives one event_mentions row per event, so that the
+// table's key (event_id, source_id, start) stays unique.
+func TestBuildOneRowPerExpression(t *testing.T) {
+	texts := map[string]string{
+		"en": "Gunman kills two at accounting firm\n\nA former employee opened fire at an accounting firm in Troy, killing two partners. He had been dismissed last week, the police said.\nOfficers described a chaotic scene immediately after the shooting.\nAbout two hours after the shooting, officers received a tip from a motorist in Flint.\n",
+		"id": "Mantan karyawan tembak dua orang\n\nSeorang mantan karyawan menembaki kantor akuntan di Troy, menewaskan dua orang. Ia dipecat pekan lalu, kata polisi.\nPolisi menggambarkan suasana kacau segera setelah penembakan itu.\nSekitar dua jam setelah penembakan itu, polisi menerima laporan dari seorang pengendara di Flint.\n",
+	}
+	for lang, text := range texts {
+		t.Run(lang, func(t *testing.T) {
+			docs := []*dataset.Doc{
+				newDoc(t, "a-"+lang, text, lang, date(t, "2022-03-07"), "manifest"),
+			}
+			ms := [][]Mention{Find(docs[0])}
+			out := Build(docs, ms, nil)
+			seen := map[string]bool{}
+			for _, m := range out.Mentions {
+				k := fmt.Sprintf("%s/%s/%d", m.EventID, m.SourceID, m.Start)
+				if seen[k] {
+					t.Errorf("two event_mentions rows for %q at %d in %s", m.TimeText, m.Start, m.SourceID)
+				}
+				seen[k] = true
+			}
+			if len(out.Mentions) == 0 {
+				t.Fatal("no event mentions")
+			}
+		})
+	}
+}
