@@ -1,11 +1,12 @@
 package figures
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"strconv"
 	"strings"
+
+	lexfile "newsdesk/dataset/lexicon"
 )
 
 //go:embed lexicon/*.tsv lexicon/*.txt
@@ -107,27 +108,9 @@ func mustLoad() *lexicon {
 	return l
 }
 
-// rows reads a tab-separated lexicon file, skipping blank and # lines, and
-// checks that every row has n fields.
-func rows(name string, n int) ([][]string, error) {
-	b, err := lexiconFS.ReadFile("lexicon/" + name)
-	if err != nil {
-		return nil, fmt.Errorf("figures: cannot read lexicon %s: %w", name, err)
-	}
-	var out [][]string
-	sc := bufio.NewScanner(strings.NewReader(string(b)))
-	for line := 1; sc.Scan(); line++ {
-		t := sc.Text()
-		if strings.TrimSpace(t) == "" || strings.HasPrefix(t, "#") {
-			continue
-		}
-		f := strings.Split(t, "\t")
-		if len(f) < n {
-			return nil, fmt.Errorf("figures: lexicon %s line %d: want %d tab-separated fields, got %d", name, line, n, len(f))
-		}
-		out = append(out, f)
-	}
-	return out, nil
+// rows reads lexicon/name; every row has at least n fields.
+func rows(name string, n int) ([]lexfile.Row, error) {
+	return lexfile.Rows(lexiconFS, "lexicon/"+name, n, 0)
 }
 
 func langs(l string) []string {
@@ -157,31 +140,31 @@ func load() (*lexicon, error) {
 	if err != nil {
 		return nil, err
 	}
-	for i, r := range rs {
-		v, err := strconv.ParseFloat(r[2], 64)
+	for _, r := range rs {
+		v, err := strconv.ParseFloat(r.Fields[2], 64)
 		if err != nil {
-			return nil, fmt.Errorf("figures: lexicon numbers.tsv row %d: bad value %q", i+1, r[2])
+			return nil, fmt.Errorf("figures: lexicon numbers.tsv line %d: bad value %q", r.Line, r.Fields[2])
 		}
-		l.numbers[r[0]][r[1]] = append(l.numbers[r[0]][r[1]], numWord{v, r[3]})
+		l.numbers[r.Fields[0]][r.Fields[1]] = append(l.numbers[r.Fields[0]][r.Fields[1]], numWord{v, r.Fields[3]})
 	}
 	if rs, err = rows("scales.tsv", 4); err != nil {
 		return nil, err
 	}
-	for i, r := range rs {
-		v, err := strconv.ParseFloat(r[2], 64)
+	for _, r := range rs {
+		v, err := strconv.ParseFloat(r.Fields[2], 64)
 		if err != nil {
-			return nil, fmt.Errorf("figures: lexicon scales.tsv row %d: bad multiplier %q", i+1, r[2])
+			return nil, fmt.Errorf("figures: lexicon scales.tsv line %d: bad multiplier %q", r.Line, r.Fields[2])
 		}
-		l.scales[r[0]][r[1]] = scaleAbbr{v, r[3] == "money"}
+		l.scales[r.Fields[0]][r.Fields[1]] = scaleAbbr{v, r.Fields[3] == "money"}
 	}
 	if rs, err = rows("units.tsv", 5); err != nil {
 		return nil, err
 	}
 	for _, r := range rs {
-		form, glued := formTokens(r[1])
-		e := unitEntry{form: form, glued: glued, unit: r[2], class: r[3],
-			pre: r[4] == "pre" || r[4] == "both", post: r[4] == "post" || r[4] == "both"}
-		for _, lg := range langs(r[0]) {
+		form, glued := formTokens(r.Fields[1])
+		e := unitEntry{form: form, glued: glued, unit: r.Fields[2], class: r.Fields[3],
+			pre: r.Fields[4] == "pre" || r.Fields[4] == "both", post: r.Fields[4] == "post" || r.Fields[4] == "both"}
+		for _, lg := range langs(r.Fields[0]) {
 			l.units[lg] = append(l.units[lg], e)
 		}
 	}
@@ -193,9 +176,9 @@ func load() (*lexicon, error) {
 		return nil, err
 	}
 	for _, r := range rs {
-		for _, lg := range langs(r[0]) {
-			form, glued := formTokens(r[1])
-			l.hedges[lg] = append(l.hedges[lg], hedgeEntry{form, glued, r[2]})
+		for _, lg := range langs(r.Fields[0]) {
+			form, glued := formTokens(r.Fields[1])
+			l.hedges[lg] = append(l.hedges[lg], hedgeEntry{form, glued, r.Fields[2]})
 		}
 	}
 	for lg := range l.hedges {
@@ -219,19 +202,19 @@ func load() (*lexicon, error) {
 		return nil, err
 	}
 	for _, r := range rs {
-		e := nounEntry{english: r[1], classifier: len(r) > 2 && (r[2] == "classifier" || r[2] == "counter"),
-			counter: len(r) > 2 && r[2] == "counter"}
-		if strings.Contains(r[0], " ") {
-			l.nounsID2[r[0]] = e
+		e := nounEntry{english: r.Fields[1], classifier: len(r.Fields) > 2 && (r.Fields[2] == "classifier" || r.Fields[2] == "counter"),
+			counter: len(r.Fields) > 2 && r.Fields[2] == "counter"}
+		if strings.Contains(r.Fields[0], " ") {
+			l.nounsID2[r.Fields[0]] = e
 		} else {
-			l.nounsID[r[0]] = e
+			l.nounsID[r.Fields[0]] = e
 		}
 	}
 	if rs, err = rows("plural_en.tsv", 2); err != nil {
 		return nil, err
 	}
 	for _, r := range rs {
-		l.plurals[r[0]] = r[1]
+		l.plurals[r.Fields[0]] = r.Fields[1]
 	}
 	for _, f := range []struct {
 		lang, name string
@@ -241,9 +224,9 @@ func load() (*lexicon, error) {
 			return nil, err
 		}
 		for _, r := range rs {
-			l.stop[f.lang][r[0]] = true
+			l.stop[f.lang][r.Fields[0]] = true
 			if f.function {
-				l.function[f.lang][r[0]] = true
+				l.function[f.lang][r.Fields[0]] = true
 			}
 		}
 	}
@@ -251,44 +234,44 @@ func load() (*lexicon, error) {
 		return nil, err
 	}
 	for _, r := range rs {
-		for _, lg := range langs(r[0]) {
-			l.notFig[lg][r[1]] = r[2]
+		for _, lg := range langs(r.Fields[0]) {
+			l.notFig[lg][r.Fields[1]] = r.Fields[2]
 		}
 	}
 	if rs, err = rows("nothedge.tsv", 3); err != nil {
 		return nil, err
 	}
 	for _, r := range rs {
-		l.notHedge[r[1]+" "+r[2]] = true
+		l.notHedge[r.Fields[1]+" "+r.Fields[2]] = true
 	}
 	if rs, err = rows("dates.tsv", 3); err != nil {
 		return nil, err
 	}
 	for _, r := range rs {
-		if strings.Contains(r[1], " ") {
-			l.dates2[r[1]] = r[2]
+		if strings.Contains(r.Fields[1], " ") {
+			l.dates2[r.Fields[1]] = r.Fields[2]
 		} else {
-			l.dates[r[1]] = r[2]
+			l.dates[r.Fields[1]] = r.Fields[2]
 		}
 	}
 	if rs, err = rows("concepts.tsv", 4); err != nil {
 		return nil, err
 	}
 	for _, r := range rs {
-		l.concepts[strings.ToLower(r[2])] = concept{r[0], r[1], r[3]}
+		l.concepts[strings.ToLower(r.Fields[2])] = concept{r.Fields[0], r.Fields[1], r.Fields[3]}
 	}
 	if rs, err = rows("compounds_en.txt", 1); err != nil {
 		return nil, err
 	}
 	for _, r := range rs {
-		l.compound[strings.ToLower(strings.TrimSpace(r[0]))] = true
+		l.compound[strings.ToLower(strings.TrimSpace(r.Fields[0]))] = true
 	}
 	if rs, err = rows("notfig_after.tsv", 3); err != nil {
 		return nil, err
 	}
 	for _, r := range rs {
-		form, _ := formTokens(r[1])
-		for _, lg := range langs(r[0]) {
+		form, _ := formTokens(r.Fields[1])
+		for _, lg := range langs(r.Fields[0]) {
 			l.notAfter[lg] = append(l.notAfter[lg], form)
 		}
 	}
@@ -296,18 +279,18 @@ func load() (*lexicon, error) {
 		return nil, err
 	}
 	for _, r := range rs {
-		l.sameUnit[r[0]] = r[1]
+		l.sameUnit[r.Fields[0]] = r.Fields[1]
 	}
 	if rs, err = rows("cues.tsv", 4); err != nil {
 		return nil, err
 	}
-	for i, r := range rs {
-		if r[1] != "before" && r[1] != "after" {
-			return nil, fmt.Errorf("figures: lexicon cues.tsv row %d: where is %q, want before or after", i+1, r[1])
+	for _, r := range rs {
+		if r.Fields[1] != "before" && r.Fields[1] != "after" {
+			return nil, fmt.Errorf("figures: lexicon cues.tsv line %d: where is %q, want before or after", r.Line, r.Fields[1])
 		}
-		form, _ := formTokens(r[2])
-		for _, lg := range langs(r[0]) {
-			l.cues[lg] = append(l.cues[lg], cue{r[1] == "before", form, r[3]})
+		form, _ := formTokens(r.Fields[2])
+		for _, lg := range langs(r.Fields[0]) {
+			l.cues[lg] = append(l.cues[lg], cue{r.Fields[1] == "before", form, r.Fields[3]})
 		}
 	}
 	for lg := range l.cues {
