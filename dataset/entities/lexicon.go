@@ -1,12 +1,13 @@
 package entities
 
 import (
-	"bufio"
 	"embed"
 	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	lexfile "newsdesk/dataset/lexicon"
 )
 
 //go:embed lexicon/*.tsv
@@ -177,21 +178,12 @@ func loadLexicon() (*lexicon, error) {
 	}
 	for _, e := range ents {
 		name := "lexicon/" + e.Name()
-		b, err := lexiconFS.ReadFile(name)
+		rows, err := lexfile.Rows(lexiconFS, name, 2, 2)
 		if err != nil {
 			return nil, err
 		}
-		sc := bufio.NewScanner(strings.NewReader(string(b)))
-		for n := 1; sc.Scan(); n++ {
-			line := strings.TrimSpace(sc.Text())
-			if line == "" || strings.HasPrefix(line, "#") {
-				continue
-			}
-			f := strings.Split(line, "\t")
-			if len(f) != 2 {
-				return nil, fmt.Errorf("%s:%d: want two tab-separated fields, got %q", name, n, line)
-			}
-			kind, phrase := f[0], f[1]
+		for _, r := range rows {
+			n, kind, phrase := r.Line, r.Fields[0], r.Fields[1]
 			if e.Name() == "concepts.tsv" {
 				l.concepts.add(kind)
 				l.concept[foldJoin(strings.Fields(kind))] = strings.Fields(phrase)
