@@ -1,12 +1,11 @@
 package quotes
 
 import (
-	"bufio"
-	"bytes"
 	"embed"
-	"fmt"
 	"sort"
 	"strings"
+
+	lexfile "newsdesk/dataset/lexicon"
 )
 
 //go:embed lexicon/*.tsv
@@ -42,16 +41,12 @@ var caseSensitive = map[string]bool{"title": true, "stop": true, "abbr": true, "
 
 func parseLexicon(name string, data []byte) (*lexicon, error) {
 	l := &lexicon{tags: map[string]map[string]bool{}, maxLen: map[string]int{}}
-	sc := bufio.NewScanner(bytes.NewReader(data))
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		tag, phrase, ok := strings.Cut(line, "\t")
-		if !ok || phrase == "" {
-			return nil, fmt.Errorf("lexicon %s:%d: want tag<TAB>phrase, got %q", name, n, line)
-		}
+	rows, err := lexfile.Parse(name, string(data), 2, 2) // tag<TAB>phrase
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		tag, phrase := r.Fields[0], r.Fields[1]
 		if !caseSensitive[tag] {
 			phrase = strings.ToLower(phrase)
 		}
@@ -63,7 +58,7 @@ func parseLexicon(name string, data []byte) (*lexicon, error) {
 			l.maxLen[tag] = k
 		}
 	}
-	return l, sc.Err()
+	return l, nil
 }
 
 // lexicons maps a language code to its lexicon. Languages without a file
