@@ -6,6 +6,8 @@ import (
 	"path"
 	"sort"
 	"strings"
+
+	lexfile "newsdesk/dataset/lexicon"
 )
 
 // Kind classes an entry of an abbreviation file.
@@ -78,17 +80,15 @@ func load() (map[string]*Lexicon, error) {
 // comments and blank lines ignored. An unknown kind or a missing word is
 // an error naming file and line.
 func ParseLexicon(name, src string) (*Lexicon, error) {
+	rows, err := lexfile.Parse("abbrev/"+name, src, 2, 2)
+	if err != nil {
+		return nil, fmt.Errorf("segment: %w (KIND<TAB>WORD)", err)
+	}
 	lex := &Lexicon{Abbrev: map[string]Kind{}, Starters: map[string]bool{}}
-	for i, line := range strings.Split(src, "\n") {
-		t := strings.TrimSpace(line)
-		if t == "" || strings.HasPrefix(t, "#") {
-			continue
-		}
-		kind, word, ok := strings.Cut(t, "\t")
-		k := kindNames[kind]
-		word = strings.TrimSpace(word)
-		if !ok || k == 0 || word == "" || strings.ContainsAny(word, " \t") {
-			return nil, fmt.Errorf("segment: abbrev/%s:%d: want KIND<TAB>WORD with KIND one of title, abbr, starter", name, i+1)
+	for _, r := range rows {
+		k, word := kindNames[r.Fields[0]], r.Fields[1]
+		if k == 0 || strings.ContainsAny(word, " \t") {
+			return nil, fmt.Errorf("segment: abbrev/%s:%d: want KIND<TAB>WORD with KIND one of title, abbr, starter", name, r.Line)
 		}
 		if k == Starter {
 			lex.Starters[word] = true
