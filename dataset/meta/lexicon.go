@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	lexfile "newsdesk/dataset/lexicon"
 )
 
 //go:embed lexicon/dates.txt
@@ -27,17 +29,15 @@ type dateWords struct {
 
 func parseDates(src string) (*dateWords, error) {
 	w := &dateWords{months: map[string]time.Month{}, weekdays: map[string]time.Weekday{}, header: map[string]bool{}, lead: map[string]bool{}, future: map[string]bool{}}
-	for i, line := range strings.Split(src, "\n") {
-		if t := strings.TrimSpace(line); t == "" || strings.HasPrefix(t, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) != 4 {
-			return nil, fmt.Errorf("meta: lexicon/dates.txt:%d: want KIND<TAB>LANG<TAB>NUMBER<TAB>NAMES", i+1)
-		}
+	rows, err := lexfile.Parse("lexicon/dates.txt", src, 4, 4)
+	if err != nil {
+		return nil, fmt.Errorf("meta: %w (KIND<TAB>LANG<TAB>NUMBER<TAB>NAMES)", err)
+	}
+	for _, r := range rows {
+		f := r.Fields
 		n, err := strconv.Atoi(f[2])
 		if err != nil {
-			return nil, fmt.Errorf("meta: lexicon/dates.txt:%d: bad number %q", i+1, f[2])
+			return nil, fmt.Errorf("meta: lexicon/dates.txt:%d: bad number %q", r.Line, f[2])
 		}
 		for _, name := range strings.Split(f[3], ",") {
 			name = strings.TrimSpace(name)
@@ -54,7 +54,7 @@ func parseDates(src string) (*dateWords, error) {
 				w.header[name] = true
 				w.lead[name] = true
 			default:
-				return nil, fmt.Errorf("meta: lexicon/dates.txt:%d: unknown kind %q", i+1, f[0])
+				return nil, fmt.Errorf("meta: lexicon/dates.txt:%d: unknown kind %q", r.Line, f[0])
 			}
 		}
 	}
@@ -75,12 +75,13 @@ type outletName struct {
 
 func parseOutlets(src string) (*outletRules, error) {
 	o := &outletRules{}
-	for i, line := range strings.Split(src, "\n") {
-		if t := strings.TrimSpace(line); t == "" || strings.HasPrefix(t, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		where := fmt.Sprintf("lexicon/outlets.txt:%d", i+1)
+	rows, err := lexfile.Parse("lexicon/outlets.txt", src, 2, 3)
+	if err != nil {
+		return nil, fmt.Errorf("meta: %w", err)
+	}
+	for _, r := range rows {
+		f := r.Fields
+		where := fmt.Sprintf("lexicon/outlets.txt:%d", r.Line)
 		var pattern string
 		switch {
 		case (f[0] == "dateline" || f[0] == "self") && len(f) == 2:
