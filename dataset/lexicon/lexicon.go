@@ -2,11 +2,12 @@
 // UTF-8 text files of one row per line, fields separated by tabs.
 //
 // Blank lines and lines starting with # (after leading white space) are
-// skipped; every field is trimmed of white space. A row with too few or
-// too many fields is an error naming the file and line. It does not give
-// the fields any meaning (kinds, languages, numbers, regexps are for the
-// caller to check), does not read inline comments after data, and does
-// not split on spaces.
+// skipped. Each line is trimmed at both ends, but fields are kept as
+// written between the tabs (a regexp field may start with a space). A row
+// with too few or too many fields is an error naming the file and line.
+// It does not give the fields any meaning (kinds, languages, numbers and
+// regexps are the caller's to check), does not read comments after data
+// on a line, and does not split on spaces.
 package lexicon
 
 import (
@@ -18,7 +19,7 @@ import (
 // Row is one data line of a lexicon file.
 type Row struct {
 	Line   int      // 1-based line number, for the caller's error messages
-	Fields []string // the tab-separated fields, trimmed
+	Fields []string // the tab-separated fields, as written
 	// Comment is the text of the last # line since the last blank line
 	// (without the #, trimmed): what the rows of a block are about; ""
 	// when the block has none.
@@ -51,9 +52,6 @@ func Parse(name, src string, minFields, maxFields int) ([]Row, error) {
 			continue
 		}
 		f := strings.Split(t, "\t")
-		for k := range f {
-			f[k] = strings.TrimSpace(f[k])
-		}
 		if len(f) < minFields || (maxFields > 0 && len(f) > maxFields) {
 			return nil, fmt.Errorf("lexicon %s:%d: want %s fields, got %d", name, i+1, want(minFields, maxFields), len(f))
 		}

@@ -16,8 +16,10 @@ func TestParse(t *testing.T) {
 	}{
 		{"CommentsAndBlanks", "# English cue verbs\n\nsay\tsaid\n  # indented comment\n\n", 2, 2,
 			[]Row{{Line: 3, Fields: []string{"say", "said"}}}}, // a blank line ends a comment's block
-		{"TrimsFields", "  title\t Dr. \r\n", 2, 2,
+		{"TrimsLineEnds", "  title\tDr. \r\n", 2, 2,
 			[]Row{{Line: 1, Fields: []string{"title", "Dr."}}}},
+		{"KeepsSpaceInsideFields", "suffix\t \\[[a-z]+\\]\n", 2, 2,
+			[]Row{{Line: 1, Fields: []string{"suffix", ` \[[a-z]+\]`}}}},
 		{"TrailingTabDropped", "future\ten\twill\t\n", 3, 4,
 			[]Row{{Line: 1, Fields: []string{"future", "en", "will"}}}},
 		{"EmptyMiddleField", "a\t\tc\n", 3, 3,
