@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	lexfile "newsdesk/dataset/lexicon"
 )
 
 // Kind says how much text a rule removes once its pattern matches a line.
@@ -133,24 +135,23 @@ func loadFS(fsys embed.FS, dir string) ([]Rule, error) {
 // line contains: lines without it skip the regexp (a speed hint). A rule without a comment, an unknown kind or a bad regexp is an
 // error naming file and line.
 func ParseRules(name, src string) ([]Rule, error) {
+	rows, err := lexfile.Parse(name, src, 1, 3)
+	if err != nil {
+		return nil, fmt.Errorf("clean: rules: %w", err)
+	}
 	var rules []Rule
-	var comment string
-	for i, line := range strings.Split(src, "\n") {
-		where := fmt.Sprintf("%s:%d", name, i+1)
-		switch t := strings.TrimSpace(line); {
-		case t == "":
-			comment = ""
-			continue
-		case strings.HasPrefix(t, "#"):
-			comment = strings.TrimSpace(strings.TrimPrefix(t, "#"))
-			continue
-		}
-		kind, pattern, ok := strings.Cut(line, "\t")
-		pattern, needs, _ := strings.Cut(pattern, "\t")
-		k, known := kindNames[kind]
-		if !ok || !known {
+	for _, r := range rows {
+		where := fmt.Sprintf("%s:%d", name, r.Line)
+		k, known := kindNames[r.Fields[0]]
+		if len(r.Fields) < 2 || !known {
 			return nil, fmt.Errorf("clean: rules %s: want KIND<TAB>REGEXP with KIND one of line, block, tail, end, suffix, section", where)
 		}
+		pattern, needs := r.Fields[1], ""
+		if len(r.Fields) == 3 {
+			needs = r.Fields[2]
+		}
+		// The comment of a rule's block says what it removes.
+		comment := r.Comment
 		if comment == "" {
 			return nil, fmt.Errorf("clean: rules %s: rule has no # comment above it saying what it removes", where)
 		}
