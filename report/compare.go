@@ -1,8 +1,6 @@
 package report
 
 import (
-	"bufio"
-	"bytes"
 	_ "embed"
 	"fmt"
 	"regexp"
@@ -11,6 +9,7 @@ import (
 	"unicode"
 
 	"newsdesk/dataset"
+	lexfile "newsdesk/dataset/lexicon"
 )
 
 // Figures are compared across sources only when they count the same thing:
@@ -61,25 +60,21 @@ func loadLexicons() (lexicon, lexicon) {
 	return parseLexicon("lexicon/counted.tsv", countedTSV), parseLexicon("lexicon/units.tsv", unitsTSV)
 }
 
-// parseLexicon reads lines of "label<TAB or space>word word…". A bad line
-// is a programming error in an embedded file, so it panics at start-up.
+// parseLexicon reads lines of "label<TAB>word word…". A bad line is a
+// programming error in an embedded file, so it panics at start-up.
 func parseLexicon(name string, b []byte) lexicon {
 	l := lexicon{words: map[string]string{}}
-	sc := bufio.NewScanner(bytes.NewReader(b))
-	for n := 1; sc.Scan(); n++ {
-		line := strings.TrimSpace(sc.Text())
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Fields(line)
-		if len(f) < 2 {
-			panic(fmt.Sprintf("report: %s line %d: want a label and words", name, n))
-		}
-		for _, w := range f[1:] {
+	rows, err := lexfile.Parse(name, string(b), 2, 2)
+	if err != nil {
+		panic(fmt.Sprintf("report: %v (label<TAB>words)", err))
+	}
+	for _, r := range rows {
+		label := r.Fields[0]
+		for _, w := range strings.Fields(r.Fields[1]) {
 			if p, ok := strings.CutSuffix(w, "*"); ok {
-				l.prefixes = append(l.prefixes, [2]string{p, f[0]})
+				l.prefixes = append(l.prefixes, [2]string{p, label})
 			} else {
-				l.words[w] = f[0]
+				l.words[w] = label
 			}
 		}
 	}
