@@ -91,6 +91,7 @@ func Check(t *Tables) error {
 		}
 	}
 	fails = append(fails, checkTiling(t)...)
+	fails = append(fails, checkSpeakers(t)...)
 	if len(fails) > 0 {
 		return &CheckError{Failures: fails}
 	}
@@ -114,6 +115,23 @@ func checkSpan(tab Table, row reflect.Value, cols map[string]Column, texts map[s
 		return fmt.Sprintf("text[%d:%d] is %q but %s is %q", start, end, clip(got), tab.Span.Text, clip(want))
 	}
 	return ""
+}
+
+// checkSpeakers verifies that every quote's speaker is the name of an
+// entity: quotes.speaker is entities.name.
+func checkSpeakers(t *Tables) []Failure {
+	names := map[string]bool{}
+	for _, e := range t.Entities {
+		names[e.Name] = true
+	}
+	var fails []Failure
+	for i, q := range t.Quotes {
+		if q.Speaker != nil && !names[*q.Speaker] {
+			fails = append(fails, Failure{"quotes", "speaker", i, q.QuoteID,
+				fmt.Sprintf("relationships: speaker %q is not an entities.name", *q.Speaker)})
+		}
+	}
+	return fails
 }
 
 // checkTiling verifies that each source's sentences cover its text with no

@@ -35,6 +35,12 @@ func TestCheck(t *testing.T) {
 			t.Sentences[1].Start, t.Sentences[1].Text = 18, "ran – no.\n"
 		}, "tiling: starts at 18"},
 		{"TilingShort", func(t *Tables) { t.Sentences = t.Sentences[:1] }, "tiling: sentences end at 17, text has 28"},
+		{"SpeakerNotAnEntity", func(t *Tables) { t.Quotes[0].Speaker = Str("Edi Rama") },
+			`quotes.speaker row 0 (q1): relationships: speaker "Edi Rama" is not an entities.name`},
+		{"SpeakerIsAnEntity", func(t *Tables) {
+			t.Quotes[0].Speaker = Str("Edi Rama")
+			t.Entities = []Entity{{EntityID: "e1", Name: "Edi Rama", Type: "person", Aliases: []string{"Rama"}}}
+		}, ""},
 		{"NullForeignKeyIsFine", func(t *Tables) {
 			t.Conflicts = []Conflict{{ConflictID: "c1", Kind: ConflictFigure, Subject: "x"}}
 		}, ""},

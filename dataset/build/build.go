@@ -273,6 +273,7 @@ func corpus(arts []*article, aliases *entities.Aliases) *dataset.Tables {
 		}
 		t.Figures = append(t.Figures, a.figures...)
 	}
+	t.Entities = append(t.Entities, speakerEntities(t.Quotes, t.Entities)...)
 	ev := events.Build(docs, times, res)
 	t.Events, t.EventMentions = ev.Events, ev.Mentions
 	t.Conflicts = append(append(t.Conflicts, ev.Conflicts...), figures.Conflicts(docs, t.Figures)...)
@@ -308,4 +309,28 @@ func inputHashes(seeds, prefix string, arts []*article) ([]FileHash, error) {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Path < out[j].Path })
 	return out, nil
+}
+
+// speakerEntities returns an entity for every quote speaker that the
+// entity merge did not produce, so that quotes.speaker always names a row
+// of entities as the contract says. Such a speaker (a name the quotes
+// extractor read but the entity finder did not) gets type other.
+func speakerEntities(quotes []dataset.Quote, ents []dataset.Entity) []dataset.Entity {
+	known := map[string]bool{}
+	for _, e := range ents {
+		known[e.Name] = true
+	}
+	var missing []string
+	for _, q := range quotes {
+		if q.Speaker != nil && !known[*q.Speaker] {
+			known[*q.Speaker] = true
+			missing = append(missing, *q.Speaker)
+		}
+	}
+	sort.Strings(missing)
+	out := make([]dataset.Entity, len(missing))
+	for i, name := range missing {
+		out[i] = dataset.Entity{EntityID: dataset.ID("entity", name, "other"), Name: name, Type: "other", Aliases: []string{name}}
+	}
+	return out
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"newsdesk/dataset"
 	"newsdesk/dataset/parquet"
 )
 
@@ -235,5 +236,32 @@ func TestFailedBuildKeepsOutput(t *testing.T) {
 	leftovers, _ := filepath.Glob(filepath.Join(out, ".dataset-*"))
 	if len(leftovers) > 0 {
 		t.Errorf("staging folders left behind: %v", leftovers)
+	}
+}
+
+func TestSpeakerEntities(t *testing.T) {
+	quotes := []dataset.Quote{
+		{QuoteID: "a", Speaker: dataset.Str("Edi Rama")},
+		{QuoteID: "b", Speaker: dataset.Str("Pertanian Bambang Suryadi")},
+		{QuoteID: "c", Speaker: dataset.Str("Pertanian Bambang Suryadi")},
+		{QuoteID: "d"},
+	}
+	ents := []dataset.Entity{{EntityID: "x", Name: "Edi Rama", Type: "person"}}
+	got := speakerEntities(quotes, ents)
+	if len(got) != 1 || got[0].Name != "Pertanian Bambang Suryadi" || got[0].Type != "other" {
+		t.Fatalf("speakerEntities = %+v, want one entity of type other for the unknown speaker", got)
+	}
+	tabs := &dataset.Tables{Quotes: quotes, Entities: append(ents, got...)}
+	for _, q := range tabs.Quotes {
+		if q.Speaker == nil {
+			continue
+		}
+		found := false
+		for _, e := range tabs.Entities {
+			found = found || e.Name == *q.Speaker
+		}
+		if !found {
+			t.Errorf("speaker %q has no entity", *q.Speaker)
+		}
 	}
 }
