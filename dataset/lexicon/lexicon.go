@@ -69,15 +69,3 @@ func want(lo, hi int) string {
 	}
 	return fmt.Sprintf("%d to %d", lo, hi)
 }
-
-// Set returns the set of the values of field col of rows (rows without
-// that field are left out).
-func Set(rows []Row, col int) map[string]bool {
-	s := map[string]bool{}
-	for _, r := range rows {
-		if col < len(r.Fields) {
-			s[r.Fields[col]] = true
-		}
-	}
-	return s
-}

@@ -83,10 +83,3 @@ func TestRows(t *testing.T) {
 		t.Errorf("Rows(missing file) error = %v, want one naming lexicon/en.tsv", err)
 	}
 }
-
-func TestSet(t *testing.T) {
-	rows := []Row{{Fields: []string{"en", "the"}}, {Fields: []string{"id", "yang"}}, {Fields: []string{"en"}}}
-	if got, want := Set(rows, 1), map[string]bool{"the": true, "yang": true}; !reflect.DeepEqual(got, want) {
-		t.Errorf("Set(rows, 1) = %v, want %v", got, want)
-	}
-}
