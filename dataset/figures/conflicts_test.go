@@ -71,6 +71,14 @@ func TestConflicts(t *testing.T) {
 			{"a", "en", "Iran was given 24 hours to close its embassy in Tirana."},
 			{"b", "en", "Iranian staff had 48 hours to close the embassy in Tirana."},
 		}, []string{"hour (close, embassy, tirana) | 24 hour; 48 hour | a=24 hour b=48 hour"}},
+		{"StateLossDiffers", []src{
+			{"a", "id", "Jaksa menyebut perbuatan terdakwa merugikan negara Rp 1,2 triliun dalam proyek itu."},
+			{"b", "id", "Hakim menilai kerugian keuangan negara sekitar Rp 2,5 triliun dalam proyek tersebut."},
+		}, []string{"loss (IDR: country, proyek) | 1200000000000 IDR; sekitar 2500000000000 IDR | a=1200000000000 IDR b=sekitar 2500000000000 IDR"}},
+		{"EnglishLossDiffers", []src{
+			{"a", "en", "Prosecutors said the scheme cost the state $80 million."},
+			{"b", "en", "The court put state losses from the scheme at $150 million."},
+		}, []string{"loss (USD: scheme, state) | 150000000 USD; 80000000 USD | a=80000000 USD b=150000000 USD"}},
 		{"CrossLanguageAgree", []src{
 			{"a", "en", "Albania took in about 3,000 members of the MEK in 2013."},
 			{"b", "id", "Albania menampung sekitar 3.000 anggota MEK sejak 2013."},

@@ -163,6 +163,11 @@ func TestExtract(t *testing.T) {
 		{"Scores", "en", "They won 3-1 on Sunday.", nil},
 		{"PartNotFraction", "en", "In the first half of the year and the third quarter.", nil},
 		{"OrdinalNotFraction", "en", "He ran for a third time.", nil},
+		{"AbbreviatedMonthDay", "en", "The trial opened on Tuesday, Oct. 3, and resumed Sept. 12 with 40 witnesses.", []string{"[40 witnesses] 40 witness"}},
+		{"RateCancelled", "en", "He paid $500 a day later.", []string{"[$500] 500 USD"}},
+		{"IndonesianRate", "id", "Pabrik itu merugi Rp 3 miliar per hari dan 200 truk sehari.", []string{"[Rp 3 miliar per hari] 3e+09 IDR per day", "[200 truk sehari] 200 truck per day"}},
+		{"IndonesianWitnesses", "id", "Jaksa menghadirkan hampir 40 saksi di persidangan.", []string{"[hampir 40 saksi] 40 witness ~hampir"}},
+		{"RatePerDay", "en", "The strike costs nearly $20 million a day.", []string{"[nearly $20 million a day] 2e+07 USD per day ~nearly"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := extractAll(t, tc.lang, tc.text)

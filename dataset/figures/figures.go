@@ -290,6 +290,13 @@ func (sc *scanner) figureAt(i, floor int) (found, int, bool) {
 			f.end = nounEnd
 		}
 	}
+	// A rate: $20 million a day, 300 trucks per hour, Rp 5 juta sebulan.
+	if f.unit != "" && (unit == nil || unit.class != "time") && !f.ratio {
+		if per, e := sc.rateAfter(f.end); e > 0 {
+			f.unit += " per " + per
+			f.end = e
+		}
+	}
 	// A hedge or a range opener before: about, sekitar, between, antara.
 	hs := f.start
 	if h, kind, hStart := sc.matchHedgeBefore(hs, floor); h && !sc.periodNotHedge(hStart, hs, unit) {

@@ -143,8 +143,11 @@ func (sc *scanner) notFigure(f *found, lo, hi core, unit, pre *unitEntry) string
 			}
 		}
 	}
-	// Dates: a month name beside the number (15 July, July 15, 15-17 Juli).
-	if pre == nil && (lex.dates[sc.word(f.start-1)] == "month" || lex.dates[sc.word(hi.end)] == "month" ||
+	// Dates: a month name beside the number (15 July, July 15, 15-17 Juli),
+	// an abbreviated one with its full stop included (Oct. 3, Sept. 12).
+	monthDot := f.start >= 2 && prev(f.start).text == "." && attached(toks[f.start-2], toks[f.start-1]) &&
+		lex.dates[sc.word(f.start-2)] == "month"
+	if pre == nil && (monthDot || lex.dates[sc.word(f.start-1)] == "month" || lex.dates[sc.word(hi.end)] == "month" ||
 		sc.word(hi.end) == "of" && lex.dates[sc.word(hi.end+1)] == "month") {
 		if lo.v == math.Trunc(lo.v) && (lo.v >= 1 && lo.v <= 31 || lo.digits && isYear(lo.v)) {
 			return notDate
