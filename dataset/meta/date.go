@@ -121,6 +121,11 @@ func headerDate(l string) (found, bool) {
 		return f, false
 	}
 	before, _ := headerWords(l[:f.start])
+	if before == wordsOther && leadPart(l[:f.start]) {
+		// "Dockers' Union — For immediate release — October 4, 2023":
+		// the issuer before a lead part is a label, not a sentence.
+		before = wordsLead
+	}
 	if before == wordsOther {
 		return f, false
 	}
@@ -131,6 +136,26 @@ func headerDate(l string) (found, bool) {
 		return f, false
 	}
 	return f, true
+}
+
+// partSep splits a header line into its parts: "Org — For immediate
+// release — ", "Gazette | Published ".
+var partSep = regexp.MustCompile(`\s[—–|·-]\s`)
+
+// leadPart reports whether the last part of s (the text before a date),
+// after a dash or bar, is led by a publication word ("For immediate
+// release", "Untuk segera diterbitkan", "Published").
+func leadPart(s string) bool {
+	parts := partSep.Split(strings.TrimSpace(s)+" ", -1)
+	if len(parts) < 2 {
+		return false
+	}
+	last := strings.TrimSpace(parts[len(parts)-1])
+	if last == "" && len(parts) >= 3 {
+		last = parts[len(parts)-2]
+	}
+	k, _ := headerWords(last)
+	return k == wordsLead
 }
 
 // What the words beside a date in a line are.

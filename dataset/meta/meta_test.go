@@ -68,6 +68,12 @@ func TestInferOutlet(t *testing.T) {
 		{"ReutersPlaceCountryDate", "HAMBURG, Germany, June 7 (Reuters) - Shipping rates rose.", "Reuters"},
 		{"APPlaceState", "PORTLAND, Ore. (AP) — A wildfire forced evacuations.", "Associated Press"},
 		{"DateInParens", "Uang diserahkan Senin (20/10/2025) - di gedung Kejagung.", "<nil>"},
+		{"ReleaseIssuer", "# NEWS RELEASE: Nurses accept new contract\n\n**Hillcrest Nurses Association — For immediate release — March 12, 2024**\n\nNurses voted on Monday.", "Hillcrest Nurses Association"},
+		{"ReleaseIssuerID", "# SIARAN PERS: Serikat tolak tawaran upah\n\n**Serikat Pekerja Pelabuhan Nusantara — Untuk segera diterbitkan — 12 Maret 2024**\n\nSerikat menolak tawaran.", "Serikat Pekerja Pelabuhan Nusantara"},
+		{"BylineNameCommaOutlet", "Council approves bus lanes\n\nBy Samuel Okafor, Harbour Daily News\nPublished March 3, 2024\n\nThe council voted.", "Harbour Daily News"},
+		{"BylineOlehOutlet", "Banjir rendam Demak\n\nOleh Rudi Hartono, Harian Kompas\n\nBanjir merendam rumah.", "Harian Kompas"},
+		{"BylineTwoNamesIsNoOutlet", "Council approves bus lanes\n\nBy Samuel Okafor, Alicia Moreno\n\nThe council voted.", "<nil>"},
+		{"PhotoCreditIsNoOutlet", "Minister jailed for graft\n\n*Photo: The minister in court. (JP/Seto Wardhana)*\n\nThe court sentenced him.", "<nil>"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -95,6 +101,10 @@ func TestInferPublished(t *testing.T) {
 		{"PostedOnBy", "Council approves bike lanes\nPosted on March 4, 2024 by Dana Whitfield\n\nBody.", "2024-03-04", "dateline:March 4, 2024"},
 		{"KompasHeader", "Judul berita di sini\n\nKompas.com - 13/02/2024, 14:35 WIB\n\nIsi.", "2024-02-13", "dateline:13/02/2024"},
 		{"ISO", "Published 2024-03-04 10:00 UTC\n\nTitle here now\n\nBody.", "2024-03-04", "dateline:2024-03-04"},
+		{"PublishedBeforeUpdated", "Council approves bus lanes\n\nBy Samuel Okafor, Harbour Daily News\nPublished March 3, 2024\nUpdated March 4, 2024\n\nBody.", "2024-03-03", "dateline:March 3, 2024"},
+		{"ImmediateRelease", "# NEWS RELEASE: Nurses accept contract\n\n**Hillcrest Nurses Association — For immediate release — March 12, 2024**\n\nNurses voted on Monday, March 11.", "2024-03-12", "dateline:March 12, 2024"},
+		{"SiaranPersUntukSegera", "# SIARAN PERS: Serikat tolak tawaran\n\n**Serikat Pekerja Pelabuhan — Untuk segera diterbitkan — 12 Maret 2024**\n\nSerikat menolak tawaran, Senin (11/3/2024).", "2024-03-12", "dateline:12 Maret 2024"},
+		{"IssuerWithoutLeadIsNotHeader", "Council approves bus lanes\n\nThe council met — and voted — March 12, 2024\n\nBody.", "<nil>", "<nil>"},
 		{"BodyDateIsNotPublication", "Albania cuts ties with Iran\n\nOn 15 July 2022, a cyberattack hit Albania.", "<nil>", "<nil>"},
 		{"DetikEventDateIsNotPublication", "Judul berita di sini\n\nParagraf satu.\nParagraf dua.\nParagraf tiga.\nParagraf empat.\nParagraf lima.\nPenyerahan uang dilakukan di gedung Kejagung, Senin (20/10/2025).", "<nil>", "<nil>"},
 		{"WeekdayDateInLead", "Banjir Rendam Ratusan Rumah di Demak\n\nKOMPAS.com - Banjir merendam ratusan rumah.\n\n\"Air naik sejak subuh,\" kata Camat Sayung, Rabu (7/2/2024).\n\nBanjir serupa terjadi pada 12 Maret 2023.", "2024-02-07", "inferred:weekday-date:Rabu (7/2/2024)"},
