@@ -132,6 +132,14 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 		}
 		for k := j - 1; k > lo && k > j-25; k-- {
 			if x.toks[k].text == "," {
+				// Kuasa hukum Bambang, Teguh Santoso, menyatakan;
+				// Bambang's lawyer, Teguh Santoso, said: a role phrase,
+				// then the person who holds it in apposition.
+				if r2 := x.runAt[k+1]; r2 >= 0 && x.runs[r2].from == k+1 && x.runs[r2].to == j && x.runs[r2].typ == typePerson {
+					if _, ok := x.roleBefore(k, lo); ok {
+						return np{from: k + 1, to: j, run: r2}, true
+					}
+				}
 				if n, ok := x.npBefore(k, lo); ok && n.run >= 0 {
 					n.to = j
 					return n, true
@@ -419,4 +427,38 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 		}
 	}
 	return np{}, false
+}
+
+// hasRole reports whether the noun phrase n is headed by a role noun (the
+// lawyer, Bambang's lawyer) or holds one before its name (kuasa hukum
+// Bambang): a phrase a following name in apposition can fill.
+func (x *extractor) hasRole(n np) bool {
+	if n.role != "" {
+		return true
+	}
+	if n.run < 0 {
+		return false
+	}
+	for i := n.from; i < x.runs[n.run].from; i++ {
+		if x.isRoleWord(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleBefore finds the noun phrase ending before token end that is headed
+// by a role or holds one before its name (Bambang's lawyer, kuasa hukum
+// Bambang).
+func (x *extractor) roleBefore(end, lo int) (np, bool) {
+	n, ok := x.npBefore(end, lo)
+	if !ok {
+		return np{}, false
+	}
+	if n.from > lo {
+		if p, ok := x.matchEnding(n.from-1, lo, "role"); ok {
+			n.from, n.role = p.from, p.tag
+		}
+	}
+	return n, x.hasRole(n)
 }

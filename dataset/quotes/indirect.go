@@ -94,7 +94,7 @@ func (x *extractor) indirectIn(s, e int) {
 			}
 			x.addIndirect(k+1, e, p, n)
 			return
-		case c > s+3 && x.toks[c-1].text == "," && !(p.to < e && x.lex.has("that", x.toks[p.to].lower)) && x.invertedAt(c, p, e):
+		case c > s+3 && x.toks[c-1].text == "," && !(p.to < e && x.lex.has("that", x.toks[p.to].lower)) && !x.appositiveSubject(s, c) && x.invertedAt(c, p, e):
 			// Content, according to X / kata X / said X; but X, who
 			// …, said that …, and X, a spokesman, said the office …:
 			// the content follows.
@@ -256,4 +256,17 @@ func (x *extractor) sourcePhrase(i, e int) (np, bool) {
 		return np{}, false
 	}
 	return np{from: i, to: k, run: -1}, true
+}
+
+// appositiveSubject reports whether tokens [s, c) before the cue at c are
+// all one subject with a person in apposition (Bambang's lawyer, Teguh
+// Santoso, said …): the words after the cue are the content, not the
+// speaker.
+func (x *extractor) appositiveSubject(s, c int) bool {
+	n, ok := x.npBefore(c, s)
+	if !ok || n.run < 0 || n.from < s+2 || x.toks[n.from-1].text != "," {
+		return false
+	}
+	r, ok := x.roleBefore(n.from-1, s)
+	return ok && r.from <= s+1
 }

@@ -60,6 +60,8 @@ func TestExtract(t *testing.T) {
 		speakerText, cue string
 	}{
 		{"SpeakerAfterQuote", "en", `Edi Rama spoke in Tirana. "We will not bow," Rama said.`, "We will not bow", "direct", "Edi Rama", "Rama", "said"},
+		{"PortfolioAfterTitle", "id", `"Kami tidak bersalah," kata mantan Menteri Pertanian Rina Wati di Jakarta.`, "Kami tidak bersalah", "direct", "Rina Wati", "mantan Menteri Pertanian Rina Wati", "kata"},
+		{"PortfolioBeforeTitle", "en", `"Farmers will get their fertiliser," said Agriculture Minister Tom Vilsack.`, "Farmers will get", "direct", "Tom Vilsack", "Agriculture Minister Tom Vilsack", "said"},
 		{"InvertedCue", "en", `"The attack was planned," said Edi Rama on Wednesday.`, "The attack was planned", "direct", "Edi Rama", "Edi Rama", "said"},
 		{"SpeakerBeforeColon", "en", `Prime Minister Edi Rama said: "No country may attack another."`, "No country may", "direct", "Edi Rama", "Prime Minister Edi Rama", "said"},
 		{"AccordingTo", "en", `According to Rama, "the servers were hit at once."`, "the servers were hit", "direct", "Rama", "Rama", "According to"},
@@ -288,6 +290,8 @@ func TestExtractIndirect(t *testing.T) {
 		{"AccordingToNoComma", "en", "Clinton leads Sanders by 271 delegates according to a count by The Associated Press.", "Clinton leads Sanders by 271 delegates", "", "according to"},
 		{"MenurutData", "id", "Jumlah korban meninggal mencapai 268 orang, menurut data terbaru pemerintah daerah.", "Jumlah korban meninggal mencapai 268 orang", "", "menurut"},
 		{"StateAbbreviationKeepsSentence", "en", "Sen. Jon Tester, D-Mont., said the farm bill would pass this year.", "the farm bill would pass this year", "Jon Tester", "said"},
+		{"RoleThenAppositiveName", "en", "Rina's lawyer, Hendra Wijaya, said his client would appeal the ruling.", "his client would appeal the ruling", "Hendra Wijaya", "said"},
+		{"RoleThenAppositiveNameIndonesian", "id", "Kuasa hukum Rina, Hendra Wijaya, menyatakan pihaknya akan mengajukan banding.", "pihaknya akan mengajukan banding", "Hendra Wijaya", "menyatakan"},
 		{"KataAfter", "id", "Uang hasil sitaan itu akan digunakan untuk sekolah, kata Prabowo.", "Uang hasil sitaan itu akan digunakan untuk sekolah", "Prabowo", "kata"},
 	}
 	for _, tt := range tests {
