@@ -580,11 +580,15 @@ func (u *union) acronyms(pos map[string][]position) {
 // definitions merges an acronym with the organisation whose mention Find
 // wrote as "Name (ACR)" in the same source: National Disaster Mitigation
 // Agency (BNPB), where the letters need not match (a translated name).
+// Organisations that define the same acronym merge across sources too:
+// Corruption Eradication Commission (KPK) and Komisi Pemberantasan
+// Korupsi (KPK) are one body named in two languages.
 func (u *union) definitions() {
 	bySource := map[[2]string]int{}
 	for i, it := range u.items {
 		bySource[[2]string{it.key, it.source}] = i
 	}
+	defs := map[string][]int{} // acronym key → organisations defining it
 	for i, it := range u.items {
 		for _, s := range slices.Sorted(maps.Keys(it.surfaces)) {
 			open := strings.LastIndex(s, " (")
@@ -592,12 +596,22 @@ func (u *union) definitions() {
 				continue
 			}
 			acr := s[open+2 : len(s)-1]
-			if !isUpperWord(acr) || strings.ContainsAny(acr, " ,;") {
+			if !isUpperWord(acr) || strings.ContainsAny(acr, " ,;") || u.keyType(it.key) != Organization {
 				continue
 			}
-			if j, ok := bySource[[2]string{nameKey(acr), it.source}]; ok && u.items[j].acronym && u.keyType(it.key) == Organization {
+			k := nameKey(acr)
+			if g, ok := lex.gazetteer[k]; ok {
+				k = nameKey(g.name)
+			}
+			if j, ok := bySource[[2]string{k, it.source}]; ok && (u.items[j].acronym || k != nameKey(acr)) {
 				u.join(i, j)
 			}
+			defs[k] = append(defs[k], i)
+		}
+	}
+	for _, k := range slices.Sorted(maps.Keys(defs)) {
+		for _, j := range defs[k][1:] {
+			u.join(defs[k][0], j)
 		}
 	}
 }

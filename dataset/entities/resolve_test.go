@@ -87,6 +87,16 @@ func TestResolve(t *testing.T) {
 			want: []string{"Associated Press|organization|AP",
 				"National Disaster Mitigation Agency|organization|BNPB;National Disaster Mitigation Agency;National Disaster Mitigation Agency (BNPB)",
 				"Reuters|organization|Reuters"}},
+		{name: "SharedBracketedAcronymAcrossLanguages",
+			mentions: mentions(m{"a", "Indonesian Financial Transaction Reports and Analysis Centre", Organization},
+				m{"a", "Indonesian Financial Transaction Reports and Analysis Centre (PPATK)", Organization},
+				m{"b", "Pusat Pelaporan dan Analisis Transaksi Keuangan", Organization},
+				m{"b", "Pusat Pelaporan dan Analisis Transaksi Keuangan (PPATK)", Organization},
+				m{"c", "Komisi Pemberantasan Korupsi (KPK)", Organization}, m{"d", "Corruption Eradication Commission (KPK)", Organization}),
+			want: []string{"Indonesian Financial Transaction Reports and Analysis Centre|organization|Indonesian Financial Transaction Reports and Analysis Centre;" +
+				"Indonesian Financial Transaction Reports and Analysis Centre (PPATK);Pusat Pelaporan dan Analisis Transaksi Keuangan;" +
+				"Pusat Pelaporan dan Analisis Transaksi Keuangan (PPATK)",
+				"Komisi Pemberantasan Korupsi|organization|Corruption Eradication Commission (KPK);Komisi Pemberantasan Korupsi (KPK)"}},
 		{name: "NicknameFromGazetteer",
 			mentions: mentions(m{"a", "Presiden Joko Widodo", Person}, m{"a", "Joko Widodo", Person},
 				m{"b", "Jokowi", Person}, m{"b", "SBY", Organization}),
