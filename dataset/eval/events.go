@@ -217,9 +217,43 @@ func findDCT(d timexDoc) ([]events.Mention, *dataset.Doc, error) {
 		if m.Value == "" {
 			continue
 		}
-		out = append(out, m)
+		out = append(out, timex3Split(m)...)
 	}
 	return out, doc, nil
+}
+
+// timex3Split turns a span of years (between 1985 and 1987), one mention
+// in the dataset, into its two end points, as TIMEX3 annotates it: two
+// year expressions, each its own value.
+func timex3Split(m events.Mention) []events.Mention {
+	if m.Year2 <= m.Year {
+		return []events.Mention{m}
+	}
+	rs := []rune(m.Text)
+	at := func(y int, last bool) (events.Mention, bool) {
+		w := []rune(fmt.Sprintf("%04d", y))
+		for i := range rs {
+			k := i
+			if last {
+				k = len(rs) - len(w) - i
+			}
+			if k < 0 || k+len(w) > len(rs) || string(rs[k:k+len(w)]) != string(w) {
+				continue
+			}
+			p := m
+			p.Start, p.End, p.Text = m.Start+int64(k), m.Start+int64(k+len(w)), string(w)
+			p.Year, p.Year2, p.Value = y, 0, string(w)
+			p.Date = dataset.NewDate(y, 1, 1)
+			return p, true
+		}
+		return m, false
+	}
+	a, ok1 := at(m.Year, false)
+	b, ok2 := at(m.Year2, true)
+	if !ok1 || !ok2 {
+		return []events.Mention{m}
+	}
+	return []events.Mention{a, b}
 }
 
 func runTimebank(ctx context.Context, dir string, w io.Writer) error {

@@ -138,7 +138,8 @@ func Build(docs []*dataset.Doc, mentions [][]Mention, ents *entities.Resolver) O
 					it.parts[k] = fmt.Sprintf("%d\x04%s", storyKey(story, nStories, i), it.parts[k])
 				}
 			}
-			if (len(m.Names) == 0 && it.fam != "other" && !noConflict[it.fam]) || (it.prec == "day" && lex.story[it.fam]) {
+			span := m.Year2 > m.Year && it.fam != "other" // between 2020 and 2022: as precise as a day
+			if (len(m.Names) == 0 && it.fam != "other" && !noConflict[it.fam]) || (it.prec == "day" && lex.story[it.fam]) || span {
 				// A named kind of happening (a walkout, mogok) told without
 				// names may join the same kind on the same date elsewhere;
 				// so may a kind a story holds one of per day (a quake).

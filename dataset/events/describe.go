@@ -207,7 +207,7 @@ func nearestTrigger(ws []word, start, end int) (typ, text string) {
 				continue
 			}
 			n, ok := matchTrigger(t, ws, i)
-			if !ok {
+			if !ok || !hasObject(t, ws, i, n) {
 				continue
 			}
 			a, b := ws[i].start, ws[i+n-1].end

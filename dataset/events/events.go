@@ -15,6 +15,7 @@ type Mention struct {
 	// What the expression says; zero when it does not say it.
 	Year, Month, Day int
 	Day2             int    // last day of a day range (7-8 September)
+	Year2            int    // last year of a year range (between 2020 and 2022)
 	NumA, NumB       int    // the two numbers of a numeric date before its order is known
 	Weekday          int    // 0 Sunday … 6 Saturday; -1 when none
 	Dir              int    // -1 last, 0 this or nearest, +1 next

@@ -145,6 +145,12 @@ func TestFind(t *testing.T) {
 		{"IDCount", "id", "Sekitar 3.000 anggota MEK tinggal di sana.", nil},
 		{"IDFutureCueFar", "id", "Presiden rencananya meresmikan bendungan baru itu pada hari Jumat.", []string{"pada hari Jumat=2022-09-09"}},
 		{"IDBulanTanpaPenanda", "id", "Perusahaan itu dibeli pada bulan Desember.", []string{"pada bulan Desember=2021-12"}},
+		{"YearRangeBetween", "en", "He took bribes between 2019 and 2021, prosecutors said.", []string{"between 2019 and 2021=2019/2021"}},
+		{"YearRangeFromTo", "en", "The mill was closed from 1998 to 2003.", []string{"from 1998 to 2003=1998/2003"}},
+		{"YearRangeDash", "en", "Output fell in 2015-2017.", []string{"in 2015-2017=2015/2017"}},
+		{"YearsAndNotRange", "en", "Elections were held in 2014 and 2019.", []string{"in 2014=2014", "2019=2019"}},
+		{"IDYearRangeHingga", "id", "Ia menerima suap selama 2019 hingga 2021.", []string{"selama 2019 hingga 2021=2019/2021"}},
+		{"IDYearRangeAntara", "id", "Kerugian terjadi antara tahun 2016 dan 2018.", []string{"antara tahun 2016 dan 2018=2016/2018"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -183,6 +189,15 @@ func TestFindType(t *testing.T) {
 		{"ControlAroundTime", "en", "Borussia Dortmund agreed on Wednesday to sell Jonas Weber to Real Madrid.", "sale"},
 		{"DecisionToTakeIn", "en", "Relations soured after Tirana's decision to take in 3,000 MEK members in 2014.", "arrival"},
 		{"Vote", "en", "Parliament voted on Friday to approve the bill.", "election"},
+		{"VerdictOverSaid", "en", "A court on Thursday sentenced the former governor to nine years in prison, the judge said.", "verdict"},
+		{"Convicted", "en", "The mayor was convicted on Monday of taking bribes, his lawyer said.", "verdict"},
+		{"IDDivonis", "id", "Mantan bupati itu divonis sembilan tahun penjara pada Kamis, kata pengacaranya.", "verdict"},
+		{"IDMenjatuhkanHukuman", "id", "Majelis hakim pada Kamis menjatuhkan hukuman sembilan tahun penjara kepada mantan bupati itu.", "verdict"},
+		{"IDTuntutan", "id", "Sebelumnya jaksa menuntut mantan bupati itu dihukum 12 tahun penjara pada Senin (5/9).", "demand"},
+		{"AcceptRefugees", "en", "Germany accepted 1,000 refugees in 2015.", "arrival"},
+		{"AcceptBribesNotArrival", "en", "The official accepted bribes in 2015, prosecutors said.", "bribery"},
+		{"IDMenerimaPengungsi", "id", "Jerman menerima ribuan pengungsi pada 2015.", "arrival"},
+		{"IDMenerimaUangNotArrival", "id", "Pejabat itu menerima uang dari kontraktor pada 2015.", "other"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -435,5 +450,28 @@ func TestBuildOneRowPerExpression(t *testing.T) {
 				t.Fatal("no event mentions")
 			}
 		})
+	}
+}
+
+func TestBuildYearRangeAcrossSources(t *testing.T) {
+	docs := []*dataset.Doc{
+		newDoc(t, "en", "Prosecutors said the former governor had taken bribes between 2019 and 2021.", "en", date(t, "2024-03-14"), "manifest"),
+		newDoc(t, "id", "Menurut jaksa, Hendra menerima suap selama 2019 hingga 2021.", "id", date(t, "2024-03-14"), "manifest"),
+	}
+	out := buildAll(docs)
+	if got, want := len(out.Events), 1; got != want {
+		t.Fatalf("events = %d, want %d: %+v", got, want, out.Events)
+	}
+	ev := out.Events[0]
+	if got, want := ev.NSources, int32(2); got != want {
+		t.Errorf("n_sources = %d, want %d", got, want)
+	}
+	if got, want := ev.Date.String()+" "+ev.Precision, "2019-01-01 year"; got != want {
+		t.Errorf("date = %s, want %s", got, want)
+	}
+	for _, m := range out.Mentions {
+		if got, want := m.Value, "2019/2021"; got != want {
+			t.Errorf("value of %q = %q, want %q", m.TimeText, got, want)
+		}
 	}
 }

@@ -75,10 +75,12 @@ func compilePatterns() []pattern {
 		{"thisyear", `(?:the\s+(?:(?:current|full|whole|entire)\s+)?(?:fiscal\s+)?year(?:'s\s+end)?|year[\s-]end|year's\s+end|the\s+end\s+of\s+the\s+year)`, false},
 		{"weekend", `(?P<wpre>over|during|at|ahead\s+of|before)\s+the\s+weekend`, false},
 		{"holiday", `(?:(?P<dir>last|next|this\s+past|this\s+coming)\s+)?(?P<hol>` + lex.alt("holiday") + `)`, false},
+		{"yearrange", `(?P<pre>between|antara)\s+(?:(?:the\s+)?years?\s+|tahun\s+)?` + year + `\s+(?:and|dan)\s+(?:tahun\s+)?(?P<y2>(?:1[5-9]|20)\d\d)`, false},
+		{"yearrange", `(?:(?P<pre>from|since|during|in|selama|sejak|dari|pada|periode)\s+)?(?:(?:the\s+)?years?\s+|tahun\s+)?` + year + `\s*(?:-|–|—|to|through|until|till|hingga|sampai|s\.d\.?|s/d)\s*(?:tahun\s+)?(?P<y2>(?:1[5-9]|20)\d\d)`, false},
 		{"spelled", `(?:the\s+year\s+)?(?:nineteen(?:\s+hundred)?\s+(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?P<ones>one|two|three|four|five|six|seven|eight|nine))?|two\s+thousand(?:\s+and)?(?:\s+(?P<ones2>one|two|three|four|five|six|seven|eight|nine))?)`, false},
 	}
 	needs := []string{"month", "month", "month", "month", "month", "month", "digit", "digit", "digit", "weekday", "day",
-		"unit", "unit", "unit", "unit", "then", "unit", "unit", "unit", "unit", "unit", "unit", "digit", "digit", "unit", "unit", "unit", "digit", "unit", "unit", "season", "ref", "unit", "unit", "holiday", "spelled"}
+		"unit", "unit", "unit", "unit", "then", "unit", "unit", "unit", "unit", "unit", "unit", "digit", "digit", "unit", "unit", "unit", "digit", "unit", "unit", "season", "ref", "unit", "unit", "holiday", "digit", "digit", "spelled"}
 	if len(needs) != len(src) {
 		panic("events: every pattern needs a time word class")
 	}
@@ -595,6 +597,17 @@ func build(kind string, get func(string) string, text string, start, end int) (M
 			m.Dir = -1
 		case "next", "this coming":
 			m.Dir = 1
+		}
+	case "yearrange":
+		// between 2020 and 2022, selama 2020 hingga 2022: one span of
+		// years, dated to its first.
+		m.Kind = "year"
+		m.Year2, _ = strconv.Atoi(get("y2"))
+		if m.Year2 <= m.Year || m.Year2-m.Year > 50 || nextIsDigit(text, end) || countNounAfter(text, end) {
+			return m, false
+		}
+		if start > 0 && strings.ContainsAny(text[start-1:start], "$.,/:-") {
+			return m, false
 		}
 	case "spelled":
 		tens := map[string]int{"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}

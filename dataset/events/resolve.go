@@ -253,6 +253,9 @@ func resolve(m *Mention, anchor dataset.Date, order int, base *Mention) {
 		set(m, dataset.NewDate(m.Decade*10, 1, 1), "decade", fmt.Sprintf("%03d", m.Decade))
 	case "year":
 		setYear(m, m.Year)
+		if m.Year2 > m.Year {
+			m.Value = fmt.Sprintf("%04d/%04d", m.Year, m.Year2)
+		}
 	case "ref":
 		m.Value = m.Ref
 	}
