@@ -406,7 +406,12 @@ func (x *extractor) onlyModifiers(from, to int) bool {
 			continue
 		}
 		if t.kind != tokWord || t.quote >= 0 || x.lex.has("cue", t.lower) || x.lex.has("pron", t.lower) ||
-			prepositions[t.lower] || whWords[t.lower] || !t.capitalised() && strings.HasSuffix(t.lower, "ing") {
+			prepositions[t.lower] || whWords[t.lower] {
+			return false
+		}
+		// A participle is no modifier (…, saying Trump …) unless it
+		// qualifies a role noun: presiding judge, acting director.
+		if !t.capitalised() && strings.HasSuffix(t.lower, "ing") && !(i+1 < len(x.toks) && x.isRoleWord(i+1)) {
 			return false
 		}
 	}

@@ -178,7 +178,8 @@ func (x *extractor) indirectIn(s, e int) {
 // addIndirect records the indirect quote of tokens [from, to) with cue p
 // and speaker n, when it holds at least three words.
 func (x *extractor) addIndirect(from, to int, p phrase, n np) {
-	for to > from && x.toks[to-1].kind == tokPunct {
+	from = x.skipDateline(from, to)
+	for to > from && x.toks[to-1].kind == tokPunct && !(x.toks[to-1].text == ")" && x.opensBracket(from, to-1)) {
 		to--
 	}
 	for from < to && x.toks[from].kind == tokPunct {
@@ -269,4 +270,51 @@ func (x *extractor) appositiveSubject(s, c int) bool {
 	}
 	r, ok := x.roleBefore(n.from-1, s)
 	return ok && r.from <= s+1
+}
+
+// skipDateline returns the first token after a dateline that opens the
+// paragraph at token from (JAKARTA, March 14 (Reuters) - ; Jakarta
+// (ANTARA) - ): a place in capitals or an agency in brackets, then a dash
+// within twelve tokens.
+func (x *extractor) skipDateline(from, to int) int {
+	if from > 0 && x.toks[from-1].kind != tokBreak {
+		return from
+	}
+	caps := x.toks[from].kind == tokWord && len(x.toks[from].text) > 1 && strings.ToUpper(x.toks[from].text) == x.toks[from].text
+	for k := from; k < to && k < from+12; k++ {
+		t := x.toks[k]
+		if t.quote >= 0 || t.kind == tokBreak {
+			return from
+		}
+		if t.text == "(" {
+			caps = true
+		}
+		if datelineDashes[t.text] {
+			if caps && k > from {
+				return k + 1
+			}
+			return from
+		}
+	}
+	return from
+}
+
+var datelineDashes = map[string]bool{"-": true, "—": true, "–": true, "―": true}
+
+// opensBracket reports whether an opening bracket for the closing one at
+// token c stands within tokens [from, c).
+func (x *extractor) opensBracket(from, c int) bool {
+	depth := 0
+	for k := c - 1; k >= from; k-- {
+		switch x.toks[k].text {
+		case ")":
+			depth++
+		case "(":
+			if depth == 0 {
+				return true
+			}
+			depth--
+		}
+	}
+	return false
 }

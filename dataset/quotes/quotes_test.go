@@ -62,6 +62,7 @@ func TestExtract(t *testing.T) {
 		{"SpeakerAfterQuote", "en", `Edi Rama spoke in Tirana. "We will not bow," Rama said.`, "We will not bow", "direct", "Edi Rama", "Rama", "said"},
 		{"PortfolioAfterTitle", "id", `"Kami tidak bersalah," kata mantan Menteri Pertanian Rina Wati di Jakarta.`, "Kami tidak bersalah", "direct", "Rina Wati", "mantan Menteri Pertanian Rina Wati", "kata"},
 		{"PortfolioBeforeTitle", "en", `"Farmers will get their fertiliser," said Agriculture Minister Tom Vilsack.`, "Farmers will get", "direct", "Tom Vilsack", "Agriculture Minister Tom Vilsack", "said"},
+		{"TitleParticipleToldObject", "en", `The court ruled on Thursday. "The defendant abused his office," presiding judge Rudi Hartono told the Jakarta Anti-Corruption Court.`, "The defendant abused", "direct", "Rudi Hartono", "presiding judge Rudi Hartono", "told"},
 		{"InvertedCue", "en", `"The attack was planned," said Edi Rama on Wednesday.`, "The attack was planned", "direct", "Edi Rama", "Edi Rama", "said"},
 		{"SpeakerBeforeColon", "en", `Prime Minister Edi Rama said: "No country may attack another."`, "No country may", "direct", "Edi Rama", "Prime Minister Edi Rama", "said"},
 		{"AccordingTo", "en", `According to Rama, "the servers were hit at once."`, "the servers were hit", "direct", "Rama", "Rama", "According to"},
@@ -292,6 +293,8 @@ func TestExtractIndirect(t *testing.T) {
 		{"StateAbbreviationKeepsSentence", "en", "Sen. Jon Tester, D-Mont., said the farm bill would pass this year.", "the farm bill would pass this year", "Jon Tester", "said"},
 		{"RoleThenAppositiveName", "en", "Rina's lawyer, Hendra Wijaya, said his client would appeal the ruling.", "his client would appeal the ruling", "Hendra Wijaya", "said"},
 		{"RoleThenAppositiveNameIndonesian", "id", "Kuasa hukum Rina, Hendra Wijaya, menyatakan pihaknya akan mengajukan banding.", "pihaknya akan mengajukan banding", "Hendra Wijaya", "menyatakan"},
+		{"DatelineAndBracket", "en", "JAKARTA, March 14 (Reuters) - A court on Thursday jailed a former minister for a scheme that cost 1.2 trillion rupiah ($77 million), the presiding judge said.\n\n\"He abused his office,\" presiding judge Rudi Hartono told the court.", "A court on Thursday jailed a former minister for a scheme that cost 1.2 trillion rupiah ($77 million)", "Rudi Hartono", "said"},
+		{"DatelineIndonesian", "id", "Jakarta (ANTARA) - Pemerintah akan menaikkan harga pupuk bersubsidi tahun depan, kata Menteri Pertanian Rina Wati.", "Pemerintah akan menaikkan harga pupuk bersubsidi tahun depan", "Rina Wati", "kata"},
 		{"KataAfter", "id", "Uang hasil sitaan itu akan digunakan untuk sekolah, kata Prabowo.", "Uang hasil sitaan itu akan digunakan untuk sekolah", "Prabowo", "kata"},
 	}
 	for _, tt := range tests {

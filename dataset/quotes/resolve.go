@@ -440,17 +440,26 @@ func (x *extractor) ageAfter(i int) bool {
 func (x *extractor) resolveRole(role string, at int) (string, int) {
 	// The longest end of the role phrase that a title holds wins: the
 	// vice president is Vice President Joe Biden, not President Obama.
+	// A role in the lead may name its holder only further on (…, the
+	// presiding judge said. ¶ … presiding judge Rudi Hartono told …):
+	// the holder before wins, else the first one after.
 	words := x.rolePhrase(role, at)
+	the := at >= 0 && definite[x.toks[at].lower]
 	for n := len(words); n >= 1; n-- {
 		want := strings.Join(words[len(words)-n:], " ")
 		for r := len(x.runs) - 1; r >= 0; r-- {
-			run := x.runs[r]
-			if run.from >= at || run.typ != typePerson || run.coreFrom >= run.to || run.coreFrom == run.from {
-				continue
-			}
-			title := strings.ToLower(x.runText(run.from, run.coreFrom))
-			if strings.Contains(title, want) {
+			if x.runs[r].from < at && x.holdsRole(r, want, the && n >= 2) {
 				return x.fullest(r)
+			}
+		}
+	}
+	if the {
+		for n := len(words); n >= 1; n-- {
+			want := strings.Join(words[len(words)-n:], " ")
+			for r := range x.runs {
+				if x.runs[r].from > at && x.holdsRole(r, want, n >= 2) {
+					return x.fullest(r)
+				}
 			}
 		}
 	}
@@ -795,4 +804,28 @@ func (x *extractor) nameEnd(ow, words []string) bool {
 	// Freddy → Freddy Trump: the first name of a family whose surname
 	// speaks in the article.
 	return strings.TrimSuffix(ow[0], ".") == w && (x.lex.has("male", w) || x.lex.has("female", w) || x.speakerWords[strings.ToLower(ow[n-1])])
+}
+
+// holdsRole reports whether the person of run r bears the role phrase want
+// in the title of the name (Prime Minister Edi Rama) or in the role words
+// just before it when lower is set (presiding judge Rudi Hartono, hakim
+// ketua Rudi Hartono: only a definite role phrase, the presiding judge,
+// refers back to such a person; a spokesman is anyone).
+func (x *extractor) holdsRole(r int, want string, lower bool) bool {
+	run := x.runs[r]
+	if run.typ != typePerson || run.coreFrom >= run.to {
+		return false
+	}
+	from := run.from
+	for lower && from > 0 && from > run.from-4 {
+		t := x.toks[from-1]
+		if !(x.isRoleWord(from-1) || t.kind == tokWord && t.quote < 0 && !t.capitalised() && strings.HasSuffix(t.lower, "ing") && x.isRoleWord(from)) {
+			break
+		}
+		from--
+	}
+	if from == run.coreFrom {
+		return false
+	}
+	return strings.Contains(strings.ToLower(x.runText(from, run.coreFrom)), want)
 }
