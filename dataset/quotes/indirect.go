@@ -121,7 +121,7 @@ func (x *extractor) indirectIn(s, e int) {
 				x.addIndirect(s, c, p, n)
 				return
 			}
-		case c > s+3 && c+1 >= e-1 && p.tag != "according" && x.commaBeforeSubject(s, c):
+		case c > s+3 && (c+1 >= e-1 || x.adjunctOnly(p.to, e)) && p.tag != "according" && x.commaBeforeSubject(s, c):
 			// Content, digital consultant Phil Musser says.
 			n, _ := x.npBefore(c, s)
 			k := n.from - 1
@@ -143,7 +143,13 @@ func (x *extractor) indirectIn(s, e int) {
 					continue
 				}
 			}
-			k := x.skipObject(p.to, e)
+			// told reporters that …, mengatakan kepada wartawan …; but
+			// said members voted …: the noun after a plain cue opens the
+			// content.
+			k := p.to
+			if o := x.skipObject(p.to, e); o > k && (x.lex.has("listener", x.text(p.from, p.to)) || prepositions[x.toks[k].lower]) {
+				k = o
+			}
 			if k < e && x.runAt[k] >= 0 && k == p.to && x.lex.has("listener", x.text(p.from, p.to)) {
 				k = x.runs[x.runAt[k]].to // told CNN
 			}
@@ -317,4 +323,25 @@ func (x *extractor) opensBracket(from, c int) bool {
 		}
 	}
 	return false
+}
+
+// adjunctOnly reports whether tokens [i, e) after a cue that ends its
+// sentence are only a short time or place adjunct: …, port officials said
+// on Thursday; …, kata polisi pada Senin.
+func (x *extractor) adjunctOnly(i, e int) bool {
+	for e > i && x.toks[e-1].kind == tokPunct {
+		e--
+	}
+	if e <= i || e-i > 4 {
+		return false
+	}
+	if t := x.toks[i]; !prepositions[t.lower] && !(t.capitalised() && x.lex.has("stop", t.text)) {
+		return false
+	}
+	for k := i; k < e; k++ {
+		if t := x.toks[k]; t.kind != tokWord || t.quote >= 0 || x.lex.has("that", t.lower) || x.lex.has("cue", t.lower) {
+			return false
+		}
+	}
+	return true
 }

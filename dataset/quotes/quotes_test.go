@@ -295,6 +295,9 @@ func TestExtractIndirect(t *testing.T) {
 		{"RoleThenAppositiveNameIndonesian", "id", "Kuasa hukum Rina, Hendra Wijaya, menyatakan pihaknya akan mengajukan banding.", "pihaknya akan mengajukan banding", "Hendra Wijaya", "menyatakan"},
 		{"DatelineAndBracket", "en", "JAKARTA, March 14 (Reuters) - A court on Thursday jailed a former minister for a scheme that cost 1.2 trillion rupiah ($77 million), the presiding judge said.\n\n\"He abused his office,\" presiding judge Rudi Hartono told the court.", "A court on Thursday jailed a former minister for a scheme that cost 1.2 trillion rupiah ($77 million)", "Rudi Hartono", "said"},
 		{"DatelineIndonesian", "id", "Jakarta (ANTARA) - Pemerintah akan menaikkan harga pupuk bersubsidi tahun depan, kata Menteri Pertanian Rina Wati.", "Pemerintah akan menaikkan harga pupuk bersubsidi tahun depan", "Rina Wati", "kata"},
+		{"SaidNounSubject", "en", "Maria Kowalczyk, president of the dockers' union, said members voted 87 percent in favour of the strike.", "members voted 87 percent in favour of the strike", "Maria Kowalczyk", "said"},
+		{"EndAttributionTimeAdjunct", "en", "About 2,400 dock workers have been on strike since Monday, port officials said on Thursday.", "About 2,400 dock workers have been on strike since Monday", "", "said"},
+		{"EndAttributionTimeAdjunctIndonesian", "id", "Sekitar 2.400 buruh pelabuhan mogok kerja sejak Senin, kata polisi pada Kamis.", "Sekitar 2.400 buruh pelabuhan mogok kerja sejak Senin", "", "kata"},
 		{"KataAfter", "id", "Uang hasil sitaan itu akan digunakan untuk sekolah, kata Prabowo.", "Uang hasil sitaan itu akan digunakan untuk sekolah", "Prabowo", "kata"},
 	}
 	for _, tt := range tests {
