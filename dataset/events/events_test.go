@@ -150,6 +150,15 @@ func TestFind(t *testing.T) {
 		{"YearRangeDash", "en", "Output fell in 2015-2017.", []string{"in 2015-2017=2015/2017"}},
 		{"YearsAndNotRange", "en", "Elections were held in 2014 and 2019.", []string{"in 2014=2014", "2019=2019"}},
 		{"IDYearRangeHingga", "id", "Ia menerima suap selama 2019 hingga 2021.", []string{"selama 2019 hingga 2021=2019/2021"}},
+		{"InYearsAfterNegation", "en", "Dockers have not had a real raise in four years, the union said.", nil},
+		{"InYearsFirstTime", "en", "Exports rose for the first time in three years.", nil},
+		{"InYearsAhead", "en", "The new terminal will open in two years.", []string{"in two years=2024"}},
+		{"InYearsPerfectThenFuture", "en", "The company has said it will close the plant in two years.", []string{"in two years=2024"}},
+		{"TodayInName", "en", "Sign up for our daily newsletter, The Jakarta Post Today, to get the news.", nil},
+		{"CopyrightLine", "en", "The strike goes on.\nCOPYRIGHT © ANTARA 2024", nil},
+		{"ReleaseLine", "en", "For immediate release — October 4, 2023\nThe union called a rally.", nil},
+		{"IDBelumDalamTahun", "id", "Upah buruh pelabuhan belum naik dalam empat tahun.", nil},
+		{"IDHakCipta", "id", "Mogok berlanjut.\nHak cipta © Kompas 2024", nil},
 		{"IDYearRangeAntara", "id", "Kerugian terjadi antara tahun 2016 dan 2018.", []string{"antara tahun 2016 dan 2018=2016/2018"}},
 	}
 	for _, tt := range tests {

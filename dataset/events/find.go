@@ -428,6 +428,9 @@ func build(kind string, get func(string) string, text string, start, end int) (M
 			}
 		}
 	case "relday":
+		if f := strings.Fields(get("rel")); len(f) == 1 && isUpper(f[0]) && inName(text, start) {
+			return m, false // The Jakarta Post Today, USA Today: a title
+		}
 		v, _ := lex.value("day", get("rel"))
 		m.Unit, m.N = "day", atoi(v)
 	case "relunit":
@@ -487,6 +490,9 @@ func build(kind string, get func(string) string, text string, start, end int) (M
 			m.Kind, m.N = "offset", n
 			if strings.EqualFold(get("in"), "in") && (u == "hour" || u == "minute" || u == "second") {
 				return m, false
+			}
+			if spanToNow(text, start) {
+				return m, false // no raise in four years: a span up to now
 			}
 			break
 		}
@@ -884,4 +890,61 @@ func joinYears(text string, kept []candidate) []candidate {
 func nextIsName(text string, end int) bool {
 	f := strings.Fields(text[end:min(len(text), end+30)])
 	return len(f) > 0 && isUpper(f[0])
+}
+
+// spanToNow reports whether the clause before byte offset start makes an
+// "in N units" after it a span reaching back to now: a negation, a perfect
+// or a superlative (have not had a raise in four years, the first time in
+// a decade, belum naik dalam empat tahun), with no future marker after it.
+func spanToNow(text string, start int) bool {
+	a := max(0, start-120)
+	if i := strings.LastIndexAny(text[a:start], ".!?;\n"); i >= 0 {
+		a += i + 1
+	}
+	cue := false
+	for _, w := range strings.Fields(strings.ToLower(text[a:start])) {
+		w = strings.Trim(w, ",:\"'“”‘()")
+		w = strings.ReplaceAll(w, "’", "'")
+		if _, ok := lex.byKind["future"][w]; ok && cue {
+			return false // has said it will close in two years
+		}
+		if _, ok := lex.byKind["durcue"][w]; ok || strings.HasSuffix(w, "n't") {
+			cue = true
+		}
+		if i := strings.IndexByte(w, '\''); i > 0 {
+			if _, ok := lex.byKind["durcue"][w[i:]]; ok {
+				cue = true // we've
+			}
+		}
+	}
+	return cue
+}
+
+// inName reports whether the capitalised word at byte offset start
+// continues a name (The Jakarta Post Today): a capitalised word stands
+// right before it and its line is not a headline in title case.
+func inName(text string, start int) bool {
+	before := strings.TrimRight(text[:start], " ")
+	if before == "" || len(before) < start-1 {
+		return false
+	}
+	i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) })
+	prev := before[i+1:]
+	if prev == "" || !isUpper(prev) || sentenceStart(text, start) {
+		return false
+	}
+	ls := strings.LastIndexByte(text[:start], '\n') + 1
+	le := strings.IndexByte(text[start:], '\n')
+	if le < 0 {
+		le = len(text)
+	} else {
+		le += start
+	}
+	for _, w := range strings.Fields(text[ls:le]) {
+		w = strings.Trim(w, "*_#,.;:()\"'“”")
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) && len(w) > 3 && !lex.stop[strings.ToLower(w)] {
+			return true // a line of running text, not a title-case headline
+		}
+	}
+	return false
 }
