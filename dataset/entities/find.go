@@ -41,11 +41,13 @@ func Find(doc *dataset.Doc) []dataset.EntityMention {
 	f.markInitials(doc.Sentences)
 	f.markHeadlines()
 	f.gatherEvidence()
+	f.markNicknames()
 	for _, run := range f.runs() {
 		for _, piece := range f.split(run) {
 			f.classify(piece)
 		}
 	}
+	f.addNicknames()
 	f.propagate()
 	out := make([]dataset.EntityMention, 0, len(f.found))
 	seen := map[[2]int]bool{}
@@ -78,8 +80,10 @@ type finder struct {
 	rs        []rune
 	lang      string
 	toks      []*token
-	capMid    map[string]bool // capitalised inside a sentence somewhere
-	lowerSeen map[string]bool // written in lowercase somewhere
+	capMid    map[string]bool  // capitalised inside a sentence somewhere
+	nicks     map[int][]*token // quoted nickname inside a name, by the index of the word after it
+	notLabel  map[string]bool  // capitalised somewhere without a number right after it
+	lowerSeen map[string]bool  // written in lowercase somewhere
 	found     []found
 }
 
@@ -171,6 +175,12 @@ func (f *finder) markHeadlines() {
 
 func (f *finder) gatherEvidence() {
 	f.capMid, f.lowerSeen = map[string]bool{}, map[string]bool{}
+	f.notLabel = map[string]bool{}
+	for i, t := range f.toks {
+		if t.word && t.cap && !(i+1 < len(f.toks) && f.toks[i+1].word && unicode.IsDigit(f.rs[f.toks[i+1].s])) {
+			f.notLabel[t.key] = true
+		}
+	}
 	for _, t := range f.toks {
 		if !t.word || t.headline {
 			continue
@@ -253,6 +263,9 @@ func (f *finder) runs() [][]int {
 	toks := f.toks
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		if t.skip {
+			continue // Joko "Jokowi" Widodo: one name
+		}
 		if !t.word || t.nl {
 			flush()
 		}
@@ -269,7 +282,7 @@ func (f *finder) runs() [][]int {
 				continue
 			}
 			cur = append(cur, i)
-			if t.poss && !lex.poss.has(one(t)) {
+			if t.poss && !lex.poss.has(one(t)) && !(t.plural && i+1 < len(toks) && hasOrgWord(toks[i+1:i+2])) {
 				flush()
 			}
 			continue
@@ -360,11 +373,47 @@ func (f *finder) split(run []int) [][]*token {
 			if len(run) == 1 && !f.known(t) && !f.speaks(t) && !f.dateline(one(t)) {
 				continue
 			}
+			if len(run) == 1 && !f.capMid[t.key] && f.pluralCommon(t) {
+				continue // Prosecutors said: a plural common noun, no name
+			}
 		}
 		cur = append(cur, t)
 	}
 	flush()
 	return pieces
+}
+
+// label reports whether t is a word the article writes capitalised only
+// right before a number (Gate 4, Terminal 3, Pier 9) and no lexicon knows:
+// the word labels the number, it is no name.
+func (f *finder) label(t *token) bool {
+	o := one(t)
+	return !t.upper && !f.notLabel[t.key] && !lex.given.has(o) && !lex.place.has(o) && !lex.orgname.has(o) &&
+		!lex.person.has(o) && !lex.org.has(o) && !lex.loc.has(o)
+}
+
+// pluralCommon reports whether t is the plural of a role or of a word
+// the article writes in lowercase (Prosecutors, Investigators, Residents).
+func (f *finder) pluralCommon(t *token) bool {
+	if t.upper || len(t.key) < 4 || !strings.HasSuffix(t.key, "s") {
+		return false
+	}
+	if f.lowerSeen[t.key] {
+		return true
+	}
+	sing := []string{strings.TrimSuffix(t.key, "s")}
+	if strings.HasSuffix(t.key, "es") {
+		sing = append(sing, strings.TrimSuffix(t.key, "es"))
+	}
+	if strings.HasSuffix(t.key, "ies") {
+		sing = append(sing, strings.TrimSuffix(t.key, "ies")+"y")
+	}
+	for _, k := range sing {
+		if f.lowerSeen[k] || lex.role.has(one(&token{key: k})) {
+			return true
+		}
+	}
+	return false
 }
 
 // speaks reports whether a speech verb follows t (Ruhut mengatakan).
@@ -395,6 +444,9 @@ func (f *finder) add(toks []*token, typ string, titled bool) {
 // classify types a piece and adds its mentions: a titled person (and what
 // stands before the title), or one organisation, place, person or other.
 func (f *finder) classify(p []*token) {
+	if len(p) == 1 && f.label(p[0]) {
+		return // Gate 4, Pier 9: a label with its number
+	}
 	for k := range p {
 		if j, e := jurisdiction(p, k); j > 0 {
 			f.add(p[j:e], Location, false)
@@ -686,7 +738,8 @@ func namesPeople(p []*token) bool {
 
 // dateline reports whether p opens a paragraph as a dateline: plain words
 // (or capitals) followed by a spaced dash (Garut - …), or capitals followed
-// by a comma and a place of the gazetteer (JAKARTA, Indonesia, Nov 21).
+// by a comma and a place of the gazetteer (JAKARTA, Indonesia, Nov 21) or
+// a date (RAVENSCAR, Oct 5).
 func (f *finder) dateline(p []*token) bool {
 	first, last := p[0], p[len(p)-1]
 	if !first.nl || len(p) > 3 || hasOrgWord(p) || lex.orgname.has(p) || lex.given.has(p[:1]) {
@@ -708,6 +761,9 @@ func (f *finder) dateline(p []*token) bool {
 	case "-", "–", "—":
 		return next.s > last.e && after.s > next.e // spaced
 	case ",":
+		if upper && lex.time.has(f.toks[i+2:i+3]) && i+3 < len(f.toks) && f.toks[i+3].word && unicode.IsDigit(f.rs[f.toks[i+3].s]) {
+			return true // RAVENSCAR, Oct 5 (AP): a city and the date
+		}
 		return upper && lex.place.match(f.toks, i+2) > 0 && after.cap // not Tony Clement, Canada's minister
 	}
 	return false
@@ -807,7 +863,7 @@ func (f *finder) pairAcronyms() {
 			name := string(f.rs[x.s:x.e])
 			acr := m.toks[0].upper && initialsMatch(nameKey(m.toks[0].text), name)
 			paren := string(f.rs[x.e:m.s]) == " (" && m.e < len(f.rs) && f.rs[m.e] == ')'
-			abbr := paren && abbreviates(m.toks[0].key, name)
+			abbr := paren && abbreviatesTail(m.toks[0].key, name)
 			if !acr && !abbr {
 				// National Disaster Mitigation Agency (BNPB): an acronym in
 				// brackets right after an organisation defines it, even
@@ -890,7 +946,7 @@ func (f *finder) listPlaces() {
 // spokeswoman Adrienne Watson" gives "Adrienne Watson". It returns "" when
 // s is only a title ("the prime minister") and s trimmed when it has none.
 func StripTitle(s string) string {
-	rs := []rune(s)
+	rs := []rune(dropNickname(s))
 	var p []*token
 	for _, t := range tokenize(rs) {
 		if t.word {

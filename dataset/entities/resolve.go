@@ -71,6 +71,7 @@ func Resolve(mentions []dataset.EntityMention, aliases *Aliases) *Resolver {
 	u.variants()
 	u.acronyms(pos)
 	u.definitions()
+	u.nicknames()
 	u.prefixed()
 	u.translations()
 	u.singles()
@@ -568,7 +569,7 @@ func (u *union) acronyms(pos map[string][]position) {
 				}
 				before := q.end <= p.start && p.start-q.end <= 7
 				after := q.start >= p.end && q.start-p.end <= 2
-				paren := q.end <= p.start && p.start-q.end == 2 && abbreviates(acr.key, u.form(q.item))
+				paren := q.end <= p.start && p.start-q.end == 2 && abbreviatesTail(acr.key, u.form(q.item))
 				if paren || (before || after) && initialsMatch(acr.key, u.form(q.item)) {
 					u.join(p.item, q.item)
 				}
@@ -616,6 +617,30 @@ func (u *union) definitions() {
 	}
 }
 
+// nicknames merges a person written with a quoted nickname inside the
+// name (Joko "Jokowi" Widodo) with the nickname in the same source.
+func (u *union) nicknames() {
+	bySource := map[[2]string]int{}
+	for i, it := range u.items {
+		bySource[[2]string{it.key, it.source}] = i
+	}
+	for i, it := range u.items {
+		for _, s := range slices.Sorted(maps.Keys(it.surfaces)) {
+			_, nick := splitNickname(s)
+			if nick == "" || u.keyType(it.key) != Person {
+				continue
+			}
+			k := nameKey(nick)
+			if g, ok := lex.gazetteer[k]; ok && g.typ == Person {
+				k = nameKey(g.name)
+			}
+			if j, ok := bySource[[2]string{k, it.source}]; ok {
+				u.join(i, j)
+			}
+		}
+	}
+}
+
 // form is an item's most frequent core text.
 func (u *union) form(i int) string {
 	it := u.items[i]
@@ -659,6 +684,19 @@ func abbreviates(abbr, name string) bool {
 		}
 	}
 	return j == len(a)
+}
+
+// abbreviatesTail reports whether abbr abbreviates name or the name
+// without its first words (Tipikor for Pengadilan Tindak Pidana Korupsi:
+// the court of the Tipikor crimes), at least two words being left.
+func abbreviatesTail(abbr, name string) bool {
+	words := strings.Fields(name)
+	for k := 0; k+2 <= len(words); k++ {
+		if abbreviates(abbr, strings.Join(words[k:], " ")) {
+			return true
+		}
+	}
+	return false
 }
 
 // singles attaches each lone word to the one person whose last (else

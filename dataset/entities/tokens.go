@@ -14,9 +14,11 @@ type token struct {
 	cap      bool   // starts with a capital letter
 	upper    bool   // two or more letters, all capitals
 	poss     bool   // followed by a possessive 's
+	plural   bool   // a capitalised plural possessive before a capitalised word (Dockers' Union)
 	nl       bool   // a line break comes before it
 	initial  bool   // first word of a sentence, a line, a quotation or after a colon
 	headline bool   // in a line written in title case or capitals
+	skip     bool   // a quoted nickname inside a name, or its quotation marks
 }
 
 func isWordRune(r rune) bool {
@@ -78,6 +80,11 @@ func tokenize(rs []rune) []*token {
 		nl = false
 		if n := j - i; n > 2 && rs[j-1] == 's' && (rs[j-2] == '\'' || rs[j-2] == '’') {
 			t.e, t.poss = j-2, true
+		} else if n > 2 && rs[j-1] == 's' && unicode.IsUpper(rs[i]) && pluralPossessive(rs, j) {
+			// Dockers' Union, Workers’ Party: the plural possessive is
+			// part of the name; its apostrophe is left out of the tokens.
+			t.poss, t.plural = true, true
+			j++
 		}
 		t.text = string(rs[t.s:t.e])
 		t.key = fold(t.text)
@@ -95,4 +102,10 @@ func (t *token) parts() []string {
 		return nil
 	}
 	return strings.FieldsFunc(t.key, func(r rune) bool { return r == '-' || r == '‑' })
+}
+
+// pluralPossessive reports whether rs[j] is an apostrophe closing a plural
+// possessive (Dockers' Union): a space and a capitalised word follow.
+func pluralPossessive(rs []rune, j int) bool {
+	return j+2 < len(rs) && (rs[j] == '\'' || rs[j] == '’') && rs[j+1] == ' ' && unicode.IsUpper(rs[j+2])
 }
