@@ -157,6 +157,8 @@ func TestFind(t *testing.T) {
 		{"TodayInName", "en", "Sign up for our daily newsletter, The Jakarta Post Today, to get the news.", nil},
 		{"CopyrightLine", "en", "The strike goes on.\nCOPYRIGHT © ANTARA 2024", nil},
 		{"ReleaseLine", "en", "For immediate release — October 4, 2023\nThe union called a rally.", nil},
+		{"ReleaseLineAfterName", "en", "**Harbour Workers' Union — For immediate release — October 4, 2023**\nThe union called a rally.", nil},
+		{"IDSiaranPersAfterName", "id", "Serikat Buruh Pelabuhan | Siaran Pers | 4 Oktober 2023\nSerikat menggelar aksi.", nil},
 		{"IDBelumDalamTahun", "id", "Upah buruh pelabuhan belum naik dalam empat tahun.", nil},
 		{"IDHakCipta", "id", "Mogok berlanjut.\nHak cipta © Kompas 2024", nil},
 		{"IDYearRangeAntara", "id", "Kerugian terjadi antara tahun 2016 dan 2018.", []string{"antara tahun 2016 dan 2018=2016/2018"}},

@@ -788,6 +788,22 @@ var datelineTail = regexp.MustCompile(`^(?:[,|]?\s*(?:\d{1,2}[.:]\d{2}(?:\s*(?:W
 // isStamp reports whether a line opens with a word that stamps the
 // article itself (Updated 4:12 PM, *Posted on, Diperbarui).
 func isStamp(prefix string) bool {
+	if stampWords(prefix) {
+		return true
+	}
+	// Union — For immediate release — October 4: the stamp may follow a
+	// name, after a dash or a bar, right before the date.
+	segs := strings.FieldsFunc(prefix, func(r rune) bool { return r == '—' || r == '–' || r == '|' })
+	for i := len(segs) - 1; i > 0; i-- {
+		if strings.TrimSpace(segs[i]) != "" {
+			return stampWords(segs[i])
+		}
+	}
+	return false
+}
+
+// stampWords reports whether prefix opens with a stamp word.
+func stampWords(prefix string) bool {
 	p := strings.ToLower(strings.TrimLeft(prefix, " \t*_>#-–—|"))
 	if len(p) > 40 {
 		return false
