@@ -789,11 +789,13 @@ func (u *union) singles() {
 // orgParts attaches a lone word typed organisation (Dortmund) to the one
 // organisation of several words, in its own article first, then in the
 // corpus, whose last word it is (Borussia Dortmund); acronyms, gazetteer
-// names and words that two organisations end with stay apart.
+// names and words that two organisations end with stay apart. A lone word
+// typed organisation or other also joins the one two-word company whose
+// first word it is, its second a company word (Northgate Terminals).
 func (u *union) orgParts() {
-	type index map[string][]int
-	global := index{}
-	bySrc := map[string]index{}
+	type index = map[string][]int
+	global, firstGlobal := index{}, index{}
+	bySrc, firstSrc := map[string]index{}, map[string]index{}
 	add := func(ix index, k string, root int) {
 		if !slices.Contains(ix[k], root) {
 			ix[k] = append(ix[k], root)
@@ -819,25 +821,50 @@ func (u *union) orgParts() {
 		w := strings.Fields(it.key)
 		if bySrc[it.source] == nil {
 			bySrc[it.source] = index{}
+			firstSrc[it.source] = index{}
 		}
 		for _, ix := range []index{global, bySrc[it.source]} {
 			add(ix, w[len(w)-1], root)
 		}
-	}
-	for i, it := range u.items {
-		if it.words != 1 || it.acronym || it.gaz.name != "" || u.find(i) != i || u.groupType(i) != Organization ||
-			slices.ContainsFunc(u.members[i], func(m int) bool { return u.items[m].key != it.key }) {
-			continue
-		}
-		for _, ix := range []index{bySrc[it.source], global} {
-			if c := ix[it.key]; len(c) == 1 {
-				u.join(c[0], i)
-				break
-			} else if len(c) > 1 {
-				break
+		// Northgate Terminals, Wilmar Group: a company named by its
+		// first word and a company word is also called by that word.
+		if len(w) == 2 && lex.org.has(one(&token{key: w[1]})) && !lex.org.has(one(&token{key: w[0]})) {
+			for _, ix := range []index{firstGlobal, firstSrc[it.source]} {
+				add(ix, w[0], root)
 			}
 		}
 	}
+	for i, it := range u.items {
+		if it.words != 1 || it.acronym || it.gaz.name != "" || u.find(i) != i ||
+			slices.ContainsFunc(u.members[i], func(m int) bool { return u.items[m].key != it.key }) {
+			continue
+		}
+		typ := u.groupType(i)
+		if typ != Organization && typ != Other {
+			continue
+		}
+		joined := false
+		if typ == Organization {
+			joined = joinOne(u, i, it.key, bySrc[it.source], global)
+		}
+		if !joined {
+			joinOne(u, i, it.key, firstSrc[it.source], firstGlobal)
+		}
+	}
+}
+
+// joinOne joins item i to the one group that index ix (its own article's)
+// or else global lists for key; a key two groups share joins nothing.
+func joinOne(u *union, i int, key string, ix, global map[string][]int) bool {
+	for _, x := range []map[string][]int{ix, global} {
+		if c := x[key]; len(c) == 1 {
+			u.join(c[0], i)
+			return true
+		} else if len(c) > 1 {
+			return false
+		}
+	}
+	return false
 }
 
 // groupType is the type voted by all mentions of i's group.
