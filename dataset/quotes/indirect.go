@@ -174,6 +174,9 @@ func (x *extractor) indirectIn(s, e int) {
 				return
 			}
 			if k < e && x.toks[k].kind == tokWord && !prepositions[x.toks[k].lower] && !x.lex.has("cue", x.toks[k].lower) {
+				if x.lex.has("clausal", x.text(p.from, p.to)) && !x.clauseAt(k, e) {
+					continue // denied wrongdoing: an object, not speech
+				}
 				x.addIndirect(k, e, p, n)
 				return
 			}
@@ -344,4 +347,29 @@ func (x *extractor) adjunctOnly(i, e int) bool {
 		}
 	}
 	return true
+}
+
+// clauseAt reports whether the words from token k read as a clause: a
+// pronoun subject, or an auxiliary, a verb in -ed or (Indonesian) a
+// prefixed verb after the first word (he had taken …, the charges were
+// false, uang itu diserahkan); wrongdoing throughout the trial is none.
+func (x *extractor) clauseAt(k, e int) bool {
+	if x.lex.has("pron", x.toks[k].lower) {
+		return true
+	}
+	for i := k + 1; i < e && i < k+8; i++ {
+		t := x.toks[i]
+		if t.kind != tokWord || t.quote >= 0 {
+			continue
+		}
+		if x.lex.has("aux", t.lower) || !t.capitalised() && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ed") {
+			return true
+		}
+		for pre := range x.lex.tags["vprefix"] {
+			if strings.HasPrefix(t.lower, pre) && len(t.lower) > len(pre)+3 {
+				return true
+			}
+		}
+	}
+	return false
 }

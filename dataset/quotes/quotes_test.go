@@ -298,6 +298,8 @@ func TestExtractIndirect(t *testing.T) {
 		{"SaidNounSubject", "en", "Maria Kowalczyk, president of the dockers' union, said members voted 87 percent in favour of the strike.", "members voted 87 percent in favour of the strike", "Maria Kowalczyk", "said"},
 		{"EndAttributionTimeAdjunct", "en", "About 2,400 dock workers have been on strike since Monday, port officials said on Thursday.", "About 2,400 dock workers have been on strike since Monday", "", "said"},
 		{"EndAttributionTimeAdjunctIndonesian", "id", "Sekitar 2.400 buruh pelabuhan mogok kerja sejak Senin, kata polisi pada Kamis.", "Sekitar 2.400 buruh pelabuhan mogok kerja sejak Senin", "", "kata"},
+		{"DeniedClauseNoThat", "en", "Suryadi denied he had taken any money from the distributors.", "he had taken any money from the distributors", "Suryadi", "denied"},
+		{"MembantahClause", "id", "Bambang Suryadi membantah dia menerima uang dari perusahaan itu.", "dia menerima uang dari perusahaan itu", "Bambang Suryadi", "membantah"},
 		{"KataAfter", "id", "Uang hasil sitaan itu akan digunakan untuk sekolah, kata Prabowo.", "Uang hasil sitaan itu akan digunakan untuk sekolah", "Prabowo", "kata"},
 	}
 	for _, tt := range tests {
@@ -326,11 +328,14 @@ func TestExtractIndirect(t *testing.T) {
 }
 
 func TestExtractNoIndirect(t *testing.T) {
-	for _, text := range []string{
-		"Rama said on Tuesday.",
-		"The minister spoke in Tirana about the attack.",
+	for _, tt := range []struct{ lang, text string }{
+		{"en", "Rama said on Tuesday."},
+		{"en", "The minister spoke in Tirana about the attack."},
+		{"en", "He denied wrongdoing throughout the trial."},
+		{"id", "Bambang Suryadi membantah tuduhan korupsi itu di pengadilan."},
 	} {
-		for _, q := range Extract(newDoc(t, "s1", text, "en")).Quotes {
+		text := tt.text
+		for _, q := range Extract(newDoc(t, "s1", text, tt.lang)).Quotes {
 			t.Errorf("%q: unexpected %s quote %q", text, q.Kind, q.Text)
 		}
 	}
