@@ -641,6 +641,33 @@ func (u *union) nicknames() {
 	}
 }
 
+// foldCapitals counts a form written in capitals (RAVENSCAR in a
+// dateline, ANTARA) as its form in mixed case when the articles also write
+// it so (Ravenscar): the capitals are typography, not the name.
+func foldCapitals(forms map[string]int) map[string]int {
+	mixed := map[string]string{}
+	for _, f := range slices.Sorted(maps.Keys(forms)) {
+		if !isUpperWord(f) && strings.ContainsFunc(f, unicode.IsLower) {
+			k := nameKey(f)
+			if m, ok := mixed[k]; !ok || forms[f] > forms[m] {
+				mixed[k] = f
+			}
+		}
+	}
+	if len(mixed) == 0 {
+		return forms
+	}
+	out := make(map[string]int, len(forms))
+	for f, n := range forms {
+		if m, ok := mixed[nameKey(f)]; ok && !strings.ContainsFunc(f, unicode.IsLower) {
+			out[m] += n
+			continue
+		}
+		out[f] += n
+	}
+	return out
+}
+
 // form is an item's most frequent core text.
 func (u *union) form(i int) string {
 	it := u.items[i]
@@ -882,6 +909,7 @@ func (u *union) groupType(i int) string {
 // words that are not acronyms are preferred. Ties go to the form with
 // more words, then the longer, then the smaller string.
 func best(forms map[string]int, full bool) string {
+	forms = foldCapitals(forms)
 	cands := make([]string, 0, len(forms))
 	for f := range forms {
 		if !full || (len(strings.Fields(nameKey(f))) >= 2 && !isUpperWord(f)) {
