@@ -63,6 +63,7 @@ func (x *extractor) indirect() {
 				if q-s >= 4 {
 					x.indirectIn(s, q)
 				}
+				x.addingAfterQuote(s, e)
 			} else {
 				x.indirectIn(s, e)
 			}
@@ -372,4 +373,41 @@ func (x *extractor) clauseAt(k, e int) bool {
 		}
 	}
 	return false
+}
+
+// addingAfterQuote finds reported speech that a participle cue adds after
+// the attribution of a quotation in sentence [s, e): "…," Teguh said,
+// adding that the team would appeal; "…," ujarnya, seraya menambahkan
+// bahwa …. The speaker of the quotation speaks it.
+func (x *extractor) addingAfterQuote(s, e int) {
+	last := -1
+	for i := s; i < e; i++ {
+		if x.toks[i].quote >= 0 {
+			last = i
+		}
+	}
+	if last < 0 || last+1 >= e {
+		return
+	}
+	for c := last + 2; c < e; c++ {
+		if x.toks[c-1].text != "," && !(x.lex.has("while", x.toks[c-1].lower) && x.toks[c-2].text == ",") {
+			continue
+		}
+		p, ok := x.matchAt(c, e, "indirect")
+		if !ok || !strings.HasSuffix(x.toks[p.to-1].lower, "ing") && !x.lex.has("while", x.toks[c-1].lower) {
+			continue
+		}
+		a, ok := x.after(last + 1)
+		if !ok || !a.hasNP || a.speaker.from >= c {
+			return
+		}
+		k := p.to
+		if k < e && x.lex.has("that", x.toks[k].lower) {
+			k++
+		}
+		if k < e && x.toks[k].kind == tokWord {
+			x.addIndirect(k, e, p, a.speaker)
+		}
+		return
+	}
 }

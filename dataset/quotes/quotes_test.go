@@ -300,6 +300,8 @@ func TestExtractIndirect(t *testing.T) {
 		{"EndAttributionTimeAdjunctIndonesian", "id", "Sekitar 2.400 buruh pelabuhan mogok kerja sejak Senin, kata polisi pada Kamis.", "Sekitar 2.400 buruh pelabuhan mogok kerja sejak Senin", "", "kata"},
 		{"DeniedClauseNoThat", "en", "Suryadi denied he had taken any money from the distributors.", "he had taken any money from the distributors", "Suryadi", "denied"},
 		{"MembantahClause", "id", "Bambang Suryadi membantah dia menerima uang dari perusahaan itu.", "dia menerima uang dari perusahaan itu", "Bambang Suryadi", "membantah"},
+		{"AddingAfterQuotation", "en", "Hendra Wijaya spoke outside the court. \"He never took a bribe,\" Hendra said, adding that the team would file an appeal next week.", "the team would file an appeal next week", "Hendra Wijaya", "adding"},
+		{"SerayaMenambahkanAfterQuotation", "id", "Hendra Wijaya berbicara di luar ruang sidang. \"Klien kami tidak bersalah,\" kata Hendra, seraya menambahkan bahwa timnya akan mengajukan banding pekan depan.", "timnya akan mengajukan banding pekan depan", "Hendra Wijaya", "menambahkan"},
 		{"KataAfter", "id", "Uang hasil sitaan itu akan digunakan untuk sekolah, kata Prabowo.", "Uang hasil sitaan itu akan digunakan untuk sekolah", "Prabowo", "kata"},
 	}
 	for _, tt := range tests {
