@@ -201,7 +201,7 @@ func (x *extractor) addIndirect(from, to int, p phrase, n np) {
 			words++
 		}
 	}
-	if words < 3 {
+	if words < 3 && !(words == 2 && x.shortClause(from, to, p, n)) {
 		return
 	}
 	f := found{start: x.toks[from].start, end: x.toks[to-1].end, kind: dataset.KindIndirect,
@@ -410,4 +410,22 @@ func (x *extractor) addingAfterQuote(s, e int) {
 		}
 		return
 	}
+}
+
+// shortClause accepts a two-word content right after the cue of a named
+// speaker when it reads as subject and predicate (mengatakan kliennya
+// kecewa, said prices rose): two lower-case words, neither a
+// preposition, determiner, pronoun object or time word.
+func (x *extractor) shortClause(from, to int, p phrase, n np) bool {
+	if from != p.to || to != from+2 || n.run < 0 && !n.pron {
+		return false
+	}
+	for i := from; i < to; i++ {
+		t := x.toks[i]
+		if t.kind != tokWord || t.quote >= 0 || t.capitalised() || prepositions[t.lower] || determiners[t.lower] ||
+			x.lex.has("object", t.lower) || x.lex.has("skip", t.lower) || x.lex.has("time", t.lower) || strings.HasSuffix(t.lower, "ly") {
+			return false
+		}
+	}
+	return true
 }

@@ -302,6 +302,8 @@ func TestExtractIndirect(t *testing.T) {
 		{"MembantahClause", "id", "Bambang Suryadi membantah dia menerima uang dari perusahaan itu.", "dia menerima uang dari perusahaan itu", "Bambang Suryadi", "membantah"},
 		{"AddingAfterQuotation", "en", "Hendra Wijaya spoke outside the court. \"He never took a bribe,\" Hendra said, adding that the team would file an appeal next week.", "the team would file an appeal next week", "Hendra Wijaya", "adding"},
 		{"SerayaMenambahkanAfterQuotation", "id", "Hendra Wijaya berbicara di luar ruang sidang. \"Klien kami tidak bersalah,\" kata Hendra, seraya menambahkan bahwa timnya akan mengajukan banding pekan depan.", "timnya akan mengajukan banding pekan depan", "Hendra Wijaya", "menambahkan"},
+		{"TwoWordClauseIndonesian", "id", "Sementara itu, pengacara terdakwa Hendra Wijaya mengatakan kliennya kecewa.", "kliennya kecewa", "Hendra Wijaya", "mengatakan"},
+		{"TwoWordClause", "en", "Daniel Reyes said prices rose.", "prices rose", "Daniel Reyes", "said"},
 		{"KataAfter", "id", "Uang hasil sitaan itu akan digunakan untuk sekolah, kata Prabowo.", "Uang hasil sitaan itu akan digunakan untuk sekolah", "Prabowo", "kata"},
 	}
 	for _, tt := range tests {
@@ -334,6 +336,8 @@ func TestExtractNoIndirect(t *testing.T) {
 		{"en", "Rama said on Tuesday."},
 		{"en", "The minister spoke in Tirana about the attack."},
 		{"en", "He denied wrongdoing throughout the trial."},
+		{"en", "Daniel Reyes said yesterday evening."},
+		{"id", "Hendra Wijaya mengatakan kemarin sore."},
 		{"id", "Bambang Suryadi membantah tuduhan korupsi itu di pengadilan."},
 	} {
 		text := tt.text
