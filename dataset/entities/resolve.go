@@ -620,12 +620,25 @@ func (u *union) definitions() {
 // nicknames merges a person written with a quoted nickname inside the
 // name (Joko "Jokowi" Widodo) with the nickname in the same source.
 func (u *union) nicknames() {
-	bySource := map[[2]string]int{}
+	var bySource map[[2]string]int
 	for i, it := range u.items {
-		bySource[[2]string{it.key, it.source}] = i
-	}
-	for i, it := range u.items {
-		for _, s := range slices.Sorted(maps.Keys(it.surfaces)) {
+		var quoted []string
+		for s := range it.surfaces {
+			if strings.ContainsAny(s, "\"“„") {
+				quoted = append(quoted, s)
+			}
+		}
+		if len(quoted) == 0 {
+			continue
+		}
+		if bySource == nil {
+			bySource = map[[2]string]int{}
+			for i, it := range u.items {
+				bySource[[2]string{it.key, it.source}] = i
+			}
+		}
+		slices.Sort(quoted)
+		for _, s := range quoted {
 			_, nick := splitNickname(s)
 			if nick == "" || u.keyType(it.key) != Person {
 				continue
@@ -645,6 +658,16 @@ func (u *union) nicknames() {
 // dateline, ANTARA) as its form in mixed case when the articles also write
 // it so (Ravenscar): the capitals are typography, not the name.
 func foldCapitals(forms map[string]int) map[string]int {
+	caps := false
+	for f := range forms {
+		if !strings.ContainsFunc(f, unicode.IsLower) {
+			caps = true
+			break
+		}
+	}
+	if !caps || len(forms) < 2 {
+		return forms
+	}
 	mixed := map[string]string{}
 	for _, f := range slices.Sorted(maps.Keys(forms)) {
 		if !isUpperWord(f) && strings.ContainsFunc(f, unicode.IsLower) {
