@@ -37,9 +37,17 @@ func mergeConflicts(cs [][]*item) ([][]*item, map[int]bool) {
 			}
 			votes[it.date]++
 		}
-		in.fam, in.prec = c[0].fam, c[0].prec
+		// The cluster's family is that of its typed mentions: an untyped
+		// mention (family other) that joined it does not make it mixed.
+		in.fam, in.prec = "other", c[0].prec
 		for _, it := range c {
-			if it.prec != in.prec || it.fam != in.fam {
+			if it.fam != "other" {
+				in.fam = it.fam
+				break
+			}
+		}
+		for _, it := range c {
+			if it.prec != in.prec || (it.fam != in.fam && it.fam != "other") {
 				in.prec = "" // mixed clusters do not take part
 			}
 		}

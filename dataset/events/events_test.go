@@ -486,3 +486,33 @@ func TestBuildYearRangeAcrossSources(t *testing.T) {
 		}
 	}
 }
+
+// TestBuildConflictWithUntypedMention: a cluster that an untyped mention
+// joined ("take in, at US request, some 3,000 members" has no arrival
+// object right after its verb) still takes part in date conflicts.
+func TestBuildConflictWithUntypedMention(t *testing.T) {
+	pub := date(t, "2022-09-08")
+	docs := []*dataset.Doc{
+		newDoc(t, "a", "At the request of Washington, Albania agreed to accept members of the MEK in 2013.\n", "en", pub, "manifest"),
+		newDoc(t, "b", "Relations have been strained since 2014, when Albania harbored nearly 3,000 members of the MEK.\n", "en", pub, "manifest"),
+		newDoc(t, "c", "Relations have deteriorated since 2014, following Albania's decision to take in, at US request, some 3,000 members of the MEK.\n", "en", pub, "manifest"),
+		newDoc(t, "d", "Hubungan tegang sejak 2014 ketika Albania menampung sekitar 3.000 anggota MEK.\n", "id", pub, "manifest"),
+	}
+	ms := make([][]Mention, len(docs))
+	for i, d := range docs {
+		ms[i] = Find(d)
+	}
+	out := Build(docs, ms, nil)
+	var dates []dataset.Conflict
+	for _, c := range out.Conflicts {
+		if c.Kind == dataset.ConflictDate {
+			dates = append(dates, c)
+		}
+	}
+	if len(dates) != 1 {
+		t.Fatalf("got %d date conflicts, want 1 (2013 vs 2014): %+v\nevents %+v\nmentions %+v", len(dates), out.Conflicts, out.Events, out.Mentions)
+	}
+	if got, want := strings.Join(dates[0].Values, ","), "2013,2014"; got != want {
+		t.Errorf("values = %s, want %s", got, want)
+	}
+}
