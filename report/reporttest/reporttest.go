@@ -153,6 +153,7 @@ func Tables() *dataset.Tables {
 		{Name: "Siti Rahma", Type: "person", Aliases: []string{"Siti Rahma", "union leader Siti Rahma"}},
 		{Name: "Budi Karya", Type: "person", Aliases: []string{"Budi Karya", "Transport Minister Budi Karya"}},
 		{Name: "Tanjung Priok", Type: "location", Aliases: []string{"Tanjung Priok"}},
+		{Name: AtSpeaker, Type: "organization", Aliases: []string{AtSpeaker}},
 	} {
 		e.EntityID = dataset.ID(e.Name, e.Type)
 		t.Entities = append(t.Entities, e)
