@@ -211,14 +211,7 @@ func process(in Input, prefix string, m Meta) *article {
 		return a
 	}
 	applyMeta(&src, m)
-	sents := segment.Sentences(src.Text, src.Language)
-	rows := make([]dataset.Sentence, len(sents))
-	runes := []rune(src.Text)
-	for i, s := range sents {
-		rows[i] = dataset.Sentence{SourceID: src.SourceID, SentenceID: int32(i), Start: s.Start, End: s.End,
-			Text: string(runes[s.Start:s.End])}
-	}
-	a.doc = dataset.NewDoc(src, rows)
+	a.doc = dataset.NewDoc(src, segment.Rows(src.SourceID, src.Text, src.Language))
 	a.quotes = quotes.Extract(a.doc)
 	a.names = entities.Find(a.doc)
 	a.figures = figures.Extract(a.doc)

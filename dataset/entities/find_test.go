@@ -17,13 +17,7 @@ var update = flag.Bool("update", false, "rewrite the golden files of testdata/fi
 // newDoc builds the Doc the build would give Find for text.
 func newDoc(tb testing.TB, id, text, lang string) *dataset.Doc {
 	tb.Helper()
-	runes := []rune(text)
-	var rows []dataset.Sentence
-	for i, s := range segment.Sentences(text, lang) {
-		rows = append(rows, dataset.Sentence{SourceID: id, SentenceID: int32(i), Start: s.Start, End: s.End,
-			Text: string(runes[s.Start:s.End])})
-	}
-	return dataset.NewDoc(dataset.Source{SourceID: id, Language: lang, Text: text}, rows)
+	return dataset.NewDoc(dataset.Source{SourceID: id, Language: lang, Text: text}, segment.Rows(id, text, lang))
 }
 
 // render writes mentions one a line: start, end, type, text.

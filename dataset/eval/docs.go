@@ -11,13 +11,7 @@ import (
 // (nil when unknown).
 func NewDoc(id, text, lang string, published *dataset.Date) *dataset.Doc {
 	src := dataset.Source{SourceID: id, Path: id, Language: lang, Published: published, Text: text}
-	runes := []rune(text)
-	var rows []dataset.Sentence
-	for i, s := range segment.Sentences(text, lang) {
-		rows = append(rows, dataset.Sentence{SourceID: id, SentenceID: int32(i), Start: s.Start, End: s.End,
-			Text: string(runes[s.Start:s.End])})
-	}
-	return dataset.NewDoc(src, rows)
+	return dataset.NewDoc(src, segment.Rows(id, text, lang))
 }
 
 // PRF holds true positives and the counts they are scored against.

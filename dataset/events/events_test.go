@@ -20,12 +20,7 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata")
 func newDoc(tb testing.TB, id, text, lang string, pub *dataset.Date, evidence string) *dataset.Doc {
 	tb.Helper()
 	src := dataset.Source{SourceID: id, Path: id, Language: lang, Published: pub, PublishedEvidence: dataset.Str(evidence), Text: text}
-	rs := []rune(text)
-	var rows []dataset.Sentence
-	for i, s := range segment.Sentences(text, lang) {
-		rows = append(rows, dataset.Sentence{SourceID: id, SentenceID: int32(i), Start: s.Start, End: s.End, Text: string(rs[s.Start:s.End])})
-	}
-	return dataset.NewDoc(src, rows)
+	return dataset.NewDoc(src, segment.Rows(id, text, lang))
 }
 
 func date(tb testing.TB, s string) *dataset.Date {

@@ -14,13 +14,7 @@ import (
 // the segmenter.
 func newDoc(tb testing.TB, id, lang, text string) *dataset.Doc {
 	tb.Helper()
-	runes := []rune(text)
-	var rows []dataset.Sentence
-	for i, s := range segment.Sentences(text, lang) {
-		rows = append(rows, dataset.Sentence{SourceID: id, SentenceID: int32(i), Start: s.Start, End: s.End,
-			Text: string(runes[s.Start:s.End])})
-	}
-	return dataset.NewDoc(dataset.Source{SourceID: id, Language: lang, Text: text}, rows)
+	return dataset.NewDoc(dataset.Source{SourceID: id, Language: lang, Text: text}, segment.Rows(id, text, lang))
 }
 
 // show renders a figure compactly: [text] value[-high] unit ~hedge.
