@@ -144,8 +144,8 @@ func runPolnear(ctx context.Context, dir string, w io.Writer) error {
 		f1 = 2 * p * r / (p + r)
 	}
 	fmt.Fprintf(w, "   quoted speech      P %5.1f  R %5.1f  F1 %5.1f   (overlap ≥ half of the shorter span)\n", p, r, f1)
-	fmt.Fprintf(w, "   speaker accuracy   %5.1f%%  (%d/%d matched quotes; named gold source %d/%d, pronoun or role resolved by the gold antecedent, indefinite as nobody %d/%d)\n",
-		pct(s.spkOK, s.spkN), s.spkOK, s.spkN, s.namedOK, s.namedN, s.pronOK, s.pronN)
+	fmt.Fprintf(w, "   speaker accuracy   %5.1f%%  (%d/%d matched quotes; named gold source %d/%d, pronoun or role resolved by the gold antecedent, indefinite as nobody %d/%d; %d without an annotated source not scored)\n",
+		pct(s.spkOK, s.spkN), s.spkOK, s.spkN, s.namedOK, s.namedN, s.pronOK, s.pronN, s.spkNone)
 	fmt.Fprintf(w, "   indirect speech    R %5.1f  (%d/%d gold contents without quotation marks; %d predicted indirect, %d of them on a gold content)\n",
 		pct(s.indHit, s.indGold), s.indHit, s.indGold, s.indPred, s.indPredHit)
 	return nil
@@ -154,7 +154,7 @@ func runPolnear(ctx context.Context, dir string, w io.Writer) error {
 type polnearScore struct {
 	goldQuoted, goldHit, pred, predHit   int
 	spkN, spkOK, namedN, namedOK         int
-	pronN, pronOK                        int
+	pronN, pronOK, spkNone               int
 	indGold, indHit, indPred, indPredHit int
 }
 
@@ -207,6 +207,11 @@ func (s *polnearScore) add(d polnearDoc, errs io.Writer) {
 			continue
 		}
 		s.goldHit++
+		if strings.TrimSpace(g.literal) == "" {
+			// No source annotated: nothing to score the speaker against.
+			s.spkNone++
+			continue
+		}
 		s.spkN++
 		want := g.source
 		pron := g.resolve != "" || isPronounOrRole(g.source)
@@ -403,7 +408,7 @@ func head(s string) string {
 	}
 	h := f[len(f)-1]
 	h = strings.TrimSuffix(strings.TrimSuffix(h, "’s"), "'s")
-	return strings.Trim(h, ".,;:\"“”")
+	return strings.Trim(h, ".,;:\"“”'’") // Francis' message
 }
 
 // sameHead: the predicted speaker and the gold source share their head
