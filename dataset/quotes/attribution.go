@@ -209,6 +209,14 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 				break
 			}
 			if determiners[tk.lower] && tk.lower != "that" && tk.lower != "this" {
+				// Trump in his announcement speech called …: a phrase
+				// after a preposition is an adjunct; the subject is
+				// before it.
+				if k-1 >= lo && prepositions[x.toks[k-1].lower] && tk.lower != "her" {
+					if n, ok := x.npBefore(k-1, lo); ok && !x.hasComma(n.from, k-1) && (n.pron || n.role != "" || n.run >= 0 && x.runs[n.run].typ != typeLocation) {
+						return n, true
+					}
+				}
 				return np{from: k, to: j + 1, run: -1, role: t.lower}, true
 			}
 		}
@@ -461,4 +469,14 @@ func (x *extractor) roleBefore(end, lo int) (np, bool) {
 		}
 	}
 	return n, x.hasRole(n)
+}
+
+// hasComma reports whether tokens [from, to) hold a comma outside quotes.
+func (x *extractor) hasComma(from, to int) bool {
+	for i := from; i < to; i++ {
+		if x.toks[i].text == "," && x.toks[i].quote < 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -68,6 +68,8 @@ func TestExtract(t *testing.T) {
 		{"AccordingTo", "en", `According to Rama, "the servers were hit at once."`, "the servers were hit", "direct", "Rama", "Rama", "According to"},
 		{"Headline", "en", "NATO: \"Albania has our full support\"\n\nThe alliance met on Thursday.", "Albania has our", "direct", "NATO", "NATO", ":"},
 		{"TitleAndRole", "en", `National Security Council spokeswoman Adrienne Watson said: "We stand with Albania."`, "We stand with", "direct", "Adrienne Watson", "National Security Council spokeswoman Adrienne Watson", "said"},
+		{"SubjectBeforeAdjunct", "en", `Donald Trump in his announcement speech called the migrants “rapists” and promised a wall.`, "rapists", "partial", "Donald Trump", "Donald Trump", "called"},
+		{"SubjectBeforeAdjunctIndonesian", "id", `Gubernur Anies Baswedan dalam pidatonya menyebut banjir itu “bencana kiriman” dari hulu.`, "bencana kiriman", "partial", "Anies Baswedan", "Gubernur Anies Baswedan", "menyebut"},
 		{"PronounAdded", "en", `Edi Rama addressed parliament on Tuesday. "We stand firm," he added.`, "We stand firm", "direct", "Edi Rama", "he", "added"},
 		{"PronounGender", "en", `Mr. Trump criticised Ms. Elizabeth Warren on Monday. Later Mr. Trump left. "He is a bully," she said.`, "He is a bully", "direct", "Elizabeth Warren", "she", "said"},
 		{"PronounSkipsSubordinate", "en", `When Trump spoke, Marco Rubio fired back. "We will win," he said.`, "We will win", "direct", "Marco Rubio", "he", "said"},
