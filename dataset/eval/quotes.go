@@ -22,7 +22,8 @@ import (
 // scored; train is for study. Two environment variables help the study
 // and never change the printed dev score: QUOTES_EVAL_COMPARTMENT=train
 // scores another compartment, QUOTES_EVAL_ERRORS=<file> writes every miss,
-// false alarm and wrong speaker there (IFN: a missed indirect content).
+// false alarm and wrong speaker there (IFN: a missed indirect content; OK:
+// a right speaker, for studying the scoring itself).
 //
 // Speaker scoring. A named gold source matches when it shares its head
 // name with the predicted speaker; a role source that names its person in
@@ -225,6 +226,7 @@ func (s *polnearScore) add(d polnearDoc, errs io.Writer) {
 			s.namedN++
 		}
 		if sameHead(deref(q.Speaker), want) || sameLiteral(deref(q.Speaker), g.literal) {
+			fmt.Fprintf(errs, "OK\t%s\t%d\tgot=%q\tgold=%q (%q)\tsrc=%d\n", d.DocID, q.Start, deref(q.Speaker), want, g.source, g.srcSpan[0])
 			s.spkOK++
 			if pron {
 				s.pronOK++
@@ -232,7 +234,7 @@ func (s *polnearScore) add(d polnearDoc, errs io.Writer) {
 				s.namedOK++
 			}
 		} else {
-			fmt.Fprintf(errs, "SPK\t%s\t%d\tgot=%q\tgold=%q (%q)\tcue=%q text=%q\n", d.DocID, q.Start, deref(q.Speaker), want, g.source, deref(q.Cue), deref(q.SpeakerText))
+			fmt.Fprintf(errs, "SPK\t%s\t%d\tgot=%q\tgold=%q (%q)\tcue=%q text=%q\tsrc=%d\n", d.DocID, q.Start, deref(q.Speaker), want, g.source, deref(q.Cue), deref(q.SpeakerText), g.srcSpan[0])
 		}
 	}
 }
