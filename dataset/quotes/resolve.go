@@ -410,12 +410,25 @@ func (x *extractor) personLike(r int) bool {
 	if run.typ != typePerson || run.coreFrom >= run.to {
 		return false
 	}
+	w := x.toks[run.coreFrom].lower
+	if run.coreFrom == run.from && run.from > 0 && articles[x.toks[run.from-1].lower] {
+		// the Copa Americana, the Carrier plant, a Trump interview: an
+		// untitled name after an article names a thing, or modifies
+		// one, unless a first name or a fuller name in the article
+		// makes it a person (a Donald Trump rally).
+		if run.to-run.coreFrom >= 2 {
+			return x.nameGender(r) != 0
+		}
+		return x.longNames[w]
+	}
 	if run.to-run.coreFrom >= 2 || run.coreFrom > run.from {
 		return true
 	}
-	w := x.toks[run.coreFrom].lower
 	return x.longNames[w] || x.speakerWords[w] || x.ageAfter(run.to)
 }
+
+// articles are the English articles; Indonesian has none.
+var articles = map[string]bool{"the": true, "a": true, "an": true}
 
 // ageAfter reports whether an age follows a name at token i: Asep (45),
 // Lisa, 34, — only people are given one.
