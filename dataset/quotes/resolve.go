@@ -491,6 +491,9 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 		}
 		return x.nearestOrg(at)
 	}
+	if x.lex.has("crowd", role) {
+		return "", -1 // the audience screamed back: nobody named
+	}
 	if at >= 0 && definite[x.toks[at].lower] {
 		return x.nearestPerson(at)
 	}
@@ -835,6 +838,11 @@ func (x *extractor) holdsRole(r int, want string, lower bool) bool {
 		if !(x.isRoleWord(from-1) || t.kind == tokWord && t.quote < 0 && !t.capitalised() && strings.HasSuffix(t.lower, "ing") && x.isRoleWord(from)) {
 			break
 		}
+		from--
+	}
+	// columnist Ai Jun: a lower-case title word of its own before the
+	// name holds the role it names.
+	if from == run.from && from > 0 && x.toks[from-1].lower == want && x.toks[from-1].quote < 0 && !x.toks[from-1].capitalised() {
 		from--
 	}
 	if from == run.coreFrom {
