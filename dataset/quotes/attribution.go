@@ -136,7 +136,11 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 				// Bambang's lawyer, Teguh Santoso, said: a role phrase,
 				// then the person who holds it in apposition.
 				if r2 := x.runAt[k+1]; r2 >= 0 && x.runs[r2].from == k+1 && x.runs[r2].to == j && x.runs[r2].typ == typePerson {
-					if _, ok := x.roleBefore(k, lo); ok {
+					// Kepala BPBD Kabupaten Demak, Agus Salim Hidayat,
+					// mengatakan: a full name between commas right
+					// before the cue is the person the phrase before
+					// describes, whatever that phrase holds.
+					if _, ok := x.roleBefore(k, lo); ok || x.runs[r2].to-x.runs[r2].coreFrom >= 2 && x.runs[r2].coreFrom == x.runs[r2].from {
 						return np{from: k + 1, to: j, run: r2}, true
 					}
 				}

@@ -39,6 +39,7 @@ type extractor struct {
 	// words of multi-word person names and of named speakers, lower-cased
 	longNames, speakerWords map[string]bool
 	gender                  map[string]byte // see genders; built on first use
+	inGenders               bool            // genders is being built (fullest must not use it)
 	wantGender              byte            // gender of the pronoun being resolved, or 0
 	byPronoun               bool            // a pronoun is being resolved (not a role noun)
 	exclude                 map[string]bool // people the pronoun being resolved cannot be

@@ -278,8 +278,21 @@ func (x *extractor) appositiveSubject(s, c int) bool {
 	if !ok || n.run < 0 || n.from < s+2 || x.toks[n.from-1].text != "," {
 		return false
 	}
-	r, ok := x.roleBefore(n.from-1, s)
-	return ok && r.from <= s+1
+	if r, ok := x.roleBefore(n.from-1, s); ok && r.from <= s+1 {
+		return true
+	}
+	// The spokesman for the ministry, Tom Brady, said …: a full name
+	// in apposition to a phrase that opens the sentence with no cue.
+	run := x.runs[n.run]
+	if run.typ != typePerson || run.to-run.coreFrom < 2 {
+		return false
+	}
+	for i := s; i < n.from-1; i++ {
+		if t := x.toks[i]; t.quote >= 0 || x.lex.has("cue", t.lower) || x.lex.has("indirect", t.lower) || x.lex.has("that", t.lower) {
+			return false
+		}
+	}
+	return true
 }
 
 // skipDateline returns the first token after a dateline that opens the

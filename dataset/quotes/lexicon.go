@@ -37,7 +37,7 @@ func (l *lexicon) index() {
 func (l *lexicon) has(tag, phrase string) bool { return l.tags[tag][phrase] }
 
 // caseSensitive tags keep the case of their phrases.
-var caseSensitive = map[string]bool{"title": true, "stop": true, "abbr": true, "org": true, "loc": true, "place": true, "sub": true}
+var caseSensitive = map[string]bool{"title": true, "stop": true, "abbr": true, "org": true, "loc": true, "place": true, "placehead": true, "sub": true}
 
 func parseLexicon(name string, data []byte) (*lexicon, error) {
 	l := &lexicon{tags: map[string]map[string]bool{}, maxLen: map[string]int{}}
@@ -90,7 +90,7 @@ func mustLoadLexicons() map[string]*lexicon {
 	// Names cross languages: an Indonesian article quotes "Prime Minister
 	// Edi Rama" and an English one "Presiden Prabowo". The tags about names
 	// are shared by every language.
-	for _, tag := range []string{"title", "org", "loc", "place", "stop", "abbr", "conn", "male", "female"} {
+	for _, tag := range []string{"title", "org", "loc", "place", "placehead", "stop", "abbr", "conn", "male", "female"} {
 		union := map[string]bool{}
 		for _, name := range names {
 			for p := range out[strings.TrimSuffix(name, ".tsv")].tags[tag] {

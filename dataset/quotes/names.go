@@ -157,7 +157,10 @@ func classifyRun(toks []token, from, to int, lex *lexicon) nameRun {
 		return r
 	}
 	for i := from; i < to; i++ {
-		if lex.has("place", toks[i].text) {
+		// Park Sung-ho, Ms. Park and Arsenio Hall are people; Gorky Park,
+		// Silk Road Economic Belt are not.
+		firstName := to-from == 2 && (lex.has("male", toks[from].lower) || lex.has("female", toks[from].lower))
+		if lex.has("place", toks[i].text) && i > from && !lex.has("title", toks[i-1].text) && !firstName || lex.has("placehead", toks[i].text) {
 			r.typ = typeLocation // Jalan Sudirman, Pennsylvania Avenue
 			return r
 		}

@@ -106,20 +106,26 @@ func (x *extractor) runText(from, to int) string {
 // the core of run r (Rama → Edi Rama, Mr. Obama → Barack Obama), with its
 // run; the first such name wins a tie.
 func (x *extractor) fullest(r int) (string, int) {
-	words := x.runs[r].coreWords(x.toks)
+	cands := x.nameCands(r)
 	best := r
-	bestLen := len(words)
-	g := x.titleGender(r)
-	for i, o := range x.runs {
-		if o.typ != typePerson || o.coreFrom >= o.to || o.to-o.coreFrom <= bestLen {
-			continue
+	if len(cands) > 0 {
+		// The person: the first one named, or for Mr. Park among Park
+		// Ji-won and Park Sung-ho the one whose gender fits.
+		person := cands[0]
+		if g := x.titleGender(r); g != 0 && !x.inGenders && x.manyPeople(cands) {
+			if x.gender == nil {
+				x.gender = x.genders()
+			}
+			if c := x.namesakeByGender(r, g, x.gender, cands); c >= 0 {
+				person = c
+			}
 		}
-		if g != 0 && x.nameGender(i)+g == 'm'+'f' {
-			continue // Mrs. Clinton is not Bill Clinton
-		}
-		ow := o.coreWords(x.toks)
-		if containsWords(ow, words) && !x.hasCommonWord(ow) && len(ow) <= 4 && x.nameEnd(ow, words) {
-			best, bestLen = i, len(ow)
+		// Their longest name: Donald J. Trump over Donald Trump.
+		best = person
+		for _, c := range cands {
+			if x.samePerson(c, person) && x.runs[c].to-x.runs[c].coreFrom > x.runs[best].to-x.runs[best].coreFrom {
+				best = c
+			}
 		}
 	}
 	b := x.runs[best]
@@ -127,6 +133,49 @@ func (x *extractor) fullest(r int) (string, int) {
 		return x.runText(b.from, b.to), best
 	}
 	return x.runText(b.coreFrom, b.to), best
+}
+
+// nameCands returns, in text order, the person runs whose longer names
+// hold the name of run r (Rama → Edi Rama; Mr. Park → Park Ji-won, Park
+// Sung-ho): a one-word name must end the longer one unless nameEnd allows
+// it, and a gendered title excludes a first name of the other gender
+// (Mrs. Clinton is not Bill Clinton).
+func (x *extractor) nameCands(r int) []int {
+	words := x.runs[r].coreWords(x.toks)
+	g := x.titleGender(r)
+	titled := x.runs[r].coreFrom > x.runs[r].from
+	var out []int
+	for i, o := range x.runs {
+		if i == r || o.typ != typePerson || o.coreFrom >= o.to || o.to-o.coreFrom <= len(words) {
+			continue
+		}
+		if g != 0 && x.nameGender(i)+g == 'm'+'f' {
+			continue
+		}
+		ow := o.coreWords(x.toks)
+		if containsWords(ow, words) && !x.hasCommonWord(ow) && len(ow) <= 4 && x.nameEnd(ow, words, titled) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// samePerson reports whether two full names are one person's: the same
+// first and last word (Donald Trump, Donald J. Trump).
+func (x *extractor) samePerson(a, b int) bool {
+	aw, bw := x.runs[a].coreWords(x.toks), x.runs[b].coreWords(x.toks)
+	return aw[0] == bw[0] && aw[len(aw)-1] == bw[len(bw)-1]
+}
+
+// manyPeople reports whether the candidate names are more than one
+// person's (Mike and Greg Pence).
+func (x *extractor) manyPeople(cands []int) bool {
+	for _, c := range cands[1:] {
+		if !x.samePerson(c, cands[0]) {
+			return true
+		}
+	}
+	return false
 }
 
 // containsWords reports whether sub occurs in words as a contiguous run.
@@ -208,14 +257,15 @@ func (x *extractor) nameGender(r int) byte {
 
 // genders learns, for each person of the article (by the words of the
 // fullest name), the gender the article gives it: a gendered title (Mr.,
-// Ms.), a first name that tells it (lexicon tags male, female), or his/her within a few words after the person as the subject of a
-// sentence (Schlafly put her finger on …). A name with evidence both ways
-// gets none.
+// Ms.), a first name that tells it (lexicon tags male, female), or, within
+// a few words after the person as the subject of a sentence, his/her
+// (Schlafly put her finger on …) or he/she right after a cue (Park Ji-won
+// said she was pleased). A name with evidence both ways gets none.
 func (x *extractor) genders() map[string]byte {
+	x.inGenders = true // fullest must not ask for genders while they are learned
+	defer func() { x.inGenders = false }()
 	votes := map[string][2]int{}
-	add := func(r int, g byte) {
-		_, full := x.fullest(r)
-		key := strings.Join(x.runs[full].coreWords(x.toks), " ")
+	add := func(key string, g byte) {
 		v := votes[key]
 		if g == 'm' {
 			v[0]++
@@ -224,15 +274,34 @@ func (x *extractor) genders() map[string]byte {
 		}
 		votes[key] = v
 	}
+	// A short name that more than one person of the article bears (Ms.
+	// Park, with Park Ji-won and Park Sung-ho) tells its gender only once
+	// the genders of the full names are known; it waits.
+	type short struct {
+		r int
+		g byte
+	}
+	var pending []short
 	for r, run := range x.runs {
 		if run.typ != typePerson || run.coreFrom >= run.to {
 			continue
 		}
-		if g := x.titleGender(r); g != 0 {
-			add(r, g)
+		_, full := x.fullest(r)
+		key := strings.Join(x.runs[full].coreWords(x.toks), " ")
+		cands := x.nameCands(r)
+		ambiguous := run.to-run.coreFrom < 2 && len(cands) > 1 && x.manyPeople(cands)
+		vote := func(g byte) {
+			if ambiguous {
+				pending = append(pending, short{r, g})
+			} else {
+				add(key, g)
+			}
 		}
-		if _, full := x.fullest(r); x.nameGender(full) != 0 {
-			add(r, x.nameGender(full))
+		if g := x.titleGender(r); g != 0 {
+			vote(g)
+		}
+		if x.nameGender(full) != 0 {
+			add(key, x.nameGender(full))
 		}
 		if !x.subjectLike(r) {
 			continue
@@ -245,7 +314,13 @@ func (x *extractor) genders() map[string]byte {
 				break // another person: the pronoun may be theirs
 			}
 			if g := possessiveGender[x.toks[i].lower]; g != 0 {
-				add(r, g)
+				vote(g)
+				break
+			}
+			// Park Ji-won said she was pleased: a pronoun right after
+			// the subject's own cue is the subject.
+			if g := pronounGender[x.toks[i].lower]; g != 0 && i > run.to && x.lex.has("cue", x.toks[i-1].lower) && x.toks[i].lower != "her" && x.toks[i].lower != "him" {
+				vote(g)
 				break
 			}
 		}
@@ -259,7 +334,52 @@ func (x *extractor) genders() map[string]byte {
 			out[k] = 'f'
 		}
 	}
+	// Then the short names, in order: each goes to the one person whose
+	// known gender fits, else to the last named before it whose gender is
+	// not yet known (Ms. Park's critic, Park Sung-ho … Mr. Park said).
+	for _, p := range pending {
+		if c := x.namesakeByGender(p.r, p.g, out, x.nameCands(p.r)); c >= 0 {
+			if key := strings.Join(x.runs[c].coreWords(x.toks), " "); out[key] == 0 {
+				out[key] = p.g
+			}
+		}
+	}
 	return out
+}
+
+// namesakeByGender returns the person run that the short name of run r
+// with gender g stands for among the people who bear it: the only one
+// whose known gender is g, else the one of unknown gender named last
+// before r, else -1.
+func (x *extractor) namesakeByGender(r int, g byte, known map[string]byte, cands []int) int {
+	fit, names := -1, map[string]bool{}
+	for _, c := range cands {
+		if key := strings.Join(x.runs[c].coreWords(x.toks), " "); known[key] == g {
+			if !names[key] {
+				fit = c
+			}
+			names[key] = true
+		}
+	}
+	if len(names) == 1 {
+		return fit
+	}
+	if len(names) > 1 {
+		return -1
+	}
+	choice, at := -1, -1
+	for _, c := range cands {
+		key := strings.Join(x.runs[c].coreWords(x.toks), " ")
+		if known[key] != 0 {
+			continue
+		}
+		for _, o := range x.runs {
+			if o.from < x.runs[r].from && o.from > at && o.typ == typePerson && strings.Join(o.coreWords(x.toks), " ") == key {
+				choice, at = c, o.from
+			}
+		}
+	}
+	return choice
 }
 
 // genderFits reports whether person run r may be what the pronoun being
@@ -808,7 +928,7 @@ func (x *extractor) passesOn(p *found) bool {
 // starts it when the lexicon knows it (tags male, female) or the surname
 // speaks in the article (Bernie → Bernie Sanders); Trump is no short form
 // of Trump Taj Mahal. Longer names match anywhere.
-func (x *extractor) nameEnd(ow, words []string) bool {
+func (x *extractor) nameEnd(ow, words []string, titled bool) bool {
 	if len(words) != 1 {
 		return true
 	}
@@ -818,8 +938,10 @@ func (x *extractor) nameEnd(ow, words []string) bool {
 		return true // Acosta → Melba Acosta Febo (two surnames)
 	}
 	// Freddy → Freddy Trump: the first name of a family whose surname
-	// speaks in the article.
-	return strings.TrimSuffix(ow[0], ".") == w && (x.lex.has("male", w) || x.lex.has("female", w) || x.speakerWords[strings.ToLower(ow[n-1])])
+	// speaks in the article. Mr. Park → Park Sung-ho, President Xi → Xi
+	// Jinping: a title before one word makes it a surname, so a name
+	// that starts with it puts the surname first.
+	return strings.TrimSuffix(ow[0], ".") == w && (titled || x.lex.has("male", w) || x.lex.has("female", w) || x.speakerWords[strings.ToLower(ow[n-1])])
 }
 
 // holdsRole reports whether the person of run r bears the role phrase want
