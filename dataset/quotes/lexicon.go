@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"embed"
+	"fmt"
 	"sort"
 	"strings"
 
@@ -21,6 +22,9 @@ type lexicon struct {
 	// first holds the first word of every phrase, per tag, to reject most
 	// tokens without building a phrase.
 	first map[string]map[string]bool
+	// short maps a title written short to the words of the title it
+	// stands for (mensos → menteri sosial), from the tag short.
+	short map[string][]string
 }
 
 func (l *lexicon) index() {
@@ -47,6 +51,16 @@ func parseLexicon(name string, data []byte) (*lexicon, error) {
 	}
 	for _, r := range rows {
 		tag, phrase := r.Fields[0], r.Fields[1]
+		if tag == "short" {
+			abbr, full, ok := strings.Cut(phrase, "=")
+			if !ok {
+				return nil, fmt.Errorf("%s:%d: short wants Short=Full Title, not %q", name, r.Line, phrase)
+			}
+			if l.short == nil {
+				l.short = map[string][]string{}
+			}
+			l.short[strings.ToLower(abbr)] = strings.Fields(strings.ToLower(full))
+		}
 		if !caseSensitive[tag] {
 			phrase = strings.ToLower(phrase)
 		}
@@ -106,7 +120,14 @@ func mustLoadLexicons() map[string]*lexicon {
 			}
 		}
 	}
+	short := map[string][]string{} // titles written short are names' business too
+	for _, name := range names {
+		for k, v := range out[strings.TrimSuffix(name, ".tsv")].short {
+			short[k] = v
+		}
+	}
 	for _, l := range out {
+		l.short = short
 		l.index()
 	}
 	return out

@@ -70,6 +70,12 @@ func (x *extractor) speakerName(n np) (string, int) {
 	switch {
 	case n.run >= 0:
 		run := x.runs[n.run]
+		if w := x.toks[run.from].lower; run.to == run.from+1 && x.lex.short[w] != nil {
+			// kata Mensos: the person who holds the title it stands for.
+			if name, r := x.resolveRole(w, run.from); r >= 0 {
+				return name, r
+			}
+		}
 		if run.typ == typePerson {
 			return x.fullest(n.run)
 		}
@@ -577,6 +583,9 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 	// presiding judge said. ¶ … presiding judge Rudi Hartono told …):
 	// the holder before wins, else the first one after.
 	words := x.rolePhrase(role, at)
+	if full, ok := x.lex.short[role]; ok && len(words) == 1 {
+		words = full // kata Mensos: the Menteri Sosial named before
+	}
 	the := at >= 0 && definite[x.toks[at].lower]
 	for n := len(words); n >= 1; n-- {
 		want := strings.Join(words[len(words)-n:], " ")
