@@ -302,18 +302,29 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 	if determiners[t.lower] {
 		i++
 	}
-	// former Sen. Evan Bayh; veteran analyst Charlie Cook
-	for k := i; k < hi && k < i+3; k++ {
+	// former Sen. Evan Bayh; veteran analyst Charlie Cook; former
+	// Massachusetts congressman Barney Frank (a place or party before a
+	// role word is one more modifier).
+	role := false
+	for k := i; k < hi && k < i+6; k++ {
 		tk := x.toks[k]
 		if tk.kind != tokWord || tk.quote >= 0 || x.lex.has("cue", tk.lower) || prepositions[tk.lower] {
 			break
 		}
-		if x.runAt[k] >= 0 {
-			if x.runs[x.runAt[k]].typ == typePerson {
-				i = k
+		if r := x.runAt[k]; r >= 0 {
+			if x.runs[r].typ == typePerson {
+				if k < i+3 || role {
+					i = k
+				}
+				break
+			}
+			if k+1 < hi && x.runs[r].to < hi && x.isRoleWord(x.runs[r].to) {
+				k = x.runs[r].to - 1
+				continue
 			}
 			break
 		}
+		role = role || x.isRoleWord(k)
 	}
 	if i >= hi {
 		return np{}, false
@@ -331,10 +342,23 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 				e++
 			}
 			if e > run.to {
+				// said another Twitter user, Johanna Bayer: the person
+				// in apposition.
+				if e+1 < hi && x.toks[e].text == "," {
+					if r2 := x.runAt[e+1]; r2 >= 0 && x.runs[r2].from == e+1 && x.runs[r2].typ == typePerson && x.runs[r2].to-x.runs[r2].coreFrom >= 2 {
+						return np{from: start, to: x.runs[r2].to, run: r2}, true
+					}
+				}
 				return np{from: start, to: e, run: -1, role: x.toks[e-1].lower}, true
 			}
 		}
 		n := np{from: start, to: run.to, run: r}
+		// said the New York businessman: a place or group that modifies
+		// a role names the role's holder, not itself.
+		if run.typ != typePerson && start < i && definite[x.toks[start].lower] && run.to < hi && x.isRoleWord(run.to) && !x.lex.has("body", x.toks[run.to].lower) &&
+			(run.to+1 >= hi || x.runAt[run.to+1] < 0 && x.toks[run.to+1].text != ",") {
+			return np{from: start, to: run.to + 1, run: -1, role: x.toks[run.to].lower}, true
+		}
 		// A role then the name: said the group's spokesman, Ali Safavi;
 		// kata Menteri Lingkungan Kenya, Deborah Barasa.
 		k := run.to
@@ -366,6 +390,7 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 					n.run, n.to, k = r2, x.runs[r2].to, x.runs[r2].to
 				}
 			}
+
 		}
 		if run.typ != typePerson && x.runs[n.run].typ != typePerson && k+1 < hi && x.toks[k].text == "," {
 			if r2 := x.runAt[k+1]; r2 >= 0 && x.runs[r2].typ == typePerson {

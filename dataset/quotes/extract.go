@@ -620,6 +620,22 @@ func looksLikeTitle(s string) bool {
 // organisation (Iran's foreign ministry); a place on its own (In Columbia,
 // …) and the object of a preposition are passed over.
 func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
+	// A Clinton campaign official later walked back …, saying: an
+	// indefinite role subject names nobody, whatever name modifies it.
+	if lo < hi && indefinites[x.toks[lo].lower] && x.toks[lo].quote < 0 {
+		for k := lo + 1; k < hi && k < lo+5; k++ {
+			t := x.toks[k]
+			if t.kind != tokWord || t.quote >= 0 || x.lex.has("cue", t.lower) || prepositions[t.lower] {
+				break
+			}
+			if r := x.runAt[k]; r >= 0 && x.runs[r].typ == typePerson && x.runs[r].to-x.runs[r].coreFrom >= 2 {
+				break // a jubilant Donald Trump
+			}
+			if x.isRoleWord(k) && !x.lex.has("body", t.lower) {
+				return np{from: lo, to: k + 1, run: -1, role: t.lower}, true
+			}
+		}
+	}
 	// The senator from Vermont said …: a role subject.
 	if lo < hi && definite[x.toks[lo].lower] && !demonstratives[x.toks[lo].lower] {
 		for k := lo + 1; k < hi && k < lo+4; k++ {
