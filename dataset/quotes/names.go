@@ -150,6 +150,29 @@ func classifyRun(toks []token, from, to int, lex *lexicon) nameRun {
 		return r
 	}
 	if r.typ == typeOrg {
+		// FBI Director James Comey, Supreme Court Justice Ruth Bader
+		// Ginsburg: organisation words before a title, then a person.
+		for t := to - 2; t >= from; t-- {
+			if !lex.has("title", toks[t].text) {
+				continue
+			}
+			// Kepala BPBD Demak Agus Salim Hidayat: a known first name
+			// after the title starts the person's name.
+			start := t + 1
+			for k := to - 2; k > t; k-- {
+				if lex.has("male", toks[k].lower) || lex.has("female", toks[k].lower) {
+					start = k
+					break
+				}
+			}
+			for k := start; k < to; k++ {
+				if w := toks[k].text; lex.has("org", w) || isAcronym(w) || lex.has("title", w) || lex.has("loc", w) || lex.has("place", w) {
+					return r
+				}
+			}
+			r.typ, r.coreFrom = typePerson, start
+			return r
+		}
 		return r
 	}
 	if lex.has("loc", text) {
