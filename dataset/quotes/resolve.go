@@ -623,6 +623,9 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 	if x.lex.has("crowd", role) {
 		return "", -1 // the audience screamed back: nobody named
 	}
+	if x.lex.has("generic", role) || x.lex.has("generic", strings.Join(words, " ")) {
+		return "", -1 // the prime minister's spokesman, the aide: nobody named
+	}
 	if at >= 0 && definite[x.toks[at].lower] {
 		return x.nearestPerson(at)
 	}
