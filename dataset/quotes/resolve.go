@@ -447,16 +447,40 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 // a pronoun looks for it, and only a person with a full or titled name
 // (not Boeing) whose gender fits the pronoun counts.
 func (x *extractor) speakerIn(start, end int) (string, int) {
+	best := -1
 	for i := len(x.found) - 1; i >= 0; i-- {
 		f := &x.found[i]
 		if !f.hasNP || f.speakerText == "" || f.speaker == "" || f.run < 0 || f.np.from < start || f.np.to > end {
 			continue
 		}
+		if x.insideQuote(f.np.from) {
+			continue // He added that … Mr. Trump's remarks … ''founder'': reported, not reporting
+		}
+		if x.lex.has("question", strings.ToLower(f.cue)) {
+			continue // Tapper asked whether …: the one asked answers next
+		}
 		if run := x.runs[f.run]; run.typ == typePerson && (run.to-run.coreFrom >= 2 || run.coreFrom > run.from) && x.genderFits(f.run) {
-			return f.speaker, f.run
+			if best < 0 || f.np.from < x.found[best].np.from {
+				best = i // the main clause's speaker comes first
+			}
 		}
 	}
-	return "", -1
+	if best < 0 {
+		return "", -1
+	}
+	return x.found[best].speaker, x.found[best].run
+}
+
+// insideQuote reports whether token i lies inside the words of a quote
+// found in the article (direct, partial or indirect).
+func (x *extractor) insideQuote(i int) bool {
+	off := x.toks[i].start
+	for k := range x.found {
+		if f := &x.found[k]; f.start <= off && off < f.end {
+			return true
+		}
+	}
+	return false
 }
 
 // sentenceSubject returns the person who is most likely the subject of the
@@ -476,6 +500,13 @@ func (x *extractor) sentenceSubject(start, end int) (run int, pron bool) {
 			break
 		}
 		if i > start && x.isRoleWord(i) && !x.lex.has("body", t.lower) {
+			// The president denounced what he called …: the person whose
+			// title holds the role, when one does.
+			if x.byPronoun && !x.lex.has("generic", t.lower) {
+				if r := x.roleHolder(x.rolePhrase(t.lower, start), start); r >= 0 && x.genderFits(r) {
+					return r, false
+				}
+			}
 			return -1, true
 		}
 	}
@@ -503,11 +534,42 @@ func (x *extractor) sentenceSubject(start, end int) (run int, pron bool) {
 			continue
 		}
 		i = x.runs[r].to - 1
-		if x.personLike(r) && x.subjectLike(r) && x.genderFits(r) {
-			return r, false
+		if x.personLike(r) && x.subjectLike(r) {
+			// Earhardt then asked Rubio which states …: the one asked
+			// is who speaks next.
+			if y := x.askedPerson(x.runs[r].to, end); y >= 0 {
+				if x.genderFits(y) {
+					return y, false
+				}
+				continue
+			}
+			if x.genderFits(r) {
+				return r, false
+			}
 		}
 	}
 	return -1, false
+}
+
+// askedPerson returns the person run that is the object of a question
+// cue within a few words after token i (asked Rubio, then asked Gov. Chris
+// Christie), or -1.
+func (x *extractor) askedPerson(i, end int) int {
+	for k := i; k < end && k < i+3; k++ {
+		t := x.toks[k]
+		if t.kind != tokWord || t.quote >= 0 {
+			return -1
+		}
+		if x.lex.has("question", t.lower) {
+			if k+1 < end {
+				if y := x.runAt[k+1]; y >= 0 && x.runs[y].from == k+1 && x.personLike(y) {
+					return y
+				}
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // subjectLike reports whether name run r may be the subject of its
@@ -586,24 +648,8 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 	if full, ok := x.lex.short[role]; ok && len(words) == 1 {
 		words = full // kata Mensos: the Menteri Sosial named before
 	}
-	the := at >= 0 && definite[x.toks[at].lower]
-	for n := len(words); n >= 1; n-- {
-		want := strings.Join(words[len(words)-n:], " ")
-		for r := len(x.runs) - 1; r >= 0; r-- {
-			if x.runs[r].from < at && x.holdsRole(r, want, the && n >= 2) {
-				return x.fullest(r)
-			}
-		}
-	}
-	if the {
-		for n := len(words); n >= 1; n-- {
-			want := strings.Join(words[len(words)-n:], " ")
-			for r := range x.runs {
-				if x.runs[r].from > at && x.holdsRole(r, want, n >= 2) {
-					return x.fullest(r)
-				}
-			}
-		}
+	if r := x.roleHolder(words, at); r >= 0 {
+		return x.fullest(r)
 	}
 	// the 46-year-old, the investor: the person the article is about; but
 	// the letter, the statement speak for nobody named.
@@ -630,6 +676,46 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 		return x.nearestPerson(at)
 	}
 	return "", -1
+}
+
+// roleHolder returns the person run whose title holds the role words
+// (the longest end of them first): the latest before token at, else for a
+// definite role the first after it; -1 when no title holds it.
+func (x *extractor) roleHolder(words []string, at int) int {
+	the := at >= 0 && definite[x.toks[at].lower]
+	// the former president is not President Obama: a former role needs a
+	// former title.
+	former := false
+	for k := at; k >= 0 && k < len(x.toks) && k < at+4; k++ {
+		former = former || x.toks[k].lower == "former"
+	}
+	fits := func(r int, want string, lower bool) bool {
+		if !x.holdsRole(r, want, lower) {
+			return false
+		}
+		run := x.runs[r]
+		return !former || run.from > 0 && x.toks[run.from-1].lower == "former" ||
+			run.coreFrom > run.from && strings.Contains(strings.ToLower(x.runText(run.from, run.coreFrom)), "former")
+	}
+	for n := len(words); n >= 1; n-- {
+		want := strings.Join(words[len(words)-n:], " ")
+		for r := len(x.runs) - 1; r >= 0; r-- {
+			if x.runs[r].from < at && fits(r, want, the && n >= 2) {
+				return r
+			}
+		}
+	}
+	if the {
+		for n := len(words); n >= 1; n-- {
+			want := strings.Join(words[len(words)-n:], " ")
+			for r := range x.runs {
+				if x.runs[r].from > at && fits(r, want, n >= 2) {
+					return r
+				}
+			}
+		}
+	}
+	return -1
 }
 
 var definite = map[string]bool{"the": true, "this": true, "that": true, "sang": true}
