@@ -191,8 +191,16 @@ func displayPrefix(seeds string) string {
 
 // process runs the per-article stage: read, check, clean, detect, segment,
 // extract.
-func process(in Input, prefix string, m Meta) *article {
-	a := &article{in: in}
+func process(in Input, prefix string, m Meta) (a *article) {
+	a = &article{in: in}
+	defer func() {
+		// A bug in an extractor costs one article, not the build: the
+		// article is rejected with the bug's message, the others are
+		// built.
+		if p := recover(); p != nil {
+			*a = article{in: in, hash: a.hash, reject: fmt.Sprintf("internal error while extracting (%v); the other articles were built; please report this file with the error", p)}
+		}
+	}()
 	raw, err := os.ReadFile(in.Path)
 	if err != nil {
 		a.reject = "cannot read: " + errText(err)
@@ -212,12 +220,19 @@ func process(in Input, prefix string, m Meta) *article {
 	}
 	applyMeta(&src, m)
 	a.doc = dataset.NewDoc(src, segment.Rows(src.SourceID, src.Text, src.Language))
+	if extractHook != nil {
+		extractHook(a.doc)
+	}
 	a.quotes = quotes.Extract(a.doc)
 	a.names = entities.Find(a.doc)
 	a.figures = figures.Extract(a.doc)
 	a.times = events.Find(a.doc)
 	return a
 }
+
+// extractHook, when set (by tests), runs before the extractors on every
+// article.
+var extractHook func(*dataset.Doc)
 
 // applyMeta fills language, title, outlet and publication date: the
 // manifest's values win over what the text says.

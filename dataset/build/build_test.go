@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"runtime"
@@ -104,6 +105,39 @@ func writeFixture(t *testing.T, dir, name string, b []byte) {
 }
 
 const sampleArticle = "Albania cuts ties with Iran\n\nTirana (AsiaNews) – Albania severed ties with Iran on Wednesday, Prime Minister Edi Rama said.\n"
+
+// TestExtractorPanic: a bug that panics on one article rejects that
+// article with the panic's message; the others are built.
+func TestExtractorPanic(t *testing.T) {
+	root := t.TempDir()
+	seeds := filepath.Join(root, "seeds")
+	writeFixture(t, seeds, "good.txt", []byte(sampleArticle))
+	writeFixture(t, seeds, "trigger.txt", []byte("# Trigger\n\nThe council met on Monday in Tirana.\n"))
+	extractHook = func(d *dataset.Doc) {
+		if strings.Contains(d.Source.Text, "council met") {
+			panic("index out of range [3] with length 2")
+		}
+	}
+	defer func() { extractHook = nil }()
+	res, err := Run(context.Background(), Options{Seeds: seeds, Out: filepath.Join(root, "out"), Log: io.Discard})
+	var rej *RejectedError
+	if !errors.As(err, &rej) || len(rej.Rejected) != 1 {
+		t.Fatalf("Run error = %v, want one rejected file", err)
+	}
+	if got := rej.Rejected[0]; got.Path != "seeds/trigger.txt" || !strings.Contains(got.Reason, "internal error while extracting (index out of range [3] with length 2)") {
+		t.Errorf("rejected = %+v", got)
+	}
+	if res == nil {
+		t.Fatal("no result: the good article was not built")
+	}
+	tabs, err := parquet.ReadDir(res.Dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(tabs.Sources) != 1 || tabs.Sources[0].Path != "seeds/good.txt" {
+		t.Errorf("sources = %v, want only seeds/good.txt", tabs.Sources)
+	}
+}
 
 // TestBadInput gives each kind of bad article one clear rejection naming
 // the file, still builds the good ones, and lists the rejects in
