@@ -59,6 +59,9 @@ type np struct {
 	// ofIt is set for an organisation noun after its or their (its
 	// foreign ministry): the possessor is the organisation "it" stands for.
 	ofIt bool
+	// ofPerson is set for an organisation noun after his or her (her
+	// campaign): the possessor is the person the pronoun stands for.
+	ofPerson bool
 }
 
 // demonstratives are determiners that also open a clause (said that
@@ -236,6 +239,7 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 		if determiners[tk.lower] {
 			n.from = k
 			n.ofIt = (tk.lower == "its" || tk.lower == "their") && x.lex.has("body", t.lower)
+			n.ofPerson = (tk.lower == "his" || tk.lower == "her") && x.lex.has("body", t.lower)
 			break
 		}
 		if isPossessive(tk) && k-1 >= lo && x.runAt[k-1] >= 0 {
@@ -291,6 +295,9 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 	t := x.toks[i]
 	if t.kind != tokWord || t.quote >= 0 {
 		return np{}, false
+	}
+	if (t.lower == "his" || t.lower == "her") && i+1 < hi && x.toks[i+1].kind == tokWord && x.lex.has("body", x.toks[i+1].lower) {
+		return np{from: i, to: i + 2, run: -1, role: x.toks[i+1].lower, ofPerson: true}, true // her campaign
 	}
 	if x.lex.has("pron", t.lower) {
 		return np{from: i, to: i + 1, run: -1, pron: true}, true

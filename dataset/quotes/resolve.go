@@ -89,6 +89,15 @@ func (x *extractor) speakerName(n np) (string, int) {
 			from++
 		}
 		return x.text(from, n.to), -1
+	case n.ofPerson:
+		// her campaign: the campaign of the person "her" stands for.
+		x.wantGender, x.byPronoun = pronounGender[x.toks[n.from].lower], true
+		name, r := x.nearestPerson(n.from)
+		x.wantGender, x.byPronoun = 0, false
+		if r >= 0 {
+			return name + "'s " + x.text(n.from+1, n.to), -1
+		}
+		return "", -1
 	case n.ofIt:
 		// its foreign ministry: the ministry of the organisation or state
 		// that "it" stands for (Iran's foreign ministry).
@@ -836,6 +845,20 @@ func (x *extractor) nearestOrg(at int) (string, int) {
 		if r := x.runAt[j]; r >= 0 && x.toks[j].quote < 0 && x.runs[r].typ == typeOrg {
 			return x.runText(x.runs[r].from, x.runs[r].to), r
 		}
+	}
+	// Twitter said in a statement … The company said: a one-word name
+	// that spoke just before and is no known person's name.
+	for i := len(x.found) - 1; i >= 0; i-- {
+		f := &x.found[i]
+		if f.tok >= at || f.run < 0 || f.speaker == "" || x.paraAt[f.tok] < x.paraAt[at]-2 {
+			continue
+		}
+		run := x.runs[f.run]
+		if run.to-run.from == 1 && run.coreFrom == run.from && !x.longNames[x.toks[run.from].lower] &&
+			!x.lex.has("male", x.toks[run.from].lower) && !x.lex.has("female", x.toks[run.from].lower) {
+			return f.speaker, f.run
+		}
+		break
 	}
 	return "", -1
 }
