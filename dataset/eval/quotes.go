@@ -171,6 +171,8 @@ func runPolnear(ctx context.Context, dir string, w io.Writer) error {
 	fmt.Fprintf(w, "   quoted speech      P %5.1f  R %5.1f  F1 %5.1f   (overlap ≥ half of the shorter span)\n", p, r, f1)
 	fmt.Fprintf(w, "   speaker accuracy   %5.1f%%  (%d/%d matched quotes; named gold source %d/%d; pronoun or role source %d/%d, %d of them by their annotated referent; %d without an annotated source not scored)\n",
 		pct(s.spkOK, s.spkN), s.spkOK, s.spkN, s.namedOK, s.namedN, s.pronOK, s.pronN, s.pronRef, s.spkNone)
+	fmt.Fprintf(w, "                      (of the pronoun or role sources: he or she %d/%d, any other pronoun, role or thing %d/%d)\n",
+		s.heOK, s.heN, s.pronOK-s.heOK, s.pronN-s.heN)
 	fmt.Fprintf(w, "                      %5.1f%%  with the positional stand-in (nearest named gold source) for every pronoun or role source instead\n",
 		pct(s.standInOK, s.spkN))
 	fmt.Fprintf(w, "   indirect speech    R %5.1f  (%d/%d gold contents without quotation marks; %d predicted indirect, %d of them on a gold content)\n",
@@ -184,6 +186,7 @@ type polnearScore struct {
 	spkN, spkOK, namedN, namedOK         int
 	pronN, pronOK, pronRef, spkNone      int
 	standInOK                            int // spkOK with the positional stand-in for every pronoun or role source
+	heN, heOK                            int // pronoun or role sources that are he or she
 	indGold, indHit, indPred, indPredHit int
 }
 
@@ -256,6 +259,9 @@ func (s *polnearScore) add(d polnearDoc, errs io.Writer) {
 				s.pronRef++
 			}
 			s.pronN++
+			if heShe(g.literal) {
+				s.heN++
+			}
 		} else {
 			s.namedN++
 		}
@@ -267,6 +273,9 @@ func (s *polnearScore) add(d polnearDoc, errs io.Writer) {
 			s.spkOK++
 			if pron {
 				s.pronOK++
+				if heShe(g.literal) {
+					s.heOK++
+				}
 			} else {
 				s.namedOK++
 			}
@@ -368,6 +377,12 @@ func isPronounOrRole(s string) bool {
 		}
 	}
 	return true
+}
+
+// heShe reports whether a gold source is the pronoun he or she.
+func heShe(s string) bool {
+	s = strings.ToLower(strings.TrimSpace(s))
+	return s == "he" || s == "she"
 }
 
 // indefinite reports whether a gold source is an indefinite phrase (a
