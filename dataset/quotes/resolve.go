@@ -679,7 +679,15 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 		return "", -1 // the audience screamed back: nobody named
 	}
 	if x.lex.has("generic", role) || x.lex.has("generic", strings.Join(words, " ")) {
-		return "", -1 // the prime minister's spokesman, the aide: nobody named
+		// the prime minister's spokesman, the aide: nobody named; but
+		// Andrea Lindqvist, who represents the patients, called … ¶
+		// "…," the attorney said: the person named just before.
+		if at >= 0 && definite[x.toks[at].lower] {
+			if name, r := x.lastNamedSpeaker(at); r >= 0 {
+				return name, r
+			}
+		}
+		return "", -1
 	}
 	if at >= 0 && definite[x.toks[at].lower] {
 		return x.nearestPerson(at)
@@ -1092,4 +1100,26 @@ func (x *extractor) holdsRole(r int, want string, lower bool) bool {
 		return false
 	}
 	return strings.Contains(strings.ToLower(x.runText(from, run.coreFrom)), want)
+}
+
+// lastNamedSpeaker returns the speaker of the attribution just before
+// token at, in its own or the paragraph before, when its speaker phrase
+// is a person's full name (not a pronoun or a role); else -1.
+func (x *extractor) lastNamedSpeaker(at int) (string, int) {
+	start := x.sentenceStart(at)
+	for i := len(x.found) - 1; i >= 0; i-- {
+		f := &x.found[i]
+		if f.tok >= start || !f.hasNP || f.speakerText == "" {
+			continue // its own sentence's quotes are not before it
+		}
+		if x.paraAt[f.tok] < x.paraAt[at]-1 || f.np.run < 0 || f.run < 0 || f.speaker == "" {
+			return "", -1
+		}
+		run := x.runs[f.np.run]
+		if run.typ != typePerson || run.to-run.coreFrom < 2 {
+			return "", -1
+		}
+		return f.speaker, f.run
+	}
+	return "", -1
 }
