@@ -1,7 +1,9 @@
 // Package eval measures extraction quality against the annotated corpora
 // in ../shared/corpora (PolNeAR, TimeBank, MEANTIME, ECB+, Recognizers-Text,
-// Duckling, Indonesian cases). It is run by `make eval`, never by `make
-// test`: the corpora are research-only and not part of the repository.
+// Duckling, Indonesian cases) and, for quotes, against the answer keys of
+// the held-out stories in dataset/build/testdata/stories (Stories). It is
+// run by `make eval`, never by `make test`: the corpora are research-only
+// and not part of the repository.
 package eval
 
 import (
