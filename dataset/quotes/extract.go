@@ -206,8 +206,11 @@ func (x *extractor) quote(si int) {
 	if !ok && kind == dataset.KindPartial {
 		// A fragment inside a sentence with no speech verb is the words
 		// of the subject of its clause, else of its sentence: Manafort
-		// dismissed it as "absurd".
-		if n, found := x.clauseSubject(x.windowStart(openTok), openTok); found {
+		// dismissed it as "absurd"; … when Trump mentioned her, and the
+		// crowd reprised the chant "Lock her up!": unnamed people's.
+		if n, found := x.crowdInClause(openTok); found {
+			a, ok = attribution{speaker: n, hasNP: true}, true
+		} else if n, found := x.clauseSubject(x.windowStart(openTok), openTok); found {
 			a, ok = attribution{speaker: n, hasNP: true}, true
 		} else if n, found := x.clauseSubject(x.sentenceStart(openTok), openTok); found {
 			a, ok = attribution{speaker: n, hasNP: true}, true
@@ -914,4 +917,49 @@ func (x *extractor) bylineBelow(k int) (attribution, bool) {
 		return attribution{speaker: n, hasNP: true}, true
 	}
 	return attribution{}, false
+}
+
+// crowdInClause finds a noun for unnamed people together (the crowd,
+// protesters, massa) as a subject in the clause before token i, after its
+// last clause boundary (a comma before and or but, a semicolon, the
+// sentence start), with no person named after it. A subject is followed
+// by its verb (the crowd loudly reprised); urges voters in …, a crowd in
+// Georgia are objects.
+func (x *extractor) crowdInClause(i int) (np, bool) {
+	lo := x.sentenceStart(i)
+	for k := i - 1; k > lo; k-- {
+		if t := x.toks[k]; t.quote < 0 && (t.text == ";" || conjunctions[t.lower] && x.toks[k-1].text == ",") {
+			lo = k + 1
+			break
+		}
+	}
+	for k := i - 1; k >= lo; k-- {
+		t := x.toks[k]
+		if t.quote >= 0 || t.kind != tokWord {
+			continue
+		}
+		if r := x.runAt[k]; r >= 0 && x.runs[r].typ == typePerson {
+			return np{}, false // a person nearer the quote
+		}
+		if x.lex.has("crowd", t.lower) && x.verbAfter(k+1, i) {
+			return np{from: k, to: k + 1, run: -1, role: t.lower}, true
+		}
+	}
+	return np{}, false
+}
+
+// verbAfter reports whether a past or present verb (reprised, chants),
+// maybe after an adverb, starts at token k, before hi.
+func (x *extractor) verbAfter(k, hi int) bool {
+	for ; k < hi; k++ {
+		t := x.toks[k]
+		if t.kind != tokWord || t.quote >= 0 || t.capitalised() {
+			return false
+		}
+		if strings.HasSuffix(t.lower, "ly") && len(t.lower) > 4 {
+			continue // loudly
+		}
+		return strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss")
+	}
+	return false
 }
