@@ -832,6 +832,11 @@ func (x *extractor) author(role string, at int) (string, int) {
 		if t.quote >= 0 || t.kind != tokWord || t.lower != role && t.lower != role+"s" {
 			continue
 		}
+		// The Advocate's editorial; a lawsuit filed by Bradley Podliska,
+		// an email from Jeremy Boreing: its author is named with it.
+		if name, r := x.namedWith(j); r >= 0 {
+			return name, r
+		}
 		n, ok := x.clauseSubject(x.sentenceStart(j), j)
 		if !ok {
 			continue
@@ -1120,6 +1125,41 @@ func (x *extractor) lastNamedSpeaker(at int) (string, int) {
 			return "", -1
 		}
 		return f.speaker, f.run
+	}
+	return "", -1
+}
+
+// namedWith returns the author named with the text noun at token j: its
+// possessor (The Advocate's editorial, Sanders' email) or the name after
+// by or from within a few words (a lawsuit filed by Bradley Podliska, a
+// report from the National Academies).
+func (x *extractor) namedWith(j int) (string, int) {
+	k := j - 1
+	for k >= 0 && k > j-4 && x.toks[k].kind == tokWord && !x.toks[k].capitalised() && !isPossessive(x.toks[k]) && !determiners[x.toks[k].lower] {
+		k-- // new, 14-page
+	}
+	if k-1 >= 0 && isPossessive(x.toks[k]) {
+		if r := x.runAt[k-1]; r >= 0 && x.runs[r].typ != typeLocation {
+			return x.speakerName(np{from: x.runs[r].from, to: x.runs[r].to, run: r})
+		}
+	}
+	for k := j + 1; k < len(x.toks) && k <= j+4 && !x.isBoundary(k); k++ {
+		t := x.toks[k]
+		if t.quote >= 0 || t.text == "," {
+			break
+		}
+		if t.lower == "by" || t.lower == "from" {
+			m := k + 1
+			if m < len(x.toks) && determiners[x.toks[m].lower] {
+				m++
+			}
+			if m < len(x.toks) {
+				if r := x.runAt[m]; r >= 0 && x.runs[r].from == m && x.runs[r].typ != typeLocation {
+					return x.speakerName(np{from: x.runs[r].from, to: x.runs[r].to, run: r})
+				}
+			}
+			break
+		}
 	}
 	return "", -1
 }
