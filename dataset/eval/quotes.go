@@ -247,6 +247,7 @@ func (s *polnearScore) add(d polnearDoc, errs io.Writer) {
 		s.spkN++
 		want := g.source
 		pron := g.resolve != "" || isPronounOrRole(g.source)
+		he := pron && heShe(g.literal)
 		standIn := want
 		if pron {
 			want = g.resolve
@@ -259,7 +260,7 @@ func (s *polnearScore) add(d polnearDoc, errs io.Writer) {
 				s.pronRef++
 			}
 			s.pronN++
-			if heShe(g.literal) {
+			if he {
 				s.heN++
 			}
 		} else {
@@ -273,7 +274,7 @@ func (s *polnearScore) add(d polnearDoc, errs io.Writer) {
 			s.spkOK++
 			if pron {
 				s.pronOK++
-				if heShe(g.literal) {
+				if he {
 					s.heOK++
 				}
 			} else {

@@ -91,10 +91,7 @@ func (x *extractor) speakerName(n np) (string, int) {
 		return x.text(from, n.to), -1
 	case n.ofPerson:
 		// her campaign: the campaign of the person "her" stands for.
-		x.wantGender, x.byPronoun = pronounGender[x.toks[n.from].lower], true
-		name, r := x.nearestPerson(n.from)
-		x.wantGender, x.byPronoun = 0, false
-		if r >= 0 {
+		if name, r := x.personFor(n.from, pronounGender[x.toks[n.from].lower], nil); r >= 0 {
 			return name + "'s " + x.text(n.from+1, n.to), -1
 		}
 		return "", -1
@@ -121,7 +118,16 @@ func (x *extractor) runText(from, to int) string {
 // the core of run r (Rama → Edi Rama, Mr. Obama → Barack Obama), with its
 // run; the first such name wins a tie.
 func (x *extractor) fullest(r int) (string, int) {
-	cands := x.nameCands(r)
+	best := x.fullestOf(r, x.nameCands(r))
+	b := x.runs[best]
+	if b.coreFrom >= b.to {
+		return x.runText(b.from, b.to), best
+	}
+	return x.runText(b.coreFrom, b.to), best
+}
+
+// fullestOf is the run of fullest, given the candidates nameCands(r).
+func (x *extractor) fullestOf(r int, cands []int) int {
 	best := r
 	if len(cands) > 0 {
 		// The person: the first one named, or for Mr. Park among Park
@@ -143,11 +149,7 @@ func (x *extractor) fullest(r int) (string, int) {
 			}
 		}
 	}
-	b := x.runs[best]
-	if b.coreFrom >= b.to {
-		return x.runText(b.from, b.to), best
-	}
-	return x.runText(b.coreFrom, b.to), best
+	return best
 }
 
 // nameCands returns, in text order, the person runs whose longer names
@@ -227,8 +229,13 @@ func (x *extractor) resolvePronoun(at int) (string, int) {
 	if !personPronouns[w] && !(x.hasSuffix(at) && (x.lex.has("after", w) || x.lex.has("cue", w))) {
 		return "", -1
 	}
-	x.wantGender, x.byPronoun = pronounGender[w], true
-	x.exclude = x.namedAfter(at)
+	return x.personFor(at, pronounGender[w], x.namedAfter(at))
+}
+
+// personFor returns the nearest person before token at that a pronoun of
+// gender g (0 for any) can stand for, leaving out the people in exclude.
+func (x *extractor) personFor(at int, g byte, exclude map[string]bool) (string, int) {
+	x.wantGender, x.byPronoun, x.exclude = g, true, exclude
 	defer func() { x.wantGender, x.byPronoun, x.exclude = 0, false, nil }()
 	return x.nearestPerson(at)
 }
@@ -301,9 +308,9 @@ func (x *extractor) genders() map[string]byte {
 		if run.typ != typePerson || run.coreFrom >= run.to {
 			continue
 		}
-		_, full := x.fullest(r)
-		key := strings.Join(x.runs[full].coreWords(x.toks), " ")
 		cands := x.nameCands(r)
+		full := x.fullestOf(r, cands)
+		key := x.nameKey(full)
 		ambiguous := run.to-run.coreFrom < 2 && len(cands) > 1 && x.manyPeople(cands)
 		vote := func(g byte) {
 			if ambiguous {
@@ -354,7 +361,7 @@ func (x *extractor) genders() map[string]byte {
 	// not yet known (Ms. Park's critic, Park Sung-ho … Mr. Park said).
 	for _, p := range pending {
 		if c := x.namesakeByGender(p.r, p.g, out, x.nameCands(p.r)); c >= 0 {
-			if key := strings.Join(x.runs[c].coreWords(x.toks), " "); out[key] == 0 {
+			if key := x.nameKey(c); out[key] == 0 {
 				out[key] = p.g
 			}
 		}
@@ -369,7 +376,7 @@ func (x *extractor) genders() map[string]byte {
 func (x *extractor) namesakeByGender(r int, g byte, known map[string]byte, cands []int) int {
 	fit, names := -1, map[string]bool{}
 	for _, c := range cands {
-		if key := strings.Join(x.runs[c].coreWords(x.toks), " "); known[key] == g {
+		if key := x.nameKey(c); known[key] == g {
 			if !names[key] {
 				fit = c
 			}
@@ -384,12 +391,12 @@ func (x *extractor) namesakeByGender(r int, g byte, known map[string]byte, cands
 	}
 	choice, at := -1, -1
 	for _, c := range cands {
-		key := strings.Join(x.runs[c].coreWords(x.toks), " ")
+		key := x.nameKey(c)
 		if known[key] != 0 {
 			continue
 		}
-		for _, o := range x.runs {
-			if o.from < x.runs[r].from && o.from > at && o.typ == typePerson && strings.Join(o.coreWords(x.toks), " ") == key {
+		for i, o := range x.runs {
+			if o.from < x.runs[r].from && o.from > at && o.typ == typePerson && x.nameKey(i) == key {
 				choice, at = c, o.from
 			}
 		}
@@ -409,8 +416,7 @@ func (x *extractor) genderFits(r int) bool {
 	if x.gender == nil {
 		x.gender = x.genders()
 	}
-	_, full := x.fullest(r)
-	g := x.gender[strings.Join(x.runs[full].coreWords(x.toks), " ")]
+	g := x.gender[x.personKey(r)]
 	return g == 0 || g == x.wantGender
 }
 
@@ -907,7 +913,13 @@ func (x *extractor) rolePhrase(role string, at int) []string {
 // personKey names the person of run r by the words of its fullest name.
 func (x *extractor) personKey(r int) string {
 	_, full := x.fullest(r)
-	return strings.Join(x.runs[full].coreWords(x.toks), " ")
+	return x.nameKey(full)
+}
+
+// nameKey is the words of the name of run r, without its titles (park
+// ji-won): how a full name is looked up in the gender map.
+func (x *extractor) nameKey(r int) string {
+	return strings.Join(x.runs[r].coreWords(x.toks), " ")
 }
 
 // namedAfter returns the people named as the object of the verb after
