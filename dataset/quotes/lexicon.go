@@ -40,6 +40,10 @@ func (l *lexicon) index() {
 
 func (l *lexicon) has(tag, phrase string) bool { return l.tags[tag][phrase] }
 
+// firstName reports whether the lower-case word w is a first name the
+// lexicon knows (tags male, female).
+func (l *lexicon) firstName(w string) bool { return l.has("male", w) || l.has("female", w) }
+
 // caseSensitive tags keep the case of their phrases.
 var caseSensitive = map[string]bool{"title": true, "stop": true, "abbr": true, "org": true, "loc": true, "place": true, "placehead": true, "sub": true}
 

@@ -160,7 +160,7 @@ func classifyRun(toks []token, from, to int, lex *lexicon) nameRun {
 			// after the title starts the person's name.
 			start := t + 1
 			for k := to - 2; k > t; k-- {
-				if lex.has("male", toks[k].lower) || lex.has("female", toks[k].lower) {
+				if lex.firstName(toks[k].lower) {
 					start = k
 					break
 				}
@@ -182,7 +182,7 @@ func classifyRun(toks []token, from, to int, lex *lexicon) nameRun {
 	for i := from; i < to; i++ {
 		// Park Sung-ho, Ms. Park and Arsenio Hall are people; Gorky Park,
 		// Silk Road Economic Belt are not.
-		firstName := to-from == 2 && (lex.has("male", toks[from].lower) || lex.has("female", toks[from].lower))
+		firstName := to-from == 2 && lex.firstName(toks[from].lower)
 		if lex.has("place", toks[i].text) && i > from && !lex.has("title", toks[i-1].text) && !firstName || lex.has("placehead", toks[i].text) {
 			r.typ = typeLocation // Jalan Sudirman, Pennsylvania Avenue
 			return r
@@ -317,7 +317,7 @@ func placeAfterTitle(toks []token, runs []nameRun) {
 // verbForm reports whether lower-case word w reads as a participle or an
 // adjective (using, understated) rather than a first name (Sterling, Ted).
 func verbForm(w string, lex *lexicon) bool {
-	if len(w) <= 5 || lex.has("male", w) || lex.has("female", w) {
+	if len(w) <= 5 || lex.firstName(w) {
 		return false
 	}
 	return strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed")
@@ -329,7 +329,7 @@ func verbForm(w string, lex *lexicon) bool {
 // are kept.
 func sentenceAdverb(toks []token, i int, lex *lexicon) bool {
 	w := toks[i].lower
-	if len(w) <= 6 || !strings.HasSuffix(w, "ly") || lex.has("male", w) || lex.has("female", w) {
+	if len(w) <= 6 || !strings.HasSuffix(w, "ly") || lex.firstName(w) {
 		return false
 	}
 	return i+1 < len(toks) && toks[i+1].text == "," && lineOrSentenceStart(toks, i)

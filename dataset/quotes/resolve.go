@@ -874,7 +874,7 @@ func (x *extractor) nearestOrg(at int) (string, int) {
 		}
 		run := x.runs[f.run]
 		if run.to-run.from == 1 && run.coreFrom == run.from && !x.longNames[x.toks[run.from].lower] &&
-			!x.lex.has("male", x.toks[run.from].lower) && !x.lex.has("female", x.toks[run.from].lower) {
+			!x.lex.firstName(x.toks[run.from].lower) {
 			return f.speaker, f.run
 		}
 		break
@@ -1087,7 +1087,7 @@ func (x *extractor) nameEnd(ow, words []string, titled bool) bool {
 	// speaks in the article. Mr. Park → Park Sung-ho, President Xi → Xi
 	// Jinping: a title before one word makes it a surname, so a name
 	// that starts with it puts the surname first.
-	return strings.TrimSuffix(ow[0], ".") == w && (titled || x.lex.has("male", w) || x.lex.has("female", w) || x.speakerWords[strings.ToLower(ow[n-1])])
+	return strings.TrimSuffix(ow[0], ".") == w && (titled || x.lex.firstName(w) || x.speakerWords[strings.ToLower(ow[n-1])])
 }
 
 // holdsRole reports whether the person of run r bears the role phrase want
