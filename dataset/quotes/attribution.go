@@ -90,7 +90,7 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 			j = p.from - 1
 			continue
 		}
-		if t := x.toks[j]; t.kind == tokWord && !t.capitalised() && len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") {
+		if t := x.toks[j]; t.kind == tokWord && !t.capitalised() && adverb(t) {
 			j-- // an adverb: Trump jokingly said
 			continue
 		}
@@ -516,3 +516,7 @@ func (x *extractor) hasComma(from, to int) bool {
 	}
 	return false
 }
+
+// adverb reports whether t reads as an adverb in -ly (jokingly, loudly)
+// that may stand between a subject and its verb.
+func adverb(t token) bool { return len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") }

@@ -956,7 +956,7 @@ func (x *extractor) verbAfter(k, hi int) bool {
 		if t.kind != tokWord || t.quote >= 0 || t.capitalised() {
 			return false
 		}
-		if strings.HasSuffix(t.lower, "ly") && len(t.lower) > 4 {
+		if adverb(t) {
 			continue // loudly
 		}
 		return strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss")
