@@ -1,6 +1,9 @@
 package quotes
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // phrase is a lexicon phrase matched at tokens [from, to).
 type phrase struct {
@@ -226,6 +229,9 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 				}
 				return np{from: k, to: j + 1, run: -1, role: t.lower}, true
 			}
+		}
+		if from, ok := x.bareGroup(j, lo); ok {
+			return np{from: from, to: j + 1, run: -1, role: t.lower}, true
 		}
 		return np{}, false
 	}
@@ -520,3 +526,52 @@ func (x *extractor) hasComma(from, to int) bool {
 // adverb reports whether t reads as an adverb in -ly (jokingly, loudly)
 // that may stand between a subject and its verb.
 func adverb(t token) bool { return len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") }
+
+// bareGroup reports whether the word at j heads a plural noun phrase
+// without an article, the subject of the cue after it: critics say, young
+// voters call, Law enforcement sources said, 21 percent said. Such people
+// are named by nobody. It returns the first word of the phrase (a few
+// modifiers before the head). The plural endings are language data (tag
+// plural), so a language that does not mark the plural has none.
+func (x *extractor) bareGroup(j, lo int) (int, bool) {
+	t := x.toks[j]
+	plural := false
+	for end := range x.lex.tags["plural"] {
+		plural = plural || strings.HasSuffix(t.lower, end) && len(t.lower) > len(end)+2
+	}
+	// 21 percent said: a share of people.
+	share := x.lex.has("share", t.lower) && j > lo && startsWithDigit(x.toks[j-1])
+	if !plural && !share || x.lex.has("nogroup", t.lower) || x.lex.has("cue", t.lower) || x.lex.has("aux", t.lower) || x.lex.has("skip", t.lower) || x.runAt[j] >= 0 && x.runs[x.runAt[j]].typ == typePerson {
+		return 0, false
+	}
+	from := j
+	for k := j - 1; k >= lo && k >= j-3; k-- {
+		tk := x.toks[k]
+		if share && startsWithDigit(tk) {
+			from = k
+			continue
+		}
+		// The object of a participle or a preposition is no subject:
+		// Holding signs calling …; of the seven polls ….
+		if tk.kind == tokWord && tk.quote < 0 && (prepositions[tk.lower] || strings.HasSuffix(tk.lower, "ing") && !x.lex.has("nogroup", tk.lower)) {
+			return 0, false
+		}
+		// Modifiers are adjectives and nouns; a function word, a verb or
+		// an adverb comes before the phrase (That is why critics say).
+		if tk.kind != tokWord || tk.quote >= 0 || conjunctions[tk.lower] || whWords[tk.lower] || tk.lower == "why" || tk.lower == "how" ||
+			x.lex.has("cue", tk.lower) || x.lex.has("that", tk.lower) || x.lex.has("pron", tk.lower) || x.lex.has("sub", tk.text) ||
+			x.lex.has("aux", tk.lower) || x.lex.has("skip", tk.lower) || x.lex.has("stop", tk.text) ||
+			isPossessive(tk) || possessivePronouns[tk.lower] || determiners[tk.lower] || adverb(tk) {
+			break
+		}
+		from = k
+	}
+	return from, true
+}
+
+func startsWithDigit(t token) bool {
+	for _, r := range t.text {
+		return t.kind == tokWord && unicode.IsDigit(r)
+	}
+	return false
+}

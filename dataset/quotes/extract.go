@@ -639,6 +639,16 @@ func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
 			}
 		}
 	}
+	// Nuclear proliferation experts have discounted Pyongyang's claims,
+	// but speculated that it might boost its "explosive yield": a bare
+	// plural subject names nobody, and the names after its verb are
+	// objects (but Voters cheered Hillary Clinton's promise of "…": the
+	// words are the promise's).
+	for k := lo; k < hi && k < lo+4; k++ {
+		if from, ok := x.bareGroup(k, lo); ok && from == lo && x.verbAfterGroup(k+1, hi) && !x.speechNounIn(k+1, hi) {
+			return np{from: lo, to: k + 1, run: -1, role: x.toks[k].lower}, true
+		}
+	}
 	// The senator from Vermont said …: a role subject.
 	if lo < hi && definite[x.toks[lo].lower] && !demonstratives[x.toks[lo].lower] {
 		for k := lo + 1; k < hi && k < lo+4; k++ {
@@ -960,6 +970,36 @@ func (x *extractor) verbAfter(k, hi int) bool {
 			continue // loudly
 		}
 		return strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss")
+	}
+	return false
+}
+
+// verbAfterGroup reports whether a finite verb starts at token k, after
+// auxiliaries and adverbs: a speech verb (note, say) or any verb in -ed
+// (have similarly discounted).
+func (x *extractor) verbAfterGroup(k, hi int) bool {
+	for end := min(hi, k+5); k < end; k++ {
+		t := x.toks[k]
+		if t.kind != tokWord || t.quote >= 0 || t.capitalised() {
+			return false
+		}
+		if _, ok := x.matchAt(k, hi, "cue"); ok || strings.HasSuffix(t.lower, "ed") {
+			return true
+		}
+		if !x.lex.has("aux", t.lower) && !x.lex.has("skip", t.lower) && !adverb(t) {
+			return false
+		}
+	}
+	return false
+}
+
+// speechNounIn reports whether tokens [lo, hi) hold a noun for something
+// said (promise, remarks).
+func (x *extractor) speechNounIn(lo, hi int) bool {
+	for i := lo; i < hi; i++ {
+		if x.toks[i].quote < 0 && x.lex.has("speech", x.toks[i].lower) {
+			return true
+		}
 	}
 	return false
 }

@@ -132,6 +132,22 @@ func TestExtract(t *testing.T) {
 		{"SpeechNounThenName", "id", `Warga menyambut pernyataan Prabowo Subianto bahwa desa itu "sudah siap" dengan gembira.`, "sudah siap", "partial", "Prabowo Subianto", "Prabowo Subianto", ""},
 		{"PronounSkipsAskedClause", "en", `Asked whether Hillary Clinton would win, Susan Sarandon shrugged. "I don't know," she said.`, "I don't know", "direct", "Susan Sarandon", "she", "said"},
 		{"PronounSkipsDitanyaClause", "id", "Ditanya soal Prabowo Subianto, Sri Mulyani tersenyum. \"Kita lihat saja,\" ujarnya.", "Kita lihat", "direct", "Sri Mulyani", "nya", "ujarnya"},
+		// A bare plural subject names nobody, and passes nobody on.
+		{"BarePluralAfter", "en", "Hillary Clinton spoke on Monday. \"We will win,\" Clinton said.\n\n\"It is not serious,\" critics say.", "It is not serious", "direct", "", "critics", "say"},
+		{"BarePluralBefore", "en", "Hillary Clinton spoke on Monday. That is why critics say she had proposed to \"dismantle\" the law.", "dismantle", "partial", "", "critics", "say"},
+		{"ShareOfPeople", "en", "Voters were asked about Clinton, and 21 percent said \"not too likely.\"", "not too likely", "partial", "", "21 percent", "said"},
+		{"BarePluralClauseSubject", "en", "Nuclear proliferation experts have discounted the test, but speculated that North Korea could boost its \"explosive yield\" through other means.", "explosive yield", "partial", "", "Nuclear proliferation experts", ""},
+		{"BarePluralPassesOnNobody", "en", "Hillary Clinton spoke on Monday. \"We will win,\" Clinton said.\n\nCritics say the plan \"will never pass.\"\n\n\"It is a fantasy.\"", "It is a fantasy", "direct", "", "", ""},
+		// An organisation noun: the name that holds it, the organisation
+		// subject before, the noun after a name, a one-word name.
+		{"OrgNounInName", "en", "The Illinois Board of Elections met on Monday. Ted Cruz was on the ballot.\n\n\"Further discussion is unnecessary,\" the board said.", "Further discussion", "direct", "Illinois Board of Elections", "the board", "said"},
+		{"OrgNounInNameIndonesian", "id", "Pada Senin, Dewan Pers menggelar rapat. Ketua DPR Puan Maharani hadir.\n\n\"Kami menolak revisi itu,\" kata dewan itu.", "Kami menolak", "direct", "Dewan Pers", "dewan", "kata"},
+		{"OrgNounDescribed", "en", "But a New Hampshire ballot commission was more tentative. That, the commission said, \"would be helpful.\"", "would be helpful", "direct", "New Hampshire ballot commission", "the commission", "said"},
+		{"OrgNounSubjectBefore", "en", "The Trayvon Martin Foundation did not respond, telling Fox 35 that it was focused on its work. \"We are laser focused,\" the group said.", "We are laser", "direct", "Trayvon Martin Foundation", "the group", "said"},
+		{"OrgNounOneWordName", "en", "The bill drew attention from local employers such as Monsanto, which opposed it. \"We call on other businesses to join us,\" the company tweeted.", "We call on", "direct", "Monsanto", "the company", "tweeted"},
+		{"OrgNounNotAPlaceModifier", "en", "Andrea Lindqvist, a Philadelphia attorney, sued on Monday. \"We deny the claims,\" the company said.", "We deny", "direct", "", "the company", "said"},
+		// A text with no author named with it: the named subject before.
+		{"ThingSubjectBefore", "en", "On Thursday, the Wyoming Republican Party announced that she was not coming.\n\n\"The campaign has informed us,\" the release said.", "The campaign has", "direct", "Wyoming Republican Party", "the release", "said"},
 		{"RolePhraseBeatsHead", "en", `Vice President Joe Biden and President Barack Obama met on Monday. "We agree," the vice president said.`, "We agree", "direct", "Joe Biden", "the vice president", "said"},
 		{"RolePhraseBeatsHeadIndonesian", "id", "Wakil Presiden Gibran Rakabuming dan Presiden Prabowo Subianto bertemu di Jakarta.\n\"Kami sepakat,\" kata wakil presiden.", "Kami sepakat", "direct", "Gibran Rakabuming", "wakil presiden", "kata"},
 		{"ItIsTheOrganisation", "en", `The Sierra Club filed the suit on Monday. "We will win," it said.`, "We will win", "direct", "Sierra Club", "it", "said"},

@@ -58,7 +58,11 @@ func (x *extractor) resolve() {
 		}
 		// An indirect quote passes its speaker on only when it ends the
 		// paragraph before: Or maybe Jeb Bush, Phil Musser says. ¶ "…"
-		if f.speaker != "" && (f.kind != dataset.KindIndirect || x.endsParagraph(f) || x.quoteFollows(i)) {
+		// A quotation whose cue names nobody (critics say, the source
+		// said) passes that on too: the next one is not the last named
+		// speaker's.
+		named := f.speaker != "" || f.hasNP && f.cue != "" && f.np.role != "" && f.np.run < 0 && !x.lex.has("thing", f.np.role)
+		if named && (f.kind != dataset.KindIndirect || x.endsParagraph(f) || x.quoteFollows(i)) {
 			prev = i
 		}
 	}
@@ -80,7 +84,7 @@ func (x *extractor) speakerName(n np) (string, int) {
 			return x.fullest(n.run)
 		}
 		if x.groupNoun(n.run) {
-			return x.nearestOrg(run.from)
+			return x.nearestOrg(run.from, x.toks[run.from].lower)
 		}
 		return x.runText(run.from, run.to), n.run
 	case n.org:
@@ -679,7 +683,7 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 		if !isDefinite {
 			return "", -1
 		}
-		return x.nearestOrg(at)
+		return x.nearestOrg(at, role)
 	}
 	if x.lex.has("crowd", role) {
 		return "", -1 // the audience screamed back: nobody named
@@ -848,22 +852,62 @@ func (x *extractor) author(role string, at int) (string, int) {
 			continue
 		}
 		switch {
-		case n.run >= 0, n.org:
+		case n.run >= 0, n.org, n.ofPerson, n.ofIt:
 			return x.speakerName(n)
 		case n.pron:
 			return x.resolvePronoun(n.from)
+		}
+	}
+	// The Republican Party of Wyoming announced she was not coming. ¶
+	// "…," the release said: the named subject of a sentence before, in
+	// this paragraph or the one before.
+	if at > 0 {
+		for end, start := at, x.sentenceStart(at-1); x.paraAt[start] >= x.paraAt[at]-1; end, start = start, x.sentenceStart(start-1) {
+			if n, ok := x.clauseSubject(start, end); ok && n.run >= 0 && x.runs[n.run].typ != typeLocation && (x.runs[n.run].typ != typePerson || x.personLike(n.run)) {
+				return x.speakerName(n)
+			}
+			if start == 0 {
+				break
+			}
 		}
 	}
 	return "", -1
 }
 
 // nearestOrg resolves an organisation noun (the group said) to the
-// nearest organisation named in the same or the two paragraphs before.
-func (x *extractor) nearestOrg(at int) (string, int) {
+// organisation it stands for, trying in turn:
+//   - a name before that holds the noun itself, from anywhere before: the
+//     board → the Illinois Board of Elections, dewan itu → Dewan Pers;
+//   - an organisation that is the subject of a sentence in this or the
+//     paragraph before: The Trayvon Martin Foundation did not want to
+//     address "that person," telling Fox 35 … ¶ "…," the group said;
+//   - the nearest organisation named in this or the two paragraphs before;
+//   - the noun itself after a name: the Clinton campaign, a New Hampshire
+//     ballot commission;
+//   - a one-word name that is no person's, such as Twitter or Monsanto.
+func (x *extractor) nearestOrg(at int, head string) (string, int) {
+	for j := at - 1; j >= 0 && head != ""; j-- {
+		if r := x.runAt[j]; r >= 0 && x.toks[j].lower == head && x.toks[j].quote < 0 && x.runs[r].typ != typePerson && x.runs[r].to-x.runs[r].from >= 2 {
+			return x.runText(x.runs[r].from, x.runs[r].to), r
+		}
+	}
+	if at > 0 {
+		for end, start := at, x.sentenceStart(at-1); x.paraAt[start] >= x.paraAt[at]-1; end, start = start, x.sentenceStart(start-1) {
+			if n, ok := x.clauseSubject(start, end); ok && n.run >= 0 && x.runs[n.run].typ == typeOrg && !x.groupNoun(n.run) {
+				return x.runText(x.runs[n.run].from, x.runs[n.run].to), n.run
+			}
+			if start == 0 {
+				break
+			}
+		}
+	}
 	for j := at - 1; j >= 0 && x.paraAt[j] >= x.paraAt[at]-2; j-- {
 		if r := x.runAt[j]; r >= 0 && x.toks[j].quote < 0 && x.runs[r].typ == typeOrg {
 			return x.runText(x.runs[r].from, x.runs[r].to), r
 		}
+	}
+	if name := x.describedOrg(at, head); name != "" {
+		return name, -1
 	}
 	// Twitter said in a statement … The company said: a one-word name
 	// that spoke just before and is no known person's name.
@@ -879,7 +923,71 @@ func (x *extractor) nearestOrg(at int) (string, int) {
 		}
 		break
 	}
+	// Employers such as Monsanto, which opposed the bill. ¶ "…," the
+	// company tweeted: the nearest one-word name in its paragraph or the
+	// one before that is no person's (no title, no first name, not part
+	// of a full name) and no place.
+	for j := at - 1; j >= 0 && x.paraAt[j] >= x.paraAt[at]-1; j-- {
+		r := x.runAt[j]
+		if r < 0 || x.toks[j].quote >= 0 {
+			continue
+		}
+		run := x.runs[r]
+		if run.to-run.from == 1 && run.coreFrom == run.from && run.typ != typeLocation && !x.longNames[x.toks[run.from].lower] &&
+			!x.lex.firstName(x.toks[run.from].lower) && !x.titledAnywhere(x.toks[run.from].lower) && !x.modifiesNoun(run.to) {
+			return x.runText(run.from, run.to), r
+		}
+	}
 	return "", -1
+}
+
+// describedOrg returns the latest phrase before token at where the noun
+// head follows an article, a name and at most two lower-case words: the
+// Clinton campaign, a New Hampshire ballot commission ("" when none).
+func (x *extractor) describedOrg(at int, head string) string {
+	for j := at - 1; j >= 0 && head != ""; j-- {
+		if x.toks[j].lower != head || x.toks[j].quote >= 0 {
+			continue
+		}
+		for k := j - 1; k >= 0 && k >= j-3; k-- {
+			if r := x.runAt[k]; r >= 0 {
+				// An article opens the phrase: not a headline's
+				// Pennsylvania hospital sued ….
+				from := x.runs[r].from
+				if (x.runs[r].typ != typePerson || x.runs[r].to-x.runs[r].coreFrom < 2) && from > 0 && (determiners[x.toks[from-1].lower] || indefinites[x.toks[from-1].lower]) {
+					return x.text(from, j+1)
+				}
+				break
+			}
+			if tk := x.toks[k]; tk.kind != tokWord || tk.quote >= 0 || tk.capitalised() || determiners[tk.lower] || prepositions[tk.lower] {
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// modifiesNoun reports whether the word at k is a lower-case noun that
+// the name before it modifies (a Philadelphia attorney): not a verb in
+// -ed or -s, an auxiliary or a cue.
+func (x *extractor) modifiesNoun(k int) bool {
+	if k >= len(x.toks) {
+		return false
+	}
+	t := x.toks[k]
+	return t.kind == tokWord && t.quote < 0 && !t.capitalised() && !strings.HasSuffix(t.lower, "ed") && !strings.HasSuffix(t.lower, "s") &&
+		!x.lex.has("aux", t.lower) && !x.lex.has("skip", t.lower) && !x.lex.has("cue", t.lower) && !whWords[t.lower] && !prepositions[t.lower] && !conjunctions[t.lower]
+}
+
+// titledAnywhere reports whether the word w is written after a title
+// somewhere in the text (Mr. Band, Sen. Cruz): a person's name.
+func (x *extractor) titledAnywhere(w string) bool {
+	for _, run := range x.runs {
+		if run.coreFrom > run.from && run.coreFrom < run.to && x.toks[run.to-1].lower == w {
+			return true
+		}
+	}
+	return false
 }
 
 // rolePhrase returns the lower-case words of the role phrase that starts
@@ -957,7 +1065,7 @@ func (x *extractor) orgSubject(at int) (string, int) {
 		if n, ok := x.clauseSubject(start, end); ok && (end == at || x.endsSentence(end)) {
 			switch {
 			case n.run >= 0 && x.groupNoun(n.run):
-				return x.nearestOrg(x.runs[n.run].from)
+				return x.nearestOrg(x.runs[n.run].from, x.toks[x.runs[n.run].from].lower)
 			case n.run >= 0 && (x.runs[n.run].typ == typeOrg || x.runs[n.run].typ == typeLocation):
 				return x.runText(x.runs[n.run].from, x.runs[n.run].to), n.run
 			case n.org:
@@ -970,7 +1078,7 @@ func (x *extractor) orgSubject(at int) (string, int) {
 		// group noun at the start of the sentence stands for.
 		if definite[x.toks[start].lower] && start+1 < end && x.lex.has("body", x.toks[start+1].lower) && (end == at || x.endsSentence(end)) {
 			if start+2 < end && x.toks[start+2].kind == tokWord && !x.toks[start+2].capitalised() && !isPossessive(x.toks[start+2]) {
-				return x.nearestOrg(start)
+				return x.nearestOrg(start, x.toks[start+1].lower)
 			}
 		}
 		if start == 0 {
