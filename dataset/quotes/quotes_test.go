@@ -148,6 +148,10 @@ func TestExtract(t *testing.T) {
 		{"OrgNounNotAPlaceModifier", "en", "Andrea Lindqvist, a Philadelphia attorney, sued on Monday. \"We deny the claims,\" the company said.", "We deny", "direct", "", "the company", "said"},
 		// A text with no author named with it: the named subject before.
 		{"ThingSubjectBefore", "en", "On Thursday, the Wyoming Republican Party announced that she was not coming.\n\n\"The campaign has informed us,\" the release said.", "The campaign has", "direct", "Wyoming Republican Party", "the release", "said"},
+		// Speech verbs in every form the lexicon lists: had written,
+		// pointed out.
+		{"CueParticiple", "en", "Eddie Mannix ran the studio for decades. As the Hollywood columnist Louella Parsons had written a few years earlier, \"We just could not have an industry without him.\"", "We just could not", "direct", "Louella Parsons", "Louella Parsons", "written"},
+		{"CuePhrasalVerb", "en", "Hillary Clinton spoke on Monday. Bernie Sanders pointed out that the plan was \"a fantasy.\"", "a fantasy", "partial", "Bernie Sanders", "Bernie Sanders", "pointed out"},
 		{"RolePhraseBeatsHead", "en", `Vice President Joe Biden and President Barack Obama met on Monday. "We agree," the vice president said.`, "We agree", "direct", "Joe Biden", "the vice president", "said"},
 		{"RolePhraseBeatsHeadIndonesian", "id", "Wakil Presiden Gibran Rakabuming dan Presiden Prabowo Subianto bertemu di Jakarta.\n\"Kami sepakat,\" kata wakil presiden.", "Kami sepakat", "direct", "Gibran Rakabuming", "wakil presiden", "kata"},
 		{"ItIsTheOrganisation", "en", `The Sierra Club filed the suit on Monday. "We will win," it said.`, "We will win", "direct", "Sierra Club", "it", "said"},
