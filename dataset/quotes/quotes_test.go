@@ -152,6 +152,11 @@ func TestExtract(t *testing.T) {
 		// pointed out.
 		{"CueParticiple", "en", "Eddie Mannix ran the studio for decades. As the Hollywood columnist Louella Parsons had written a few years earlier, \"We just could not have an industry without him.\"", "We just could not", "direct", "Louella Parsons", "Louella Parsons", "written"},
 		{"CuePhrasalVerb", "en", "Hillary Clinton spoke on Monday. Bernie Sanders pointed out that the plan was \"a fantasy.\"", "a fantasy", "partial", "Bernie Sanders", "Bernie Sanders", "pointed out"},
+		// An organisation's president does not hold the bare role; the
+		// organisation's name in the role phrase ties it back.
+		{"BareRoleNotOrgTitle", "en", "Barack Obama spent the afternoon playing golf with World Bank President Jim Yong Kim.\n\nThe president also said the accord would leave \"cleaner air and cleaner water.\"", "cleaner air", "partial", "Barack Obama", "The president", "said"},
+		{"OrgRoleHoldsOrgTitle", "en", "World Bank President Jim Yong Kim spoke on Monday.\n\n\"We must act,\" the World Bank president said.", "We must act", "direct", "Jim Yong Kim", "the World Bank president", "said"},
+		{"BareRoleOrgTitleAlone", "en", "FBI Director James Comey testified on Tuesday.\n\n\"We found no intent,\" the director said.", "We found no", "direct", "James Comey", "the director", "said"},
 		{"RolePhraseBeatsHead", "en", `Vice President Joe Biden and President Barack Obama met on Monday. "We agree," the vice president said.`, "We agree", "direct", "Joe Biden", "the vice president", "said"},
 		{"RolePhraseBeatsHeadIndonesian", "id", "Wakil Presiden Gibran Rakabuming dan Presiden Prabowo Subianto bertemu di Jakarta.\n\"Kami sepakat,\" kata wakil presiden.", "Kami sepakat", "direct", "Gibran Rakabuming", "wakil presiden", "kata"},
 		{"ItIsTheOrganisation", "en", `The Sierra Club filed the suit on Monday. "We will win," it said.`, "We will win", "direct", "Sierra Club", "it", "said"},

@@ -727,7 +727,7 @@ func (x *extractor) roleHolder(words []string, at int) int {
 	for n := len(words); n >= 1; n-- {
 		want := strings.Join(words[len(words)-n:], " ")
 		for r := len(x.runs) - 1; r >= 0; r-- {
-			if x.runs[r].from < at && fits(r, want, the && n >= 2) {
+			if x.runs[r].from < at && fits(r, want, the && n >= 2) && !(len(words) == 1 && x.orgTitled(r)) {
 				return r
 			}
 		}
@@ -750,6 +750,20 @@ var definite = map[string]bool{"the": true, "this": true, "that": true, "sang": 
 // postDefinite are the determiners that follow their noun (dewan itu,
 // perusahaan tersebut).
 var postDefinite = map[string]bool{"itu": true, "tersebut": true, "ini": true}
+
+// orgTitled reports whether the title of person run r names an
+// organisation before the role (World Bank President Jim Yong Kim): such
+// a person holds the role of that organisation, not the bare role (the
+// president).
+func (x *extractor) orgTitled(r int) bool {
+	run := x.runs[r]
+	for i := run.from; i < run.coreFrom; i++ {
+		if x.lex.has("org", x.toks[i].text) || isAcronym(x.toks[i].text) && !x.lex.has("title", x.toks[i].text) {
+			return true
+		}
+	}
+	return false
+}
 
 // definiteAfter reports whether a determiner follows the noun phrase that
 // starts at token at, within three words: kata dewan itu.
