@@ -277,11 +277,12 @@ func (s *polnearScore) add(d polnearDoc, errs io.Writer) {
 			s.standInOK++
 		}
 		byHead := sameHead(deref(q.Speaker), want) || sameLiteral(deref(q.Speaker), g.literal)
-		if !byHead && sameEntity(deref(q.Speaker), want) {
+		byEntity := !byHead && sameEntity(deref(q.Speaker), want)
+		if byEntity {
 			s.entityOK++
 			fmt.Fprintf(errs, "ENT\t%s\t%d\tgot=%q\tgold=%q (%q)\tsrc=%d\n", d.DocID, q.Start, deref(q.Speaker), want, g.source, g.srcSpan[0])
 		}
-		if byHead || sameEntity(deref(q.Speaker), want) {
+		if byHead || byEntity {
 			fmt.Fprintf(errs, "OK\t%s\t%d\tgot=%q\tgold=%q (%q)\tsrc=%d\n", d.DocID, q.Start, deref(q.Speaker), want, g.source, g.srcSpan[0])
 			s.spkOK++
 			if pron {

@@ -875,17 +875,29 @@ func (x *extractor) author(role string, at int) (string, int) {
 	// The Republican Party of Wyoming announced she was not coming. ¶
 	// "…," the release said: the named subject of a sentence before, in
 	// this paragraph or the one before.
-	if at > 0 {
-		for end, start := at, x.sentenceStart(at-1); x.paraAt[start] >= x.paraAt[at]-1; end, start = start, x.sentenceStart(start-1) {
-			if n, ok := x.clauseSubject(start, end); ok && n.run >= 0 && x.runs[n.run].typ != typeLocation && (x.runs[n.run].typ != typePerson || x.personLike(n.run)) {
-				return x.speakerName(n)
-			}
-			if start == 0 {
-				break
-			}
-		}
+	if n, ok := x.subjectBefore(at, func(n np) bool {
+		return n.run >= 0 && x.runs[n.run].typ != typeLocation && (x.runs[n.run].typ != typePerson || x.personLike(n.run))
+	}); ok {
+		return x.speakerName(n)
 	}
 	return "", -1
+}
+
+// subjectBefore returns the subject of the nearest sentence before token
+// at, in its paragraph or the one before, that accept takes.
+func (x *extractor) subjectBefore(at int, accept func(np) bool) (np, bool) {
+	if at <= 0 {
+		return np{}, false
+	}
+	for end, start := at, x.sentenceStart(at-1); x.paraAt[start] >= x.paraAt[at]-1; end, start = start, x.sentenceStart(start-1) {
+		if n, ok := x.clauseSubject(start, end); ok && accept(n) {
+			return n, true
+		}
+		if start == 0 {
+			break
+		}
+	}
+	return np{}, false
 }
 
 // nearestOrg resolves an organisation noun (the group said) to the
@@ -905,15 +917,10 @@ func (x *extractor) nearestOrg(at int, head string) (string, int) {
 			return x.runText(x.runs[r].from, x.runs[r].to), r
 		}
 	}
-	if at > 0 {
-		for end, start := at, x.sentenceStart(at-1); x.paraAt[start] >= x.paraAt[at]-1; end, start = start, x.sentenceStart(start-1) {
-			if n, ok := x.clauseSubject(start, end); ok && n.run >= 0 && x.runs[n.run].typ == typeOrg && !x.groupNoun(n.run) {
-				return x.runText(x.runs[n.run].from, x.runs[n.run].to), n.run
-			}
-			if start == 0 {
-				break
-			}
-		}
+	if n, ok := x.subjectBefore(at, func(n np) bool {
+		return n.run >= 0 && x.runs[n.run].typ == typeOrg && !x.groupNoun(n.run)
+	}); ok {
+		return x.runText(x.runs[n.run].from, x.runs[n.run].to), n.run
 	}
 	for j := at - 1; j >= 0 && x.paraAt[j] >= x.paraAt[at]-2; j-- {
 		if r := x.runAt[j]; r >= 0 && x.toks[j].quote < 0 && x.runs[r].typ == typeOrg {
