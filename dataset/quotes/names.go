@@ -94,6 +94,21 @@ func nameRuns(toks []token, lex *lexicon) []nameRun {
 			out[k].typ, out[k].coreFrom = typeOther, r.to
 		}
 	}
+	// A title word alone is the surname of a person the text names in
+	// full with it, after a first name, not a common word (Billie Jean
+	// King … King says; not More GOP … GOP).
+	surnames := map[string]bool{}
+	for _, r := range out {
+		if r.typ == typePerson && r.to-r.coreFrom >= 2 && !isAcronym(toks[r.to-1].text) &&
+			(lex.firstName(toks[r.coreFrom].lower) || !lowerWords[toks[r.coreFrom].lower] && !lex.has("title", toks[r.coreFrom].text)) {
+			surnames[toks[r.to-1].text] = true
+		}
+	}
+	for k, r := range out {
+		if r.to == r.from+1 && r.typ == typeOther && r.coreFrom == r.to && lex.has("title", toks[r.from].text) && surnames[toks[r.from].text] {
+			out[k].typ, out[k].coreFrom = typePerson, r.from
+		}
+	}
 	// A common word opening a line or sentence before a name is no part
 	// of it: Pesan Prabowo (message of Prabowo); so is a participle or an
 	// adjective in -ing, -ed (Using Ted Cruz …, Understated Perez …) when
@@ -259,13 +274,24 @@ func (r nameRun) coreWords(toks []token) []string {
 
 // titleCaseLines marks the tokens of lines written in title case (a
 // headline: Medal of Honor Winner Opens Up About Backing Clinton), whose
-// capitalised words are not names.
+// capitalised words are not names. A dash or a colon ends the headline
+// part of a line: RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: "…".
 func titleCaseLines(toks []token) []bool {
 	out := make([]bool, len(toks))
+	ends := func(t token) bool {
+		if t.kind == tokBreak {
+			return true
+		}
+		switch t.text {
+		case "-", "—", "–", ":":
+			return t.quote < 0
+		}
+		return false
+	}
 	for s := 0; s < len(toks); {
 		e := s
 		words, caps := 0, 0
-		for e < len(toks) && toks[e].kind != tokBreak {
+		for e < len(toks) && !ends(toks[e]) {
 			if toks[e].kind == tokWord && toks[e].quote < 0 && len(toks[e].text) > 3 {
 				words++
 				if toks[e].capitalised() {

@@ -851,11 +851,13 @@ func (x *extractor) afterNarrative(f *found) (string, int) {
 // three paragraphs at most and gives nobody when that sentence has no
 // named subject (his campaign sent an email).
 func (x *extractor) author(role string, at int) (string, int) {
+	first := at
 	for j := at - 1; j >= 0 && x.paraAt[j] >= x.paraAt[at]-3; j-- {
 		t := x.toks[j]
 		if t.quote >= 0 || t.kind != tokWord || t.lower != role && t.lower != role+"s" {
 			continue
 		}
+		first = j
 		// The Advocate's editorial; a lawsuit filed by Bradley Podliska,
 		// an email from Jeremy Boreing: its author is named with it.
 		if name, r := x.namedWith(j); r >= 0 {
@@ -874,10 +876,16 @@ func (x *extractor) author(role string, at int) (string, int) {
 	}
 	// The Republican Party of Wyoming announced she was not coming. ¶
 	// "…," the release said: the named subject of a sentence before, in
-	// this paragraph or the one before.
-	if n, ok := x.subjectBefore(at, func(n np) bool {
+	// this paragraph or the one before, else before the text's first
+	// mention (The Democratic Party … will sue the state. ¶ The lawsuit,
+	// which will be filed on Friday, … ¶ "…," the lawsuit says).
+	named := func(n np) bool {
 		return n.run >= 0 && x.runs[n.run].typ != typeLocation && (x.runs[n.run].typ != typePerson || x.personLike(n.run))
-	}); ok {
+	}
+	if n, ok := x.subjectBefore(at, named); ok {
+		return x.speakerName(n)
+	}
+	if n, ok := x.subjectBefore(first, named); ok && first < at {
 		return x.speakerName(n)
 	}
 	return "", -1
