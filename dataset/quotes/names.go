@@ -94,6 +94,33 @@ func nameRuns(toks []token, lex *lexicon) []nameRun {
 			out[k].typ, out[k].coreFrom = typeOther, r.to
 		}
 	}
+	// A capitalised word opening a sentence, a lower-case noun or two,
+	// then a full name: the word describes the person (Conservative icon
+	// Phyllis Schlafly, Tennis great Billie Jean King), unless it is the
+	// last name of a full name elsewhere (Trump adviser Roger Stone).
+	lastWords := map[string]bool{}
+	for _, r := range out {
+		if r.typ == typePerson && r.to-r.coreFrom >= 2 {
+			lastWords[toks[r.to-1].lower] = true
+		}
+	}
+	for k, r := range out {
+		if r.to != r.from+1 || r.typ != typePerson || r.coreFrom != r.from || !lineOrSentenceStart(toks, r.from) ||
+			lastWords[toks[r.from].lower] || lex.firstName(toks[r.from].lower) || k+1 >= len(out) {
+			continue
+		}
+		next := out[k+1]
+		if gap := next.from - r.to; gap < 1 || gap > 2 || next.typ != typePerson || next.to-next.coreFrom < 2 {
+			continue
+		}
+		lower := true
+		for i := r.to; i < next.from; i++ {
+			lower = lower && toks[i].kind == tokWord && !toks[i].capitalised() && toks[i].quote < 0
+		}
+		if lower {
+			out[k].typ, out[k].coreFrom = typeOther, r.to
+		}
+	}
 	// A title word alone is the surname of a person the text names in
 	// full with it, after a first name, not a common word (Billie Jean
 	// King … King says; not More GOP … GOP).

@@ -447,9 +447,10 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 		if r, pron := x.sentenceSubject(start, end); r >= 0 {
 			return x.fullest(r)
 		} else if !pron {
-			// No subject found: any person the sentence names.
+			// No subject found: any person the sentence names in full
+			// or with a title (those, like Ms. Bigbee, who …).
 			for i := start; i < end; i++ {
-				if r := x.runAt[i]; r >= 0 && x.toks[i].quote < 0 && x.personLike(r) && x.runs[r].to-x.runs[r].coreFrom >= 2 && x.genderFits(r) {
+				if r := x.runAt[i]; r >= 0 && x.toks[i].quote < 0 && x.personLike(r) && (x.runs[r].to-x.runs[r].coreFrom >= 2 || x.runs[r].coreFrom > x.runs[r].from) && x.genderFits(r) {
 					return x.fullest(r)
 				}
 			}
