@@ -228,12 +228,39 @@ var personPronouns = map[string]bool{"he": true, "she": true, "dia": true, "ia":
 func (x *extractor) resolvePronoun(at int) (string, int) {
 	w := x.toks[at].lower
 	if w == "it" {
-		return x.orgSubject(at) // the ministry … it said
+		if name, r := x.orgSubject(at); name != "" {
+			return name, r // the ministry … it said
+		}
+		return x.textBefore(at) // the email … it reads
 	}
 	if !personPronouns[w] && !(x.hasSuffix(at) && (x.lex.has("after", w) || x.lex.has("cue", w))) {
 		return "", -1
 	}
 	return x.personFor(at, pronounGender[w], x.namedAfter(at))
+}
+
+// textBefore resolves "it" to the author of the nearest text or medium
+// named before it in its paragraph or the one before (Bash sent an email
+// … "…," it reads → Bash), or to nobody.
+func (x *extractor) textBefore(at int) (string, int) {
+	for j := at - 1; j >= 0 && x.paraAt[j] >= x.paraAt[at]-1; j-- {
+		t := x.toks[j]
+		if t.quote >= 0 || t.kind != tokWord {
+			continue
+		}
+		if !x.lex.has("thing", t.lower) {
+			continue
+		}
+		// The hospital said in a statement …. It said: "it" is who
+		// spoke in the text, not the text.
+		for k := j - 1; k >= 0 && k >= j-2; k-- {
+			if prepositions[x.toks[k].lower] {
+				return "", -1
+			}
+		}
+		return x.author(t.lower, j+1)
+	}
+	return "", -1
 }
 
 // personFor returns the nearest person before token at that a pronoun of
