@@ -618,8 +618,7 @@ func (x *extractor) earlierCueSubject(c int) (np, bool) {
 		if x.toks[k].quote >= 0 {
 			continue
 		}
-		p, ok := x.matchAt(k, c, "cue")
-		if !ok || p.to > c {
+		if _, ok := x.matchAt(k, c, "cue"); !ok {
 			continue
 		}
 		n, ok := x.npBefore(k, lo)
@@ -809,7 +808,7 @@ func (x *extractor) possessedPerson(k, hi int) int {
 	for m := k; m < hi && m < k+4; m++ {
 		if r := x.runAt[m]; r >= 0 {
 			run := x.runs[r]
-			if run.from == m && run.typ == typePerson && run.coreFrom < run.to && (run.to-run.coreFrom >= 2 || run.coreFrom > run.from) && run.to <= hi {
+			if run.from == m && run.typ == typePerson && run.coreFrom < run.to && run.fullOrTitled() && run.to <= hi {
 				return r
 			}
 			return -1

@@ -290,6 +290,10 @@ func joinTokens(toks []token, from, to int) string {
 	return b.String()
 }
 
+// fullOrTitled reports whether the run names someone in full (two words
+// or more after its title) or with a title (Ms. Bigbee).
+func (r nameRun) fullOrTitled() bool { return r.to-r.coreFrom >= 2 || r.coreFrom > r.from }
+
 // coreWords returns the lower-cased words of a run's core.
 func (r nameRun) coreWords(toks []token) []string {
 	var w []string

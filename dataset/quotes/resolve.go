@@ -477,7 +477,7 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 			// No subject found: any person the sentence names in full
 			// or with a title (those, like Ms. Bigbee, who …).
 			for i := start; i < end; i++ {
-				if r := x.runAt[i]; r >= 0 && x.toks[i].quote < 0 && x.personLike(r) && (x.runs[r].to-x.runs[r].coreFrom >= 2 || x.runs[r].coreFrom > x.runs[r].from) && x.genderFits(r) {
+				if r := x.runAt[i]; r >= 0 && x.toks[i].quote < 0 && x.personLike(r) && x.runs[r].fullOrTitled() && x.genderFits(r) {
 					return x.fullest(r)
 				}
 			}
@@ -506,7 +506,7 @@ func (x *extractor) speakerIn(start, end int) (string, int) {
 		if x.lex.has("question", strings.ToLower(f.cue)) {
 			continue // Tapper asked whether …: the one asked answers next
 		}
-		if run := x.runs[f.run]; run.typ == typePerson && (run.to-run.coreFrom >= 2 || run.coreFrom > run.from) && x.genderFits(f.run) {
+		if run := x.runs[f.run]; run.typ == typePerson && run.fullOrTitled() && x.genderFits(f.run) {
 			if best < 0 || f.np.from < x.found[best].np.from {
 				best = i // the main clause's speaker comes first
 			}
@@ -656,7 +656,7 @@ func (x *extractor) personLike(r int) bool {
 		}
 		return x.longNames[w]
 	}
-	if run.to-run.coreFrom >= 2 || run.coreFrom > run.from {
+	if run.fullOrTitled() {
 		return true
 	}
 	return x.longNames[w] || x.speakerWords[w] || x.ageAfter(run.to)
