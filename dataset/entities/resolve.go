@@ -377,11 +377,7 @@ func (u *union) sameKeys() {
 }
 
 func (u *union) sortedKeys() []string {
-	keys := make([]string, 0, len(u.byKey))
-	for k := range u.byKey {
-		keys = append(keys, k)
-	}
-	slices.Sort(keys)
+	keys := slices.Sorted(maps.Keys(u.byKey))
 	return keys
 }
 
@@ -405,11 +401,7 @@ func (u *union) variants() {
 		sk := skeleton(k)
 		buckets[sk] = append(buckets[sk], k)
 	}
-	sks := make([]string, 0, len(buckets))
-	for sk := range buckets {
-		sks = append(sks, sk)
-	}
-	slices.Sort(sks)
+	sks := slices.Sorted(maps.Keys(buckets))
 	for _, sk := range sks {
 		keys := buckets[sk]
 		for i := range keys {
@@ -551,11 +543,7 @@ func keysOf(toks []*token) string {
 // Khalq (MEK), Mujahedeen-e-Khalq, or MEK) or right after it (MEK
 // (Mujahedeen-e-Khalq)) when its letters are the name's initials.
 func (u *union) acronyms(pos map[string][]position) {
-	sources := make([]string, 0, len(pos))
-	for s := range pos {
-		sources = append(sources, s)
-	}
-	slices.Sort(sources)
+	sources := slices.Sorted(maps.Keys(pos))
 	for _, src := range sources {
 		ps := pos[src]
 		for i, p := range ps {
@@ -1024,11 +1012,7 @@ func (u *union) build(forced []int, rules []aliasRule) *Resolver {
 	r := &Resolver{bySource: map[string]int{}, byKey: map[string]int{}, byPart: map[string]int{}, rules: map[string]string{}}
 	for e, id := range ids {
 		g := byID[id]
-		aliases := make([]string, 0, len(g.aliases))
-		for a := range g.aliases {
-			aliases = append(aliases, a)
-		}
-		slices.Sort(aliases)
+		aliases := slices.Sorted(maps.Keys(g.aliases))
 		r.entities = append(r.entities, dataset.Entity{EntityID: id, Name: g.name, Type: g.typ, Aliases: aliases})
 		slices.Sort(g.items)
 		for _, i := range g.items {

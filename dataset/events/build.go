@@ -2,6 +2,8 @@ package events
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -323,12 +325,7 @@ func participantKeys(src string, m *Mention, ents *entities.Resolver) []string {
 			add(strings.TrimSuffix(n, "s"))
 		}
 	}
-	keys := make([]string, 0, len(set))
-	for k := range set {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
+	return slices.Sorted(maps.Keys(set))
 }
 
 // period is the key of the period of precision prec that holds d.

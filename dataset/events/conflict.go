@@ -1,6 +1,8 @@
 package events
 
 import (
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -67,11 +69,7 @@ func mergeConflicts(cs [][]*item) ([][]*item, map[int]bool) {
 	}
 	tol := map[string]dataset.Date{"day": 7, "month": 92, "year": 731, "decade": 3653}
 	uf := newUnionFind(len(cs))
-	keys := make([]string, 0, len(blocks))
-	for k := range blocks {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
+	keys := slices.Sorted(maps.Keys(blocks))
 	for _, k := range keys {
 		b := blocks[k]
 		sort.Slice(b, func(x, y int) bool {

@@ -3,8 +3,11 @@ package charts
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strconv"
+	"strings"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
@@ -420,26 +423,12 @@ func msOf(d dataset.Date) int64 { return int64(d) * 86400000 }
 func short(s string) string { return report.Excerpt(s, 34) }
 
 func sortedKeys[V any](m map[string]V) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
+	return slices.Sorted(maps.Keys(m))
 }
 
 func joinSorted(m map[string]bool) string { return joinList(sortedKeys(m)) }
 
-func joinList(ss []string) string {
-	out := ""
-	for i, s := range ss {
-		if i > 0 {
-			out += ", "
-		}
-		out += s
-	}
-	return out
-}
+func joinList(ss []string) string { return strings.Join(ss, ", ") }
 
 func contains(ss []string, s string) bool {
 	for _, x := range ss {
