@@ -369,7 +369,7 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 		// said the New York businessman: a place or group that modifies
 		// a role names the role's holder, not itself.
 		if run.typ != typePerson && start < i && definite[x.toks[start].lower] && run.to < hi && x.isRoleWord(run.to) && !x.lex.has("body", x.toks[run.to].lower) &&
-			(run.to+1 >= hi || x.runAt[run.to+1] < 0 && x.toks[run.to+1].text != ",") {
+			(run.to+1 >= hi || x.runAt[run.to+1] < 0 && (x.toks[run.to+1].text != "," || run.to+2 >= hi || x.runAt[run.to+2] < 0)) {
 			return np{from: start, to: run.to + 1, run: -1, role: x.toks[run.to].lower}, true
 		}
 		// A role then the name: said the group's spokesman, Ali Safavi;

@@ -361,8 +361,10 @@ func (x *extractor) after(k int) (attribution, bool) {
 			// "…" income, he said: the pronoun alone names the speaker.
 		case x.onlyModifiers(k, n.from):
 			n.from = k // White House press secretary Josh Earnest
-		case x.toks[n.from-1].text == "," && (p.to >= hi || x.toks[p.to].kind == tokPunct):
-			// "…" in comparison to Obama, Gingrich said.
+		case x.toks[n.from-1].text == "," && (p.to >= hi || x.toks[p.to].kind == tokPunct ||
+			n.run >= 0 && x.personLike(n.run)):
+			// "…" in comparison to Obama, Gingrich said; "…" would be
+			// appropriate, Republican candidate Ben Carson said after …
 		default:
 			ok = false
 		}
@@ -430,8 +432,8 @@ func (x *extractor) onlyModifiers(from, to int) bool {
 			continue
 		}
 		if t.kind != tokWord || t.quote >= 0 || x.lex.has("cue", t.lower) || x.lex.has("pron", t.lower) ||
-			prepositions[t.lower] || whWords[t.lower] {
-			return false
+			prepositions[t.lower] || whWords[t.lower] || x.lex.has("that", t.lower) || x.lex.has("aux", t.lower) {
+			return false // "…" that Sanders can catch Clinton, said …: a clause
 		}
 		// A participle is no modifier (…, saying Trump …) unless it
 		// qualifies a role noun: presiding judge, acting director.
@@ -589,7 +591,9 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 				return a, true
 			}
 		}
-		if n, ok := x.npBefore(c, lo); ok {
+		if n, ok := x.antecedent(c, lo); ok {
+			a.speaker, a.hasNP = n, true
+		} else if n, ok := x.npBefore(c, lo); ok {
 			a.speaker, a.hasNP = n, true
 		} else if n, ok := x.clauseSubject(x.sentenceStart(c), c); ok {
 			a.speaker, a.hasNP = n, true
@@ -609,6 +613,34 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 	return attribution{}, false
 }
 
+// antecedent returns the noun phrase a relative pronoun just before the
+// cue at token c stands for: Sen. Marco Rubio of Florida, who mused …;
+// the Associated Press report, which notes; a message that said.
+func (x *extractor) antecedent(c, lo int) (np, bool) {
+	j := c - 1
+	for j > lo && !x.toks[j].capitalised() && (adverb(x.toks[j]) || x.lex.has("skip", x.toks[j].lower)) {
+		j--
+	}
+	if j <= lo || !relatives[x.toks[j].lower] || x.toks[j].quote >= 0 {
+		return np{}, false
+	}
+	if x.toks[j-1].text == "," {
+		j--
+	}
+	if x.toks[j-1].text == ")" {
+		return np{}, false // a sign at an exit in Corona (…), which read: too far to tell
+	}
+	n, ok := x.npBefore(j, lo)
+	if !ok || n.pron || n.run < 0 && n.role == "" {
+		return np{}, false
+	}
+	return n, true
+}
+
+// relatives are the relative pronouns that open a clause about the noun
+// before them.
+var relatives = map[string]bool{"who": true, "which": true, "that": true, "yang": true}
+
 // earlierCueSubject returns the speaker of the nearest cue before token c
 // in its sentence when a name or a personal pronoun is its subject, right
 // before it: Nefzi said, adding; he said … and added.
@@ -620,6 +652,9 @@ func (x *extractor) earlierCueSubject(c int) (np, bool) {
 		}
 		if _, ok := x.matchAt(k, c, "cue"); !ok {
 			continue
+		}
+		if isPossessive(x.toks[k-1]) || determiners[x.toks[k-1].lower] {
+			continue // discounted Pyongyang's claims: a noun, not a cue
 		}
 		n, ok := x.npBefore(k, lo)
 		if ok && n.to == k && (n.run >= 0 && x.runs[n.run].typ != typeLocation && !x.objectOfPreposition(n) || n.pron) {
@@ -794,6 +829,9 @@ func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
 		}
 		if run.typ == typeLocation && !x.placeSubject(r, lo) || !x.subjectLike(r) || run.typ == typePerson && !x.personLike(r) && !x.speakerNear(r) {
 			continue
+		}
+		if run.from > lo && x.objectOfPreposition(np{from: run.from}) {
+			continue // demonstrators marched through Center City, chanting
 		}
 		return np{from: run.from, to: run.to, run: r}, true
 	}
@@ -1066,12 +1104,16 @@ func (x *extractor) verbAfterGroup(k, hi int) bool {
 }
 
 // speechNounIn reports whether tokens [lo, hi) hold a noun for something
-// said (promise, remarks).
+// said (promise, remarks) that runs on to hi: Clinton's promise of "…"
+// but not Pyongyang's claims, saying "…", where a comma ends the phrase.
 func (x *extractor) speechNounIn(lo, hi int) bool {
+	found := false
 	for i := lo; i < hi; i++ {
 		if x.toks[i].quote < 0 && x.lex.has("speech", x.toks[i].lower) {
-			return true
+			found = true
+		} else if x.toks[i].text == "," {
+			found = false
 		}
 	}
-	return false
+	return found
 }

@@ -11,6 +11,7 @@ import (
 var prepositions = map[string]bool{"on": true, "in": true, "at": true, "to": true, "for": true, "with": true, "of": true,
 	"during": true, "after": true, "before": true, "about": true, "from": true, "by": true, "as": true, "so": true,
 	"against": true, "regarding": true, "following": true, "than": true, "like": true, "over": true, "into": true,
+	"through": true, "throughout": true, "across": true, "toward": true, "towards": true, "around": true, "among": true, "between": true, "outside": true, "inside": true, "near": true, "behind": true, "under": true, "within": true, "without": true, "via": true, "upon": true,
 	"di": true, "pada": true, "kepada": true, "dalam": true, "saat": true, "ketika": true, "usai": true, "seusai": true, "kemarin": true}
 
 // indirect finds reported speech without quotation marks, one per

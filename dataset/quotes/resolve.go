@@ -231,12 +231,38 @@ func (x *extractor) resolvePronoun(at int) (string, int) {
 		if name, r := x.orgSubject(at); name != "" {
 			return name, r // the ministry … it said
 		}
-		return x.textBefore(at) // the email … it reads
+		if name, r := x.textBefore(at); name != "" {
+			return name, r // the email … it reads
+		}
+		return x.itBefore(at)
 	}
 	if !personPronouns[w] && !(x.hasSuffix(at) && (x.lex.has("after", w) || x.lex.has("cue", w))) {
 		return "", -1
 	}
 	return x.personFor(at, pronounGender[w], x.namedAfter(at))
+}
+
+// itBefore returns the speaker of the quote before token at, in its own
+// or the paragraph before, when that speaker was "it" too or no person
+// (… it reads. ¶ "…," it said; … the newspaper admitted. ¶ "…," it
+// added).
+func (x *extractor) itBefore(at int) (string, int) {
+	for i := len(x.found) - 1; i >= 0; i-- {
+		f := &x.found[i]
+		if f.tok >= at || !f.hasNP || f.np.from == at {
+			continue // its own quote, or one after it
+		}
+		if x.paraAt[f.tok] < x.paraAt[at]-1 || f.speaker == "" {
+			return "", -1
+		}
+		it := f.np.pron && x.toks[f.np.from].lower == "it"
+		person := f.run >= 0 && x.runs[f.run].typ == typePerson
+		if it || !person && f.np.run < 0 && !f.np.pron && !f.np.ofPerson {
+			return f.speaker, f.run
+		}
+		return "", -1
+	}
+	return "", -1
 }
 
 // textBefore resolves "it" to the author of the nearest text or medium
@@ -695,6 +721,11 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 	if full, ok := x.lex.short[role]; ok && len(words) == 1 {
 		words = full // kata Mensos: the Menteri Sosial named before
 	}
+	// a friend, one Clinton aide: an indefinite phrase brings in someone
+	// new, never the holder of the role named before.
+	if at >= 0 && indefinites[x.toks[at].lower] {
+		return "", -1
+	}
 	if r := x.roleHolder(words, at); r >= 0 {
 		return x.fullest(r)
 	}
@@ -704,6 +735,14 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 	if x.lex.has("thing", role) || x.lex.has("thing", strings.TrimSuffix(role, "s")) {
 		if !isDefinite {
 			return "", -1 // one tweet, a letter: nobody named
+		}
+		for h := at; h >= 0 && h < len(x.toks) && h < at+6; h++ {
+			if x.toks[h].lower == role {
+				if name, r := x.namedWith(h); r >= 0 {
+					return name, r // the Associated Press report, which notes
+				}
+				break
+			}
 		}
 		return x.author(role, at)
 	}
@@ -728,9 +767,107 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 		return "", -1
 	}
 	if at >= 0 && definite[x.toks[at].lower] {
+		if r := x.describedHolder(words, at); r >= 0 {
+			return x.fullest(r)
+		}
 		return x.nearestPerson(at)
 	}
 	return "", -1
+}
+
+// describedHolder returns the person named before token at whom the
+// article describes with most of the words that modify the role phrase
+// (the Democratic front-runner: Democratic presidential candidate Hillary
+// Clinton; the Gawker employee: Ashley Feinberg, a Gawker employee,), the
+// latest on a tie; -1 when the phrase has no modifier or nobody is
+// described with one.
+func (x *extractor) describedHolder(words []string, at int) int {
+	mods, head := words[:len(words)-1], words[len(words)-1]
+	if len(mods) == 0 {
+		return -1
+	}
+	desc := map[string]map[string]bool{} // person → the words describing it
+	best, bestN := -1, 0
+	for r := range x.runs {
+		run := x.runs[r]
+		if run.from >= at {
+			break
+		}
+		if !x.personLike(r) {
+			continue
+		}
+		key := x.personKey(r)
+		if desc[key] == nil {
+			desc[key] = map[string]bool{}
+		}
+		x.describe(r, desc[key])
+		if !stemIn(head, desc[key]) {
+			continue
+		}
+		n := 0
+		for _, m := range mods {
+			if stemIn(m, desc[key]) {
+				n++
+			}
+		}
+		if n > 0 && n >= bestN {
+			best, bestN = r, n
+		}
+	}
+	return best
+}
+
+// describe adds to words the lower-case words that describe the person of
+// run r where it is named: its title, the words just before it
+// (presidential candidate Hillary Clinton) and an apposition after it
+// (Ashley Feinberg, a Gawker employee,).
+func (x *extractor) describe(r int, words map[string]bool) {
+	run := x.runs[r]
+	add := func(t token) {
+		words[strings.TrimSuffix(t.lower, ".")] = true
+		for _, w := range x.lex.short[t.lower] {
+			words[w] = true
+		}
+	}
+	for i := run.from; i < run.coreFrom; i++ {
+		add(x.toks[i])
+	}
+	for k := run.from - 1; k >= 0 && k >= run.from-5; k-- {
+		t := x.toks[k]
+		if t.kind != tokWord || t.quote >= 0 || determiners[t.lower] || prepositions[t.lower] || x.lex.has("cue", t.lower) {
+			break
+		}
+		if o := x.runAt[k]; o >= 0 && x.runs[o].typ == typePerson {
+			break
+		}
+		add(t)
+	}
+	if run.to+1 < len(x.toks) && x.toks[run.to].text == "," {
+		for k := run.to + 1; k < len(x.toks) && k <= run.to+12; k++ {
+			t := x.toks[k]
+			if t.kind != tokWord || t.quote >= 0 {
+				break
+			}
+			add(t)
+		}
+	}
+}
+
+// stemIn reports whether word w, or a word sharing its first five letters
+// and more (Democrat, Democratic), is in words.
+func stemIn(w string, words map[string]bool) bool {
+	if words[w] {
+		return true
+	}
+	if len(w) < 5 {
+		return false
+	}
+	for v := range words {
+		if len(v) >= 5 && (strings.HasPrefix(v, w) || strings.HasPrefix(w, v)) {
+			return true
+		}
+	}
+	return false
 }
 
 // roleHolder returns the person run whose title holds the role words
@@ -1230,7 +1367,26 @@ func (x *extractor) groupNoun(r int) bool {
 // (… mocked the campaign, calling Trump "an orange buffoon," Susan said as
 // she turned) passes it on only when it ends its paragraph.
 func (x *extractor) passesOn(p *found) bool {
-	return p.kind != dataset.KindPartial || x.endsParagraph(p)
+	if p.kind != dataset.KindPartial || x.endsParagraph(p) {
+		return true
+	}
+	// Sanders "is tapping into something …," Simon Rosenberg, a Clinton
+	// supporter, told the New Yorker. ¶ "…": a fragment that only its
+	// attribution follows to the end of the paragraph passes it on.
+	if !p.hasNP || p.np.from >= len(x.toks) || x.toks[p.np.from].start < p.end {
+		return false
+	}
+	return x.paras[p.para].end-x.toks[p.np.to-1].end < 40 && !x.quoteBetween(p.end, x.paras[p.para].end)
+}
+
+// quoteBetween reports whether a quotation span starts in [from, to).
+func (x *extractor) quoteBetween(from, to int) bool {
+	for _, s := range x.spans {
+		if s.start >= from && s.start < to {
+			return true
+		}
+	}
+	return false
 }
 
 // nameEnd reports whether a one-word name can be the short form of the
@@ -1317,6 +1473,12 @@ func (x *extractor) namedWith(j int) (string, int) {
 	}
 	if k-1 >= 0 && isPossessive(x.toks[k]) {
 		if r := x.runAt[k-1]; r >= 0 && x.runs[r].typ != typeLocation {
+			return x.speakerName(np{from: x.runs[r].from, to: x.runs[r].to, run: r})
+		}
+	}
+	// the Associated Press report: an organisation that modifies the text.
+	if k >= 0 && k < j {
+		if r := x.runAt[k]; r >= 0 && x.runs[r].to == k+1 && (x.runs[r].typ == typeOrg || x.runs[r].typ == typeOther && x.runs[r].coreFrom < x.runs[r].to) {
 			return x.speakerName(np{from: x.runs[r].from, to: x.runs[r].to, run: r})
 		}
 	}
