@@ -613,6 +613,22 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 	return attribution{}, false
 }
 
+// dateline reports whether name run r is a place in capitals that opens
+// a paragraph before a dash or a bracket: NEW YORK - …, JAKARTA (AP) —.
+func (x *extractor) dateline(r int) bool {
+	run := x.runs[r]
+	if run.from > 0 && x.toks[run.from-1].kind != tokBreak || run.to >= len(x.toks) {
+		return false
+	}
+	for i := run.from; i < run.to; i++ {
+		if strings.ToUpper(x.toks[i].text) != x.toks[i].text {
+			return false
+		}
+	}
+	next := x.toks[run.to].text
+	return dashes[next] || next == "("
+}
+
 // antecedent returns the noun phrase a relative pronoun just before the
 // cue at token c stands for: Sen. Marco Rubio of Florida, who mused …;
 // the Associated Press report, which notes; a message that said.
@@ -832,6 +848,9 @@ func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
 		}
 		if run.from > lo && x.objectOfPreposition(np{from: run.from}) {
 			continue // demonstrators marched through Center City, chanting
+		}
+		if x.dateline(r) {
+			continue // NEW YORK - Donald Trump tweeted …
 		}
 		return np{from: run.from, to: run.to, run: r}, true
 	}
