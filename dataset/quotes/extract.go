@@ -614,7 +614,8 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 }
 
 // dateline reports whether name run r is a place in capitals that opens
-// a paragraph before a dash or a bracket: NEW YORK - …, JAKARTA (AP) —.
+// a paragraph before a dash, a comma or a bracket: NEW YORK - …, JAKARTA
+// (AP) —.
 func (x *extractor) dateline(r int) bool {
 	run := x.runs[r]
 	if run.from > 0 && x.toks[run.from-1].kind != tokBreak || run.to >= len(x.toks) {
@@ -625,8 +626,7 @@ func (x *extractor) dateline(r int) bool {
 			return false
 		}
 	}
-	next := x.toks[run.to].text
-	return dashes[next] || next == "("
+	return dashes[x.toks[run.to].text]
 }
 
 // antecedent returns the noun phrase a relative pronoun just before the

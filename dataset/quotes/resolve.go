@@ -736,12 +736,9 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 		if !isDefinite {
 			return "", -1 // one tweet, a letter: nobody named
 		}
-		for h := at; h >= 0 && h < len(x.toks) && h < at+6; h++ {
-			if x.toks[h].lower == role {
-				if name, r := x.namedWith(h); r >= 0 {
-					return name, r // the Associated Press report, which notes
-				}
-				break
+		if h := x.roleHead(role, at); h >= 0 {
+			if name, r := x.namedWith(h); r >= 0 {
+				return name, r // the Associated Press report, which notes
 			}
 		}
 		return x.author(role, at)
@@ -1188,28 +1185,38 @@ func (x *extractor) titledAnywhere(w string) bool {
 // at token at and ends with its head role (the vice president → vice
 // president); just the head when the phrase is not found.
 func (x *extractor) rolePhrase(role string, at int) []string {
-	if at < 0 {
+	h := x.roleHead(role, at)
+	if h < 0 {
 		return []string{role}
 	}
-	for h := at; h < len(x.toks) && h < at+6; h++ {
-		if x.toks[h].lower != role {
+	var words []string
+	for k := at; k <= h; k++ {
+		t := x.toks[k]
+		if t.kind != tokWord || determiners[t.lower] || isPossessive(t) || t.lower == "former" {
+			words = nil // the phrase starts after these
 			continue
 		}
-		var words []string
-		for k := at; k <= h; k++ {
-			t := x.toks[k]
-			if t.kind != tokWord || determiners[t.lower] || isPossessive(t) || t.lower == "former" {
-				words = nil // the phrase starts after these
-				continue
-			}
-			words = append(words, t.lower)
-		}
-		if len(words) > 0 {
-			return words
-		}
-		break
+		words = append(words, t.lower)
+	}
+	if len(words) > 0 {
+		return words
 	}
 	return []string{role}
+}
+
+// roleHead returns the token of the head role of the phrase that starts at
+// token at (the vice president → president), within six words; -1 when
+// it is not there.
+func (x *extractor) roleHead(role string, at int) int {
+	if at < 0 {
+		return -1
+	}
+	for h := at; h < len(x.toks) && h < at+6; h++ {
+		if x.toks[h].lower == role {
+			return h
+		}
+	}
+	return -1
 }
 
 // personKey names the person of run r by the words of its fullest name.
