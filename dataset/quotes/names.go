@@ -94,6 +94,20 @@ func nameRuns(toks []token, lex *lexicon) []nameRun {
 			out[k].typ, out[k].coreFrom = typeOther, r.to
 		}
 	}
+	// A name that takes a capitalised The inside a sentence is a title
+	// of a paper, a company or a band, no person's (editors of The
+	// Advocate, The Hill reported): so is the same name anywhere else.
+	withThe := map[string]bool{}
+	for _, r := range out {
+		if r.typ == typePerson && r.coreFrom == r.from && r.from > 0 && r.from > 1 && toks[r.from-1].text == "The" && toks[r.from-2].kind == tokWord {
+			withThe[joinTokens(toks, r.from, r.to)] = true
+		}
+	}
+	for k, r := range out {
+		if r.typ == typePerson && r.coreFrom == r.from && withThe[joinTokens(toks, r.from, r.to)] {
+			out[k].typ = typeOrg
+		}
+	}
 	// A capitalised word opening a sentence, a lower-case noun or two,
 	// then a full name: the word describes the person (Conservative icon
 	// Phyllis Schlafly, Tennis great Billie Jean King), unless it is the

@@ -573,6 +573,11 @@ func (x *extractor) sentenceSubject(start, end int) (run int, pron bool) {
 			break
 		}
 		if i > start && x.isRoleWord(i) && !x.lex.has("body", t.lower) {
+			// The other man, his cousin James York, 40, cited …: the
+			// apposition names the subject.
+			if r := x.appositionPerson(i + 1); r >= 0 {
+				return r, false
+			}
 			// The president denounced what he called …: the person whose
 			// title holds the role, when one does.
 			if x.byPronoun && !x.lex.has("generic", t.lower) {
@@ -660,6 +665,13 @@ func (x *extractor) subjectLike(r int) bool {
 	if b >= 0 && prepositions[x.toks[b].lower] {
 		return false
 	}
+	// Clinton spokeswoman Jennifer Palmieri: the name modifies the role
+	// of the person named after it.
+	for k := run.to; k < len(x.toks) && k < run.to+3 && x.isRoleWord(k); k++ {
+		if n := x.runAt[k+1]; n >= 0 && x.runs[n].from == k+1 && x.runs[n].typ == typePerson {
+			return false
+		}
+	}
 	return true
 }
 
@@ -685,7 +697,32 @@ func (x *extractor) personLike(r int) bool {
 	if run.fullOrTitled() {
 		return true
 	}
-	return x.longNames[w] || x.speakerWords[w] || x.ageAfter(run.to)
+	return x.longNames[w] || x.speakerWords[w] || x.ageAfter(run.to) || x.whoAfter(run.to) && !x.describedThing(run.from)
+}
+
+// describedThing reports whether a name at token i follows an article and
+// lower-case words only (a registered Republican who …): a common noun,
+// not a person's name.
+func (x *extractor) describedThing(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		t := x.toks[k]
+		if articles[t.lower] {
+			return true
+		}
+		if t.kind != tokWord || t.capitalised() {
+			return false
+		}
+	}
+	return false
+}
+
+// whoAfter reports whether the relative pronoun who follows a name at
+// token i (Rihanna, who was honored …): the name is a person's.
+func (x *extractor) whoAfter(i int) bool {
+	if i < len(x.toks) && x.toks[i].text == "," {
+		i++
+	}
+	return i < len(x.toks) && x.toks[i].lower == "who" && x.toks[i].quote < 0
 }
 
 // articles are the English articles; Indonesian has none.
@@ -1020,6 +1057,11 @@ func (x *extractor) author(role string, at int) (string, int) {
 			continue
 		}
 		first = j
+		// "…," the editorial read. ¶ "…," the editorial said: the text
+		// that spoke before speaks again.
+		if name, r, ok := x.spokeAt(j); ok {
+			return name, r
+		}
 		// The Advocate's editorial; a lawsuit filed by Bradley Podliska,
 		// an email from Jeremy Boreing: its author is named with it.
 		if name, r := x.namedWith(j); r >= 0 {
@@ -1482,6 +1524,10 @@ func (x *extractor) namedWith(j int) (string, int) {
 		if r := x.runAt[k-1]; r >= 0 && x.runs[r].typ != typeLocation {
 			return x.speakerName(np{from: x.runs[r].from, to: x.runs[r].to, run: r})
 		}
+		// the newspaper's editorial: the organisation the noun stands for.
+		if p := x.toks[k-1]; k-2 >= 0 && definite[x.toks[k-2].lower] && x.lex.has("body", p.lower) {
+			return x.nearestOrg(k-2, p.lower)
+		}
 	}
 	// the Associated Press report: an organisation that modifies the text.
 	if k >= 0 && k < j {
@@ -1508,4 +1554,39 @@ func (x *extractor) namedWith(j int) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// spokeAt returns the resolved speaker of the quote whose speaker phrase
+// holds token j, when there is one.
+func (x *extractor) spokeAt(j int) (string, int, bool) {
+	for i := range x.found {
+		f := &x.found[i]
+		if f.hasNP && f.np.from <= j && j < f.np.to && f.speaker != "" {
+			return f.speaker, f.run, true
+		}
+	}
+	return "", -1, false
+}
+
+// appositionPerson returns the person named in an apposition that opens
+// at token i (, his cousin James York,): a comma, at most a few words,
+// then a name that fits the pronoun being resolved, before the next comma;
+// else -1.
+func (x *extractor) appositionPerson(i int) int {
+	if i >= len(x.toks) || x.toks[i].text != "," {
+		return -1
+	}
+	for k := i + 1; k < len(x.toks) && k <= i+5; k++ {
+		t := x.toks[k]
+		if t.kind != tokWord || t.quote >= 0 {
+			return -1
+		}
+		if r := x.runAt[k]; r >= 0 {
+			if x.runs[r].typ == typePerson && x.personLike(r) && x.genderFits(r) {
+				return r
+			}
+			return -1
+		}
+	}
+	return -1
 }
