@@ -191,6 +191,14 @@ func (x *extractor) quote(si int) {
 	// cue after it, as news writes it ("…," Rama said).
 	if kind == dataset.KindPartial {
 		a, ok = x.before(openTok)
+		// Citing the attack as a wake-up call for their "reveries …,"
+		// Will urged …: a participle opening the sentence has the
+		// subject of the main clause after it.
+		if ok && a.hasCue && !a.hasNP && x.frontedParticiple(a.cue.from) {
+			if n, found := x.mainSubjectAfter(closeTok+1, closeTok); found {
+				a.speaker, a.hasNP = n, true
+			}
+		}
 	}
 	// After a full stop inside the marks a new sentence starts: its cue
 	// belongs to what follows ("…." A paper wrote „…“).
@@ -1135,4 +1143,54 @@ func (x *extractor) speechNounIn(lo, hi int) bool {
 		}
 	}
 	return found
+}
+
+// frontedParticiple reports whether the cue at token c is a participle
+// that opens its sentence, alone or after a conjunction (Acknowledging
+// that …, But while denouncing …).
+func (x *extractor) frontedParticiple(c int) bool {
+	if !strings.HasSuffix(x.toks[c].lower, "ing") {
+		return false
+	}
+	for k := x.sentenceStart(c); k < c; k++ {
+		t := x.toks[k]
+		if t.kind != tokWord || !conjunctions[t.lower] && !x.lex.has("sub", t.text) && !x.lex.has("sub", strings.ToUpper(t.text[:1])+t.text[1:]) {
+			return false
+		}
+	}
+	return true
+}
+
+// mainSubjectAfter returns the subject of the main clause after a fronted
+// participle phrase whose quotation closes at token closeTok: the noun
+// phrase right after the comma that ends the phrase (…,” Will urged; …
+// audiences, she hasn't outlined), skipping a sentence adverb (though).
+func (x *extractor) mainSubjectAfter(k, closeTok int) (np, bool) {
+	comma := closeTok > 0 && x.toks[closeTok-1].text == ","
+	hi := k
+	for hi < len(x.toks) && hi < k+40 && !x.isBoundary(hi) {
+		hi++
+	}
+	for ; k < hi; k++ {
+		t := x.toks[k]
+		if t.quote >= 0 {
+			return np{}, false // another quotation comes first
+		}
+		if t.text == "," {
+			comma = true
+			continue
+		}
+		if !comma {
+			continue
+		}
+		if x.lex.has("skip", t.lower) || adverb(t) || t.lower == "though" || t.lower == "however" {
+			continue
+		}
+		n, ok := x.npAfter(k, hi)
+		if !ok || n.run < 0 && !n.pron || n.run >= 0 && x.runs[n.run].typ == typeLocation {
+			return np{}, false
+		}
+		return n, true
+	}
+	return np{}, false
 }
