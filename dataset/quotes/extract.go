@@ -546,6 +546,10 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 				p, c = q, b
 			}
 		}
+		// a wake-up call, a phone call: a noun, not a cue.
+		if x.nounCue(p, c) {
+			continue
+		}
 		a := attribution{cue: p, hasCue: true}
 		// Priebus was said to be "furious": hearsay about the subject,
 		// not its words.
@@ -1193,4 +1197,22 @@ func (x *extractor) mainSubjectAfter(k, closeTok int) (np, bool) {
 		return n, true
 	}
 	return np{}, false
+}
+
+// nounCue reports whether the cue p at token c is a noun after an article
+// and at most one modifier (a wake-up call, a phone call): no speech.
+func (x *extractor) nounCue(p phrase, c int) bool {
+	if p.to != c+1 || x.toks[c].lower != "call" {
+		return false
+	}
+	for k := c - 1; k >= 0 && k >= c-2; k-- {
+		t := x.toks[k]
+		if articles[t.lower] {
+			return true
+		}
+		if t.kind != tokWord || t.capitalised() || x.lex.has("pron", t.lower) || t.lower == "to" {
+			return false
+		}
+	}
+	return false
 }
