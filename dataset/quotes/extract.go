@@ -199,6 +199,14 @@ func (x *extractor) quote(si int) {
 				a.speaker, a.hasNP = n, true
 			}
 		}
+		// they are asked to rank their choices, and the group is less
+		// likely to be "overrun …," Hoover said: a cue before that names
+		// nobody yields to one after that names its speaker.
+		if ok && !a.hasNP && s.closed {
+			if b, found := x.after(closeTok + 1); found && b.hasNP {
+				a = b
+			}
+		}
 	}
 	// After a full stop inside the marks a new sentence starts: its cue
 	// belongs to what follows ("…." A paper wrote „…“).
@@ -1191,7 +1199,7 @@ func (x *extractor) mainSubjectAfter(k, closeTok int) (np, bool) {
 			continue
 		}
 		n, ok := x.npAfter(k, hi)
-		if !ok || n.run < 0 && !n.pron || n.run >= 0 && x.runs[n.run].typ == typeLocation {
+		if !ok || n.run < 0 && !n.pron && (n.role == "" || !x.isRoleWord(n.to-1)) || n.run >= 0 && x.runs[n.run].typ == typeLocation {
 			return np{}, false
 		}
 		return n, true

@@ -45,7 +45,7 @@ func (x *extractor) resolve() {
 			// "…" was to be a "cautionary tale," said Susan Crawford: the
 			// cue after the next quotation of the sentence names both.
 			f.speaker, f.run = x.speakerName(n)
-		} else if f.kind != dataset.KindIndirect && prev >= 0 && (f.para == x.found[prev].para || f.para-x.found[prev].para == 1 && x.passesOn(&x.found[prev])) {
+		} else if f.kind != dataset.KindIndirect && prev >= 0 && (f.para == x.found[prev].para || f.para-x.found[prev].para == 1 && f.kind == dataset.KindDirect && x.passesOn(&x.found[prev])) {
 			f.speaker, f.run = x.found[prev].speaker, x.found[prev].run
 		} else if f.kind == dataset.KindDirect && !f.attributed {
 			f.speaker, f.run = x.afterNarrative(f)
