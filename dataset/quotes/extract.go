@@ -792,10 +792,25 @@ func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
 			return np{from: lo, to: k + 1, run: -1, role: x.toks[k].lower}, true
 		}
 	}
-	// The senator from Vermont said …: a role subject.
-	if lo < hi && definite[x.toks[lo].lower] && !demonstratives[x.toks[lo].lower] {
+	// The senator from Vermont said …: a role subject, also after an
+	// opening phrase (In a brief order Tuesday, the judge directed …).
+	start := lo
+	if lo < hi && prepositions[x.toks[lo].lower] {
+		for k := lo + 1; k < hi && k < lo+8; k++ {
+			if t := x.toks[k]; t.text == "," && k+1 < hi {
+				start = k + 1
+				break
+			} else if t.kind != tokWord || t.quote >= 0 {
+				break
+			}
+		}
+	}
+	if start < hi && definite[x.toks[start].lower] && !demonstratives[x.toks[start].lower] {
+		// After an opening phrase, a name ends the search: On Thursday,
+		// the Wyoming Republican Party announced ….
+		opened, lo := start > lo, start
 		for k := lo + 1; k < hi && k < lo+4; k++ {
-			if x.runAt[k] >= 0 && x.runs[x.runAt[k]].typ == typePerson {
+			if r := x.runAt[k]; r >= 0 && (x.runs[r].typ == typePerson || opened && x.runs[r].typ == typeOrg) {
 				break
 			}
 			if x.isRoleWord(k) && !x.lex.has("body", x.toks[k].lower) {
