@@ -23,7 +23,7 @@ func (x *extractor) matchAt(i, hi int, tags ...string) (phrase, bool) {
 	}
 	// After an article or a possessive a cue word is a noun: those
 	// reports, his call.
-	if i > 0 && (determiners[x.toks[i-1].lower] || isPossessive(x.toks[i-1]) || possessivePronouns[x.toks[i-1].lower]) {
+	if i > 0 && (determiners[x.toks[i-1].lower] || isPossessive(x.toks[i-1]) && !x.possessiveName(i) || possessivePronouns[x.toks[i-1].lower]) {
 		return phrase{}, false
 	}
 	for _, tag := range tags {
@@ -114,6 +114,13 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 		return np{}, false
 	}
 	t := x.toks[j]
+	// St. Brendan's said: a name in possessive form before the verb is a
+	// company's or a hospital's.
+	if isPossessive(t) && j == end-1 && j > lo && x.possessiveName(end) {
+		if r := x.runAt[j-1]; r >= 0 {
+			return np{from: x.runs[r].from, to: end, run: -1, org: true}, true
+		}
+	}
 	// Appositive: Rama, the prime minister, said; Mr. Slinker, whose
 	// start-up, Paradata, uses big data, said.
 	if t.text == "," {
@@ -574,4 +581,12 @@ func startsWithDigit(t token) bool {
 		return t.kind == tokWord && unicode.IsDigit(r)
 	}
 	return false
+}
+
+// possessiveName reports whether the cue word at token i is a verb after a
+// name that ends in a possessive (St. Brendan's said, Macy's announced):
+// a past tense is never a noun.
+func (x *extractor) possessiveName(i int) bool {
+	w := x.toks[i].lower
+	return i >= 2 && x.runAt[i-2] >= 0 && (w == "said" || w == "told" || w == "wrote" || strings.HasSuffix(w, "ed"))
 }
