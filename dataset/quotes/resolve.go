@@ -761,6 +761,11 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 	// a friend, one Clinton aide: an indefinite phrase brings in someone
 	// new, never the holder of the role named before.
 	if at >= 0 && indefinites[x.toks[at].lower] {
+		// … a retired general who suggested "…". ¶ Gen. Wesley Clark, a
+		// retired four-star general, …: unless the next words name him.
+		if r := x.introducedHolder(words, at); r >= 0 {
+			return x.fullest(r)
+		}
 		return "", -1
 	}
 	if r := x.roleHolder(words, at); r >= 0 {
@@ -879,6 +884,9 @@ func (x *extractor) describe(r int, words map[string]bool) {
 	if run.to+1 < len(x.toks) && x.toks[run.to].text == "," {
 		for k := run.to + 1; k < len(x.toks) && k <= run.to+12; k++ {
 			t := x.toks[k]
+			if t.text == "-" && k+1 < len(x.toks) && x.toks[k+1].kind == tokWord {
+				continue // a retired four-star general
+			}
 			if t.kind != tokWord || t.quote >= 0 {
 				break
 			}
@@ -1586,6 +1594,55 @@ func (x *extractor) appositionPerson(i int) int {
 				return r
 			}
 			return -1
+		}
+	}
+	return -1
+}
+
+// introducedHolder returns the person that an indefinite role phrase at
+// token at brings in, when the text names it right after: in apposition
+// (A former Republican presidential candidate -- John McCain --) or as a
+// person described with the role's head in the sentence that follows it
+// (… a retired general who suggested … ¶ Gen. Wesley Clark, a retired
+// four-star general, …); else -1.
+func (x *extractor) introducedHolder(words []string, at int) int {
+	h := x.roleHead(words[len(words)-1], at)
+	if h < 0 {
+		return -1
+	}
+	k := h + 1
+	for k < len(x.toks) && k < h+4 && x.toks[k].kind == tokWord && !x.toks[k].capitalised() && x.toks[k].quote < 0 {
+		k++ // A former Republican presidential candidate -- John McCain
+	}
+	for k+1 < len(x.toks) && x.toks[k+1].text == x.toks[k].text && dashes[x.toks[k].text] {
+		k++ // --
+	}
+	if k+1 < len(x.toks) && (x.toks[k].text == "," || dashes[x.toks[k].text]) {
+		if r := x.runAt[k+1]; r >= 0 && x.runs[r].from == k+1 && x.runs[r].typ == typePerson && x.runs[r].to-x.runs[r].coreFrom >= 2 {
+			return r
+		}
+	}
+	// The sentence after the one holding the phrase.
+	end := h
+	for end < len(x.toks) && !x.isBoundary(end) && !x.endsQuotedSentence(end) {
+		end++
+	}
+	for end+1 < len(x.toks) && x.toks[end+1].kind == tokBreak {
+		end++
+	}
+	stop := end + 1
+	for stop < len(x.toks) && stop < end+60 && !x.isBoundary(stop) {
+		stop++
+	}
+	for k := end + 1; k < stop; k++ {
+		r := x.runAt[k]
+		if r < 0 || x.runs[r].from != k || x.runs[r].typ != typePerson || x.runs[r].to-x.runs[r].coreFrom < 2 || x.toks[k].quote >= 0 {
+			continue
+		}
+		desc := map[string]bool{}
+		x.describe(r, desc)
+		if stemIn(words[len(words)-1], desc) {
+			return r
 		}
 	}
 	return -1
