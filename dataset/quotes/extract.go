@@ -566,7 +566,7 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 		}
 		// Passive: Rubio was asked by moderator Gerard Baker whether …
 		// "…", Prabowo ditanya oleh wartawan …: the speaker follows by.
-		if (c > lo && passiveAux[x.toks[c-1].lower] || x.lex.has("passive", x.text(p.from, p.to))) && p.to+1 < end && x.lex.has("by", x.toks[p.to].lower) {
+		if (c > lo && passiveAux[x.toks[c-1].lower] || x.lex.has("passive", x.text(p.from, p.to)) || x.participleOpens(c)) && p.to+1 < end && x.lex.has("by", x.toks[p.to].lower) {
 			if n, ok := x.npAfter(p.to+1, end); ok && n.run >= 0 {
 				a.speaker, a.hasNP = n, true
 				return a, true
@@ -1238,4 +1238,15 @@ func (x *extractor) nounCue(p phrase, c int) bool {
 		}
 	}
 	return false
+}
+
+// participleOpens reports whether the cue at token c is a past participle
+// that opens its clause, and so is passive: Asked by Thrush if …, As
+// reported by Western Journalism, ….
+func (x *extractor) participleOpens(c int) bool {
+	if !strings.HasSuffix(x.toks[c].lower, "ed") {
+		return false
+	}
+	s := x.sentenceStart(c)
+	return c == s || c == s+1 && x.toks[s].lower == "as"
 }
