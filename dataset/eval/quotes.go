@@ -491,7 +491,7 @@ func sameHead(pred, gold string) bool {
 		return true
 	}
 	for _, w := range strings.Fields(strings.ToLower(pred)) {
-		if strings.Trim(strings.TrimSuffix(w, "’s"), ".,") == hg {
+		if strings.Trim(strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s"), ".,") == hg {
 			return true
 		}
 	}
