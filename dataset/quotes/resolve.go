@@ -521,6 +521,15 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 // (not Boeing) whose gender fits the pronoun counts.
 func (x *extractor) speakerIn(start, end int) (string, int) {
 	best := -1
+	main := start
+	if x.lex.has("sub", x.toks[start].text) {
+		for k := start + 1; k < end && k < start+40; k++ {
+			if x.toks[k].text == "," && x.toks[k].quote < 0 {
+				main = k + 1
+				break
+			}
+		}
+	}
 	for i := len(x.found) - 1; i >= 0; i-- {
 		f := &x.found[i]
 		if !f.hasNP || f.speakerText == "" || f.speaker == "" || f.run < 0 || f.np.from < start || f.np.to > end {
@@ -533,8 +542,11 @@ func (x *extractor) speakerIn(start, end int) (string, int) {
 			continue // Tapper asked whether …: the one asked answers next
 		}
 		if run := x.runs[f.run]; run.typ == typePerson && run.fullOrTitled() && x.genderFits(f.run) {
-			if best < 0 || f.np.from < x.found[best].np.from {
-				best = i // the main clause's speaker comes first
+			// the main clause's speaker comes first, after a clause that
+			// opens the sentence (When Trump suggested that …, Rubio
+			// fired back: "…" ¶ And he continued → Rubio).
+			if f.np.from >= main && (best < 0 || f.np.from < x.found[best].np.from) {
+				best = i
 			}
 		}
 	}
@@ -592,8 +604,8 @@ func (x *extractor) sentenceSubject(start, end int) (run int, pron bool) {
 	// When Trump suggested …, Rubio fired back: the subject of the main
 	// clause comes after the subordinate one.
 	if x.lex.has("sub", x.toks[start].text) {
-		for k := start + 1; k < end && k < start+25; k++ {
-			if x.toks[k].text == "," && x.toks[k].quote < 0 {
+		for k := start + 1; k < end && k < start+40; k++ {
+			if x.toks[k].text == "," && (x.toks[k].quote < 0 || x.endsSpan(k)) {
 				i = k + 1
 				break
 			}
@@ -1646,4 +1658,19 @@ func (x *extractor) introducedHolder(words []string, at int) int {
 		}
 	}
 	return -1
+}
+
+// endsSpan reports whether token k is the last word or mark inside its
+// quotation (the comma of “MSNBC Live,”): what follows is outside it.
+func (x *extractor) endsSpan(k int) bool {
+	q := x.toks[k].quote
+	for j := k + 1; j < len(x.toks) && j <= k+2; j++ {
+		if x.toks[j].quote != q {
+			return true
+		}
+		if x.toks[j].kind != tokPunct {
+			return false
+		}
+	}
+	return false
 }
