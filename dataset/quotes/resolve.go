@@ -393,6 +393,11 @@ func (x *extractor) genders() map[string]byte {
 				break // another person: the pronoun may be theirs
 			}
 			if g := possessiveGender[x.toks[i].lower]; g != 0 {
+				// backed her up, told her that: her as an object is
+				// somebody else.
+				if x.toks[i].lower == "her" && !x.nounAfter(i+1) {
+					break
+				}
 				vote(g)
 				break
 			}
@@ -1674,3 +1679,17 @@ func (x *extractor) endsSpan(k int) bool {
 	}
 	return false
 }
+
+// nounAfter reports whether token i can be the noun (or its modifier)
+// that a possessive her governs (her finger, her own campaign), rather
+// than what follows her as an object (backed her up, told her that).
+func (x *extractor) nounAfter(i int) bool {
+	if i >= len(x.toks) || x.toks[i].kind != tokWord || x.toks[i].quote >= 0 {
+		return false
+	}
+	w := x.toks[i].lower
+	return !prepositions[w] && !particles[w] && !determiners[w] && !conjunctions[w] && !whWords[w] && w != "to" && !x.lex.has("pron", w)
+}
+
+// particles are the adverbs of phrasal verbs (back her up, cut her off).
+var particles = map[string]bool{"up": true, "down": true, "out": true, "off": true, "back": true, "away": true, "over": true, "in": true, "on": true}
