@@ -112,15 +112,25 @@ func nameRuns(toks []token, lex *lexicon) []nameRun {
 	// then a full name: the word describes the person (Conservative icon
 	// Phyllis Schlafly, Tennis great Billie Jean King), unless it is the
 	// last name of a full name elsewhere (Trump adviser Roger Stone).
-	lastWords := map[string]bool{}
+	lastWords := map[string]int{}
 	for _, r := range out {
 		if r.typ == typePerson && r.to-r.coreFrom >= 2 {
-			lastWords[toks[r.to-1].lower] = true
+			lastWords[toks[r.to-1].lower]++
 		}
 	}
 	for k, r := range out {
-		if r.to != r.from+1 || r.typ != typePerson || r.coreFrom != r.from || !lineOrSentenceStart(toks, r.from) ||
-			lastWords[toks[r.from].lower] || lex.firstName(toks[r.from].lower) || k+1 >= len(out) {
+		if r.to-r.from > 3 || r.typ != typePerson || r.coreFrom != r.from || !lineOrSentenceStart(toks, r.from) || k+1 >= len(out) {
+			continue
+		}
+		named := false // Presumptive Democratic nominee Hillary Clinton: no word is a name's
+		for i := r.from; i < r.to; i++ {
+			own := 0
+			if i == r.to-1 && r.to-r.coreFrom >= 2 {
+				own = 1 // the run's own last word
+			}
+			named = named || lastWords[toks[i].lower] > own || lex.firstName(toks[i].lower)
+		}
+		if named {
 			continue
 		}
 		next := out[k+1]
@@ -131,7 +141,10 @@ func nameRuns(toks []token, lex *lexicon) []nameRun {
 		for i := r.to; i < next.from; i++ {
 			lower = lower && toks[i].kind == tokWord && !toks[i].capitalised() && toks[i].quote < 0
 		}
-		if lower {
+		// Several capitalised words need a role noun before the name
+		// (Presumptive Democratic nominee Hillary Clinton; not Maybe Trump
+		// is the Manchurian Candidate).
+		if lower && (r.to == r.from+1 || lex.has("role", toks[next.from-1].lower) || lex.has("title", toks[next.from-1].lower)) {
 			out[k].typ, out[k].coreFrom = typeOther, r.to
 		}
 	}
