@@ -584,7 +584,7 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 		// tweeting that …) unless a preposition makes that name an
 		// object (a letter to Attorney General Loretta Lynch asking …).
 		if participle || while {
-			if n, ok := x.npBefore(c, lo); ok && n.run >= 0 && n.to == c && !x.objectOfPreposition(n) {
+			if n, ok := x.npBefore(c, lo); ok && n.run >= 0 && n.to == c && !x.objectOfPreposition(n) && x.runs[n.run].typ != typeOther {
 				a.speaker, a.hasNP = n, true
 				return a, true
 			}
@@ -613,11 +613,11 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 		}
 		if n, ok := x.antecedent(c, lo); ok {
 			a.speaker, a.hasNP = n, true
-		} else if n, ok := x.npBefore(c, lo); ok {
+		} else if n, ok := x.npBefore(c, lo); ok && (!participle || strings.HasPrefix(x.toks[c].lower, "accord") || x.participleSubject(n)) {
 			a.speaker, a.hasNP = n, true
 		} else if n, ok := x.clauseSubject(x.sentenceStart(c), c); ok {
 			a.speaker, a.hasNP = n, true
-		} else if n, ok := x.npAfter(x.skipObject(p.to, end), end); ok {
+		} else if n, ok := x.npAfter(x.skipObject(p.to, end), end); ok && (!participle || strings.HasPrefix(x.toks[c].lower, "accord")) {
 			a.speaker, a.hasNP = n, true
 		} else if x.hasSuffix(p.from) {
 			a.speaker, a.hasNP = np{from: p.from, to: p.to, run: -1, pron: true}, true
@@ -1249,4 +1249,21 @@ func (x *extractor) participleOpens(c int) bool {
 	}
 	s := x.sentenceStart(c)
 	return c == s || c == s+1 && x.toks[s].lower == "as"
+}
+
+// participleSubject reports whether noun phrase n, right before a
+// participle cue, may be who speaks: a pronoun, a person's or an
+// organisation's name, or a definite role (the senator saying); not what
+// the clause's verb acts on (released a statement Wednesday saying, blasted
+// out an email to supporters stating).
+func (x *extractor) participleSubject(n np) bool {
+	switch {
+	case n.pron:
+		return true
+	case n.run >= 0:
+		return x.runs[n.run].typ == typePerson || x.runs[n.run].typ == typeOrg
+	case n.role != "":
+		return !indefinites[x.toks[n.from].lower] && !x.lex.has("thing", n.role) && x.isRoleWord(n.to-1)
+	}
+	return false
 }
