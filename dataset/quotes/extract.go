@@ -605,6 +605,14 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 				a.speaker, a.hasNP = n, true
 				return a, true
 			}
+			// His office put out a statement saying …: an organisation
+			// of the person a possessive pronoun stands for.
+			if s := x.sentenceStart(c); s+1 < c {
+				if n, ok := x.npAfter(s, c); ok && (n.ofPerson || n.ofIt) && n.from == s {
+					a.speaker, a.hasNP = n, true
+					return a, true
+				}
+			}
 			// …, calling Donald Trump "a fantasist": the words after the
 			// participle are its object, never its speaker.
 			if c > lo && x.toks[c-1].text == "," || while {
