@@ -311,6 +311,9 @@ func (x *extractor) after(k int) (attribution, bool) {
 	for k < hi && x.toks[k].kind == tokPunct && dashes[x.toks[k].text] {
 		k++
 	}
+	if k+1 < hi && x.toks[k].lower == "as" && x.toks[k].quote < 0 {
+		k++ // "…," as Cruz said on Monday
+	}
 	if k >= hi {
 		return attribution{}, false
 	}
@@ -378,7 +381,8 @@ func (x *extractor) after(k int) (attribution, bool) {
 		case x.onlyModifiers(k, n.from):
 			n.from = k // White House press secretary Josh Earnest
 		case x.toks[n.from-1].text == "," && (p.to >= hi || x.toks[p.to].kind == tokPunct ||
-			n.run >= 0 && x.personLike(n.run)):
+			n.run >= 0 && x.personLike(n.run) || n.pron):
+			// … yet in the glass ceiling, she said in a video message.
 			// "…" in comparison to Obama, Gingrich said; "…" would be
 			// appropriate, Republican candidate Ben Carson said after …
 		default:
