@@ -844,6 +844,19 @@ func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
 		if x.lex.has("pron", t.lower) && personPronouns[t.lower] {
 			return np{from: i, to: i + 1, run: -1, pron: true}, true
 		}
+		// his promise to be "neutral", her own admission: a possessive
+		// pronoun before a speech noun names who spoke.
+		if (t.lower == "his" || t.lower == "her") && t.kind == tokWord {
+			for k := i + 1; k < hi && k <= i+3; k++ {
+				u := x.toks[k]
+				if u.kind != tokWord || u.quote >= 0 || u.capitalised() {
+					break
+				}
+				if x.lex.has("speech", u.lower) && k >= hi-5 {
+					return np{from: i, to: i + 1, run: -1, pron: true}, true
+				}
+			}
+		}
 		// pernyataan Prabowo bahwa "…": a speech noun and its speaker.
 		if x.lex.has("speech", t.lower) && i+1 < hi {
 			if r := x.runAt[i+1]; r >= 0 && x.runs[r].typ == typePerson && x.runs[r].from == i+1 && x.personLike(r) {

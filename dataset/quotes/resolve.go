@@ -236,7 +236,7 @@ func (x *extractor) resolvePronoun(at int) (string, int) {
 		}
 		return x.itBefore(at)
 	}
-	if !personPronouns[w] && !(x.hasSuffix(at) && (x.lex.has("after", w) || x.lex.has("cue", w))) {
+	if !personPronouns[w] && w != "his" && w != "her" && !(x.hasSuffix(at) && (x.lex.has("after", w) || x.lex.has("cue", w))) {
 		return "", -1
 	}
 	return x.personFor(at, pronounGender[w], x.namedAfter(at))
