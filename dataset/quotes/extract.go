@@ -199,6 +199,13 @@ func (x *extractor) quote(si int) {
 				a.speaker, a.hasNP = n, true
 			}
 		}
+		// often labeled as a "witch hunt" by Democrats: a passive cue
+		// before the fragment, its agent after it.
+		if ok && a.hasCue && !a.hasNP && s.closed && x.passiveCue(a.cue) {
+			if n, found := x.agentAfter(closeTok + 1); found {
+				a.speaker, a.hasNP = n, true
+			}
+		}
 		// they are asked to rank their choices, and the group is less
 		// likely to be "overrun …," Hoover said: a cue before that names
 		// nobody yields to one after that names its speaker.
@@ -316,6 +323,19 @@ func (x *extractor) after(k int) (attribution, bool) {
 	}
 	if k >= hi {
 		return attribution{}, false
+	}
+	// The phrase "tax reform" was uttered once, by Mr. Cruz: a passive
+	// verb right after the quotation, its agent after by.
+	if passiveAux[x.toks[k].lower] {
+		v := k + 1
+		for v < hi && adverb(x.toks[v]) {
+			v++
+		}
+		if v < hi && x.toks[v].kind == tokWord && strings.HasSuffix(x.toks[v].lower, "ed") {
+			if n, ok := x.agentAfter(v + 1); ok {
+				return attribution{cue: phrase{v, v + 1, "cue"}, hasCue: true, speaker: n, hasNP: true}, true
+			}
+		}
 	}
 	// A byline after a dash: "…" - Sanders.
 	if k > 0 && (x.toks[k-1].text == "-" || x.toks[k-1].text == "—" || x.toks[k-1].text == "–" || x.toks[k-1].text == "―") {
@@ -575,6 +595,12 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 				a.speaker, a.hasNP = n, true
 				return a, true
 			}
+		}
+		// The investigation is often labeled as a "witch hunt" by …: the
+		// subject of a passive cue is what is spoken of; the agent, if
+		// any, follows the quotation.
+		if x.passiveCue(p) && strings.HasSuffix(x.toks[p.from].lower, "ed") && !x.lex.has("question", x.text(p.from, p.to)) {
+			return a, true
 		}
 		if p.tag == "according" || x.lex.has("according", x.text(p.from, p.to)) {
 			if n, ok := x.npAfter(p.to, end); ok {
@@ -1291,4 +1317,45 @@ func (x *extractor) participleSubject(n np) bool {
 		return !indefinites[x.toks[n.from].lower] && !x.lex.has("thing", n.role) && x.isRoleWord(n.to-1)
 	}
 	return false
+}
+
+// passiveCue reports whether cue p is passive: after a form of be, with
+// adverbs between (is often labeled).
+func (x *extractor) passiveCue(p phrase) bool {
+	for k := p.from - 1; k >= 0 && k >= p.from-3; k-- {
+		t := x.toks[k]
+		if passiveAux[t.lower] {
+			return true
+		}
+		if t.kind != tokWord || !adverb(t) && !x.lex.has("skip", t.lower) && t.lower != "often" && t.lower != "never" && t.lower != "not" {
+			return false
+		}
+	}
+	return false
+}
+
+// agentAfter returns the agent of a passive verb: the name or noun phrase
+// after by within a few words from token k (once, by Mr. Cruz).
+func (x *extractor) agentAfter(k int) (np, bool) {
+	hi := x.windowEnd(k)
+	for j := k; j < hi && j < k+4; j++ {
+		t := x.toks[j]
+		if t.quote >= 0 {
+			return np{}, false
+		}
+		if x.lex.has("by", t.lower) {
+			m := j + 1
+			if m < hi && determiners[x.toks[m].lower] {
+				m++
+			}
+			if r := x.runAt[m]; m < hi && r >= 0 && x.runs[r].from == m && x.runs[r].typ != typeLocation {
+				return x.npAfter(j+1, hi)
+			}
+			return np{}, false
+		}
+		if t.kind == tokWord && !adverb(t) && t.lower != "once" && t.lower != "twice" {
+			return np{}, false
+		}
+	}
+	return np{}, false
 }
