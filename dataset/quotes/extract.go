@@ -856,6 +856,22 @@ func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
 			}
 		}
 	}
+	// In addition, a fundraising email sent out by Sanders warned: a
+	// text subject whose author is named with it.
+	if start < hi && articles[x.toks[start].lower] {
+		for k := start + 1; k < hi && k < start+4; k++ {
+			t := x.toks[k]
+			if t.kind != tokWord || t.quote >= 0 || t.capitalised() {
+				break
+			}
+			if x.lex.has("thing", t.lower) {
+				if _, r := x.namedWith(k); r >= 0 && x.cueIn(k+1, hi) {
+					return np{from: start, to: k + 1, run: -1, role: t.lower}, true
+				}
+				break
+			}
+		}
+	}
 	for i := lo; i < hi; i++ {
 		t := x.toks[i]
 		if t.quote >= 0 {
@@ -1358,4 +1374,18 @@ func (x *extractor) agentAfter(k int) (np, bool) {
 		}
 	}
 	return np{}, false
+}
+
+// cueIn reports whether a speech cue starts in tokens [from, hi], hi
+// included: the clause's own cue may end it.
+func (x *extractor) cueIn(from, hi int) bool {
+	end := min(len(x.toks), hi+4)
+	for k := from; k <= hi && k < end; k++ {
+		if x.toks[k].quote < 0 {
+			if _, ok := x.matchAt(k, end, "cue"); ok {
+				return true
+			}
+		}
+	}
+	return false
 }

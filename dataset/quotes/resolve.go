@@ -783,6 +783,10 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 		if r := x.introducedHolder(words, at); r >= 0 {
 			return x.fullest(r)
 		}
+		// a fundraising email sent out by Sanders: its author.
+		if h := x.roleHead(role, at); h >= 0 && x.lex.has("thing", role) {
+			return x.namedWith(h)
+		}
 		return "", -1
 	}
 	if r := x.roleHolder(words, at); r >= 0 {
@@ -792,13 +796,15 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 	// the letter, the statement speak for nobody named.
 	isDefinite := at >= 0 && (definite[x.toks[at].lower] || x.definiteAfter(at))
 	if x.lex.has("thing", role) || x.lex.has("thing", strings.TrimSuffix(role, "s")) {
+		if h := x.roleHead(role, at); h >= 0 {
+			// the Associated Press report, which notes; a fundraising
+			// email sent out by Sanders warned: its author named with it.
+			if name, r := x.namedWith(h); r >= 0 {
+				return name, r
+			}
+		}
 		if !isDefinite {
 			return "", -1 // one tweet, a letter: nobody named
-		}
-		if h := x.roleHead(role, at); h >= 0 {
-			if name, r := x.namedWith(h); r >= 0 {
-				return name, r // the Associated Press report, which notes
-			}
 		}
 		return x.author(role, at)
 	}
