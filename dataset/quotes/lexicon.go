@@ -107,8 +107,10 @@ func mustLoadLexicons() map[string]*lexicon {
 	}
 	// Names cross languages: an Indonesian article quotes "Prime Minister
 	// Edi Rama" and an English one "Presiden Prabowo". The tags about names
-	// are shared by every language.
-	for _, tag := range []string{"title", "org", "loc", "place", "placehead", "stop", "abbr", "conn", "male", "female"} {
+	// are shared by every language; stop words are not, as a function
+	// word of one language is a name in another (Indonesian Dan, and; the
+	// English first name Dan).
+	for _, tag := range []string{"title", "org", "loc", "place", "placehead", "abbr", "conn", "male", "female"} {
 		union := map[string]bool{}
 		for _, name := range names {
 			for p := range out[strings.TrimSuffix(name, ".tsv")].tags[tag] {
