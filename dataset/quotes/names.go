@@ -57,7 +57,10 @@ func nameRuns(toks []token, lex *lexicon) []nameRun {
 		}
 		j := i + 1
 		for j < len(toks) {
-			if isNameWord(toks, j) && !lex.has("stop", toks[j].text) {
+			// Theresa May: after a first name, a stop word that is also a
+			// surname (a month) is part of the name, unless a day follows.
+			surname := lex.firstName(toks[j-1].lower) && (j+1 >= len(toks) || !startsWithDigit(toks[j+1]))
+			if isNameWord(toks, j) && (!lex.has("stop", toks[j].text) || surname && months[toks[j].text]) {
 				j++
 				continue
 			}
@@ -418,3 +421,6 @@ func sentenceAdverb(toks []token, i int, lex *lexicon) bool {
 	}
 	return i+1 < len(toks) && toks[i+1].text == "," && lineOrSentenceStart(toks, i)
 }
+
+// months are the English month names that are also surnames (Theresa May).
+var months = map[string]bool{"May": true, "June": true, "April": true, "August": true}
