@@ -97,6 +97,20 @@ func nameRuns(toks []token, lex *lexicon) []nameRun {
 			out[k].typ, out[k].coreFrom = typeOther, r.to
 		}
 	}
+	// a program called Sandy Hook Promise, a company called Cambridge
+	// Analytica: a name given to a thing is no person's (but a resident
+	// named Caroline is one).
+	for k, r := range out {
+		if r.typ != typePerson || r.coreFrom != r.from || r.from < 2 {
+			continue
+		}
+		v, noun := toks[r.from-1], toks[r.from-2]
+		if (v.lower == "called" || v.lower == "named" || v.lower == "dubbed") && noun.kind == tokWord && !noun.capitalised() &&
+			!lex.has("role", noun.lower) && !lex.has("role", strings.TrimSuffix(noun.lower, "s")) && !lex.has("pron", noun.lower) &&
+			(lex.has("thing", noun.lower) || lex.has("body", noun.lower) || noun.lower == "program" || noun.lower == "project" || noun.lower == "initiative") {
+			out[k].typ = typeOrg
+		}
+	}
 	// A name that takes a capitalised The inside a sentence is a title
 	// of a paper, a company or a band, no person's (editors of The
 	// Advocate, The Hill reported): so is the same name anywhere else.
