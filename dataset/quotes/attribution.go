@@ -89,8 +89,8 @@ func isPossessive(t token) bool { return t.lower == "’s" || t.lower == "'s" }
 func (x *extractor) npBefore(end, lo int) (np, bool) {
 	j := end - 1
 	for j >= lo {
-		if p, ok := x.matchEnding(j, lo, "skip"); ok {
-			j = p.from - 1
+		if p, ok := x.matchEnding(j, lo, "skip"); ok && !(x.runAt[j] >= 0 && x.toks[j].capitalised() && (j == lo || x.toks[j-1].kind != tokWord)) {
+			j = p.from - 1 // Trump also said; but "…," Will wrote: a name
 			continue
 		}
 		if t := x.toks[j]; t.kind == tokWord && !t.capitalised() && adverb(t) {

@@ -246,6 +246,7 @@ func TestExtract(t *testing.T) {
 		{"EnglishFirstNameThatIsAnIndonesianStopWord", "en", "Campaign trail.\n\n\u201cIt\u2019s getting easier to train people,\u201d said Dan Fishman, the campaign\u2019s New England director.", "It\u2019s getting", "direct", "Dan Fishman", "Dan Fishman", "said"},
 		{"MonthThatIsASurname", "en", "Brexit talks.\n\n\u201cBrexit means Brexit,\u201d Prime Minister Theresa May said on 5 May.", "Brexit means", "direct", "Theresa May", "Prime Minister Theresa May", "said"},
 		{"ThingCalledByANameIsNoPerson", "en", "Gun laws.\n\nBarden now helps lead a program called Sandy Hook Promise. The group seeks to prevent deaths through what it calls \u201csensible gun laws.\u201d", "sensible gun", "partial", "Sandy Hook Promise", "it", "calls"},
+		{"NameThatIsAnAuxiliary", "en", "Columnist.\n\nConservative columnist George Will wrote a scathing op-ed this week.\n\n\u201cThe eruption of war is a reminder,\u201d Will wrote.", "The eruption", "direct", "George Will", "Will", "wrote"},
 		{"ListenerAfterRelativeClause", "en", `"The FBI has the emails," an intelligence source, who was not authorized to speak on the record, told Fox News.`, "The FBI has", "direct", "", "an intelligence source", "told"},
 		{"Byline", "en", "“He cannot answer a question without scaring people.” ― Esther Tapia\nNext line.", "He cannot answer", "direct", "Esther Tapia", "Esther Tapia", ""},
 		{"HonorificAndTitleWord", "en", `"They pay us a lot of money," Mr. King said.`, "They pay us", "direct", "King", "Mr. King", "said"},
