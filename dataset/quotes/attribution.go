@@ -326,7 +326,7 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 	// Massachusetts congressman Barney Frank (a place or party before a
 	// role word is one more modifier).
 	role := false
-	for k := i; k < hi && k < i+6; k++ {
+	for k := i; k < hi && k < i+10; k++ {
 		tk := x.toks[k]
 		if tk.kind != tokWord || tk.quote >= 0 || x.lex.has("cue", tk.lower) || prepositions[tk.lower] {
 			break
@@ -340,6 +340,12 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 			}
 			if k+1 < hi && x.runs[r].to < hi && x.isRoleWord(x.runs[r].to) {
 				k = x.runs[r].to - 1
+				continue
+			}
+			// former Pennsylvania Gov. and Democratic National Committee
+			// Chairman Ed Rendell: two titles joined by and.
+			if run := x.runs[r]; run.coreFrom == run.to && run.to+1 < hi && x.toks[run.to].lower == "and" && x.toks[run.to+1].capitalised() {
+				k, role = run.to, true
 				continue
 			}
 			break
