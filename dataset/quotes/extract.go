@@ -566,6 +566,14 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 			}
 			return a, true
 		}
+		// Trump gestured as if to stop the ruckus, then leaned in and
+		// boomed: "…": a last clause with no subject of its own has the
+		// sentence's.
+		if s := x.sentenceStart(end - 1); x.toks[end-1].text == ":" && !hasCue && (!ok || n.from > c+1) && s < c {
+			if n, ok := x.clauseSubject(s, c); ok && n.from <= s+1 && (n.run >= 0 || n.pron) && x.verbIn(c, end-1) {
+				return attribution{speaker: n, hasNP: true, colon: true}, true
+			}
+		}
 	}
 	for c := end - 1; c >= lo; c-- {
 		p, ok := x.matchAt(c, end, "cue", "according")
@@ -1385,6 +1393,21 @@ func (x *extractor) cueIn(from, hi int) bool {
 			if _, ok := x.matchAt(k, end, "cue"); ok {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// verbIn reports whether tokens [from, to) hold a lower-case word in -ed or
+// -s, or a cue: a clause with a verb (then leaned in and boomed).
+func (x *extractor) verbIn(from, to int) bool {
+	for k := from; k < to; k++ {
+		t := x.toks[k]
+		if t.kind != tokWord || t.capitalised() || t.quote >= 0 {
+			continue
+		}
+		if strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") {
+			return true
 		}
 	}
 	return false
