@@ -236,6 +236,9 @@ func (x *extractor) resolvePronoun(at int) (string, int) {
 		}
 		return x.itBefore(at)
 	}
+	if w == "i" && !x.insideQuote(at) {
+		return x.writer() // "…," I said, in a first-person article
+	}
 	if !personPronouns[w] && w != "his" && w != "her" && !(x.hasSuffix(at) && (x.lex.has("after", w) || x.lex.has("cue", w))) {
 		return "", -1
 	}
@@ -1699,3 +1702,38 @@ func (x *extractor) nounAfter(i int) bool {
 
 // particles are the adverbs of phrasal verbs (back her up, cut her off).
 var particles = map[string]bool{"up": true, "down": true, "out": true, "off": true, "back": true, "away": true, "over": true, "in": true, "on": true}
+
+// writer returns the person who writes a first-person article: the one a
+// closing line presents (Cindy Godwin is a retired marketing executive …;
+// Gaudiano is a Washington-based reporter …), else the one a title opens
+// with (Ann Coulter: And Then There Was the One; Dinesh D’Souza’s
+// ‘Stealing America’); else nobody.
+func (x *extractor) writer() (string, int) {
+	if len(x.toks) == 0 {
+		return "", -1
+	}
+	last := x.paraAt[len(x.toks)-1]
+	for i := len(x.toks) - 1; i >= 0 && x.paraAt[i] >= last-2; i-- {
+		if i > 0 && x.toks[i-1].kind != tokBreak {
+			continue
+		}
+		r := x.runAt[i]
+		if r < 0 || x.runs[r].from != i || x.runs[r].typ != typePerson || x.runs[r].to+1 >= len(x.toks) {
+			continue
+		}
+		if e := x.runs[r].to; x.toks[e].lower == "is" && articles[x.toks[e+1].lower] {
+			return x.fullest(r)
+		}
+	}
+	if r := x.runAt[0]; r >= 0 && x.runs[r].from == 0 && x.runs[r].typ == typePerson && x.runs[r].to < len(x.toks) {
+		if t := x.toks[x.runs[r].to]; t.text == ":" || isPossessive(t) {
+			return x.fullest(r)
+		}
+	}
+	// A title in title case has no name runs: a first name and a surname
+	// before its colon (Ann Coulter: …).
+	if len(x.toks) > 3 && x.lex.firstName(x.toks[0].lower) && x.toks[1].capitalised() && x.toks[2].text == ":" {
+		return x.text(0, 2), -1
+	}
+	return "", -1
+}
