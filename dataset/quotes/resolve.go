@@ -632,6 +632,12 @@ func (x *extractor) sentenceSubject(start, end int) (run int, pron bool) {
 			continue
 		}
 		i = x.runs[r].to - 1
+		// Tuttle's article also attacked Christie …: the author of a text
+		// that opens the sentence is what it is about.
+		if e := x.runs[r].to; x.runs[r].from == start && e+1 < end && isPossessive(x.toks[e]) && x.runs[r].typ == typePerson && x.personLike(r) &&
+			(x.lex.has("thing", x.toks[e+1].lower) || x.lex.has("speech", x.toks[e+1].lower)) && x.genderFits(r) {
+			return r, false
+		}
 		if x.personLike(r) && x.subjectLike(r) {
 			// Earhardt then asked Rubio which states …: the one asked
 			// is who speaks next.
