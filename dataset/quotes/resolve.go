@@ -89,6 +89,9 @@ func (x *extractor) speakerName(n np) (string, int) {
 		return x.runText(run.from, run.to), n.run
 	case n.org:
 		from := n.from
+		if indefinites[x.toks[from].lower] {
+			return "", -1 // A German newspaper wrote: the article names none
+		}
 		if determiners[x.toks[from].lower] {
 			from++
 		}
