@@ -30,13 +30,7 @@ func TestStories(t *testing.T) {
 		}
 	}
 	out := buildAll(docs)
-	srcs := map[string]map[string]bool{}
-	for _, m := range out.Mentions {
-		if srcs[m.EventID] == nil {
-			srcs[m.EventID] = map[string]bool{}
-		}
-		srcs[m.EventID][m.SourceID] = true
-	}
+	srcs := eventSources(out, nil)
 	for ev, s := range srcs {
 		if (s["flood-en"] || s["flood-id"]) && (s["strike-en"] || s["strike-en2"]) {
 			t.Errorf("event %s joins the flood and the strike: %v", ev, s)
@@ -67,13 +61,7 @@ func TestBuildBorrowedAnchor(t *testing.T) {
 		newDoc(t, "new-b", "Two people were hurt in Zirang when a quake shook Dargahan on Qeshm island on Sunday; Governor Hossein Farzaneh said houses in Salakh were cracked.", "en", nil, ""),
 	}
 	out := buildAll(docs)
-	srcs := map[string]map[string]bool{}
-	for _, m := range out.Mentions {
-		if srcs[m.EventID] == nil {
-			srcs[m.EventID] = map[string]bool{}
-		}
-		srcs[m.EventID][m.SourceID] = true
-	}
+	srcs := eventSources(out, nil)
 	joined := false
 	for ev, s := range srcs {
 		if (s["old-a"] || s["old-b"]) && (s["new-a"] || s["new-b"]) {
@@ -100,16 +88,7 @@ func TestBuildPastYearAcrossStories(t *testing.T) {
 		newDoc(t, "strike-b", "Production at the Hyundai Motor plant in Ulsan stopped on Tuesday as the Korean Metal Workers' Union strike began. Wages at Hyundai Motor were last raised in 2019, the ministry in Seoul said.", "en", pub, "manifest"),
 	}
 	out := buildAll(docs)
-	srcs := map[string]map[string]bool{}
-	for _, m := range out.Mentions {
-		if m.Precision != "year" {
-			continue
-		}
-		if srcs[m.EventID] == nil {
-			srcs[m.EventID] = map[string]bool{}
-		}
-		srcs[m.EventID][m.SourceID] = true
-	}
+	srcs := eventSources(out, func(m dataset.EventMention) bool { return m.Precision == "year" })
 	within := 0
 	for ev, s := range srcs {
 		if (s["recall-a"] || s["recall-b"]) && (s["strike-a"] || s["strike-b"]) {
@@ -122,4 +101,20 @@ func TestBuildPastYearAcrossStories(t *testing.T) {
 	if got, want := within, 2; got != want {
 		t.Errorf("stories whose 2019 is one event = %d, want %d (%v)", got, want, srcs)
 	}
+}
+
+// eventSources maps each event to the sources that mention it, counting
+// only the mentions keep takes (all of them when keep is nil).
+func eventSources(out Output, keep func(dataset.EventMention) bool) map[string]map[string]bool {
+	srcs := map[string]map[string]bool{}
+	for _, m := range out.Mentions {
+		if keep != nil && !keep(m) {
+			continue
+		}
+		if srcs[m.EventID] == nil {
+			srcs[m.EventID] = map[string]bool{}
+		}
+		srcs[m.EventID][m.SourceID] = true
+	}
+	return srcs
 }
