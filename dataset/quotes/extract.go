@@ -1368,11 +1368,7 @@ func (x *extractor) agentAfter(k int) (np, bool) {
 			return np{}, false
 		}
 		if x.lex.has("by", t.lower) {
-			m := j + 1
-			if m < hi && determiners[x.toks[m].lower] {
-				m++
-			}
-			if r := x.runAt[m]; m < hi && r >= 0 && x.runs[r].from == m && x.runs[r].typ != typeLocation {
+			if r := x.nameAfter(j); r >= 0 && x.runs[r].from < hi {
 				return x.npAfter(j+1, hi)
 			}
 			return np{}, false

@@ -1584,19 +1584,29 @@ func (x *extractor) namedWith(j int) (string, int) {
 			break
 		}
 		if t.lower == "by" || t.lower == "from" {
-			m := k + 1
-			if m < len(x.toks) && determiners[x.toks[m].lower] {
-				m++
-			}
-			if m < len(x.toks) {
-				if r := x.runAt[m]; r >= 0 && x.runs[r].from == m && x.runs[r].typ != typeLocation {
-					return x.speakerName(np{from: x.runs[r].from, to: x.runs[r].to, run: r})
-				}
+			if r := x.nameAfter(k); r >= 0 {
+				return x.speakerName(np{from: x.runs[r].from, to: x.runs[r].to, run: r})
 			}
 			break
 		}
 	}
 	return "", -1
+}
+
+// nameAfter returns the name run that starts right after token j (by, from),
+// an article between them allowed, when it names no place; else -1.
+func (x *extractor) nameAfter(j int) int {
+	m := j + 1
+	if m < len(x.toks) && determiners[x.toks[m].lower] {
+		m++
+	}
+	if m >= len(x.toks) {
+		return -1
+	}
+	if r := x.runAt[m]; r >= 0 && x.runs[r].from == m && x.runs[r].typ != typeLocation {
+		return r
+	}
+	return -1
 }
 
 // spokeAt returns the resolved speaker of the quote whose speaker phrase
