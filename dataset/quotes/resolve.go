@@ -532,15 +532,7 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 // (not Boeing) whose gender fits the pronoun counts.
 func (x *extractor) speakerIn(start, end int) (string, int) {
 	best := -1
-	main := start
-	if x.lex.has("sub", x.toks[start].text) {
-		for k := start + 1; k < end && k < start+40; k++ {
-			if x.toks[k].text == "," && x.toks[k].quote < 0 {
-				main = k + 1
-				break
-			}
-		}
-	}
+	main := x.mainClause(start, end)
 	for i := len(x.found) - 1; i >= 0; i-- {
 		f := &x.found[i]
 		if !f.hasNP || f.speakerText == "" || f.speaker == "" || f.run < 0 || f.np.from < start || f.np.to > end {
@@ -611,17 +603,9 @@ func (x *extractor) sentenceSubject(start, end int) (run int, pron bool) {
 			return -1, true
 		}
 	}
-	i := start
 	// When Trump suggested …, Rubio fired back: the subject of the main
 	// clause comes after the subordinate one.
-	if x.lex.has("sub", x.toks[start].text) {
-		for k := start + 1; k < end && k < start+40; k++ {
-			if x.toks[k].text == "," && (x.toks[k].quote < 0 || x.endsSpan(k)) {
-				i = k + 1
-				break
-			}
-		}
-	}
+	i := x.mainClause(start, end)
 	for ; i < end; i++ {
 		t := x.toks[i]
 		if t.quote >= 0 {
@@ -1755,4 +1739,20 @@ func (x *extractor) writer() (string, int) {
 		return x.text(0, 2), -1
 	}
 	return "", -1
+}
+
+// mainClause returns where the main clause of the sentence [start, end)
+// begins: after the comma that closes an opening subordinate clause of
+// up to 40 tokens (When Trump suggested that …, Rubio fired back), a
+// comma inside closing quotation marks included; else start.
+func (x *extractor) mainClause(start, end int) int {
+	if !x.lex.has("sub", x.toks[start].text) {
+		return start
+	}
+	for k := start + 1; k < end && k < start+40; k++ {
+		if x.toks[k].text == "," && (x.toks[k].quote < 0 || x.endsSpan(k)) {
+			return k + 1
+		}
+	}
+	return start
 }
