@@ -227,6 +227,11 @@ func (x *extractor) quote(si int) {
 	if !ok && s.closed && kind == dataset.KindDirect {
 		a, ok = x.bylineBelow(closeTok + 1)
 	}
+	if s.closed {
+		if b, found := x.outerSource(openTok, closeTok); found {
+			a, ok = b, true
+		}
+	}
 	text := string(x.runes[s.start:s.end])
 	if looksLikeTitle(text) && (!ok || kind == dataset.KindPartial && x.titlePosition(openTok)) {
 		return // "Saturday Night Live", a summit's name
@@ -1407,4 +1412,57 @@ func (x *extractor) verbIn(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// outerSource finds the outlet or document that reports the whole sentence
+// of a quotation closing at token closeTok, in a last clause of its own:
+// "…," Sanders said, according to CNN; Trump said he was "happy to see"
+// Khan elected, according to The New York Times; … was "doing the right
+// thing," CNN reported. News credits such words to whoever reports them,
+// not to the speaker inside (PolNeAR annotates the outer source).
+func (x *extractor) outerSource(openTok, closeTok int) (attribution, bool) {
+	// According to CNN, Sanders said "…": the same, opening the sentence.
+	if st := x.sentenceStart(openTok); st < openTok {
+		if p, ok := x.matchAt(st, openTok, "according"); ok && p.from == st {
+			c := p.to
+			for c < openTok && c < p.to+10 && x.toks[c].text != "," {
+				c++
+			}
+			if n, ok := x.npAfter(p.to, c); ok && n.to == c && c < openTok && x.toks[c].text == "," {
+				return attribution{cue: p, hasCue: true, speaker: n, hasNP: true}, true
+			}
+		}
+	}
+	e := closeTok + 1
+	for e < len(x.toks) && !x.isBoundary(e) {
+		e++
+	}
+	// The last clause starts after the last comma outside quotation
+	// marks, or after the quotation when it closes on a comma ("…," the
+	// Harbor Times reported).
+	c := e - 1
+	for c > closeTok && !(x.toks[c].text == "," && x.toks[c].quote < 0) {
+		c--
+	}
+	if c == closeTok && (closeTok == 0 || x.toks[closeTok-1].text != ",") || c+1 >= e {
+		return attribution{}, false
+	}
+	if p, ok := x.matchAt(c+1, e, "according"); ok {
+		// according to his book, its website: the speaker's own text.
+		if n, ok := x.npAfter(p.to, e); ok && !possessivePronouns[x.toks[n.from].lower] {
+			return attribution{cue: p, hasCue: true, speaker: n, hasNP: true}, true
+		}
+		return attribution{}, false
+	}
+	for v := c + 2; v < e; v++ {
+		p, ok := x.matchAt(v, e, "report")
+		if !ok {
+			continue
+		}
+		if n, ok := x.npBefore(v, c+1); ok && (n.from == c+1 || n.from == c+2 && determiners[x.toks[c+1].lower]) && (n.run >= 0 || n.org) && (p.to >= e || x.adjunctOnly(p.to, e)) {
+			return attribution{cue: p, hasCue: true, speaker: n, hasNP: true}, true
+		}
+		break
+	}
+	return attribution{}, false
 }
