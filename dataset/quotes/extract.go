@@ -666,6 +666,12 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 			a.speaker, a.hasNP = n, true
 		} else if n, ok := x.npBefore(c, lo); ok && (!participle || strings.HasPrefix(x.toks[c].lower, "accord") || x.participleSubject(n)) {
 			a.speaker, a.hasNP = n, true
+			// Rep. Steve Israel said Clinton called on members to be
+			// "closely coordinated": the fragment is within what the
+			// outer speaker reports.
+			if m, q, ok := x.reporterOf(n.from, lo); ok {
+				a.speaker, a.cue = m, q
+			}
 		} else if n, ok := x.clauseSubject(x.sentenceStart(c), c); ok {
 			a.speaker, a.hasNP = n, true
 		} else if n, ok := x.npAfter(x.skipObject(p.to, end), end); ok && (!participle || strings.HasPrefix(x.toks[c].lower, "accord")) {
@@ -1465,4 +1471,27 @@ func (x *extractor) outerSource(openTok, closeTok int) (attribution, bool) {
 		break
 	}
 	return attribution{}, false
+}
+
+// reporterOf returns the speaker and the cue of a cue whose reported
+// clause opens at token from, the subject of that clause: Mr. Ross said
+// (that) Mr. Obama had told …; nothing when the words before from are no
+// cue.
+func (x *extractor) reporterOf(from, lo int) (np, phrase, bool) {
+	j := from - 1
+	if j >= lo && x.lex.has("that", x.toks[j].lower) {
+		j--
+	}
+	if j < lo || x.toks[j].quote >= 0 {
+		return np{}, phrase{}, false
+	}
+	p, ok := x.matchEnding(j, lo, "indirect")
+	if !ok || strings.HasSuffix(x.toks[p.from].lower, "ing") {
+		return np{}, phrase{}, false
+	}
+	m, ok := x.npBefore(p.from, lo)
+	if !ok || !(m.run >= 0 || m.pron || m.org || m.role != "") {
+		return np{}, phrase{}, false
+	}
+	return m, p, true
 }
