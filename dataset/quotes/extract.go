@@ -1479,13 +1479,15 @@ func (x *extractor) outerSource(openTok, closeTok int) (attribution, bool) {
 // cue.
 func (x *extractor) reporterOf(from, lo int) (np, phrase, bool) {
 	j := from - 1
+	tag := "indirect"
 	if j >= lo && x.lex.has("that", x.toks[j].lower) {
 		j--
+		tag = "cue" // When Maddow pointed out that Sanders refers to it as
 	}
 	if j < lo || x.toks[j].quote >= 0 {
 		return np{}, phrase{}, false
 	}
-	p, ok := x.matchEnding(j, lo, "indirect")
+	p, ok := x.matchEnding(j, lo, tag)
 	if !ok || strings.HasSuffix(x.toks[p.from].lower, "ing") {
 		return np{}, phrase{}, false
 	}

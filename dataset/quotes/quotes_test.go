@@ -259,6 +259,7 @@ func TestExtract(t *testing.T) {
 		{"OuterOwnText", "en", "Budget fight\n\nGovernor Ana Ortiz called the plan \"a gift to landlords,\" according to her memoir.", "a gift", "partial", "Ana Ortiz", "Governor Ana Ortiz", "called"},
 		{"ReporterOfNestedCue", "en", "Budget fight\n\nSenator Paul Okafor said Governor Ana Ortiz had called the plan \"a gift to landlords.\"", "a gift", "partial", "Paul Okafor", "Senator Paul Okafor", "said"},
 		{"ReporterOfNestedCueThat", "en", "Budget fight\n\nThe mayor, Lena Brandt, said that Ortiz told aides the vote was \"a done deal.\"", "a done deal", "partial", "Lena Brandt", "Lena Brandt", "said"},
+		{"ReporterOfAnyCueBeforeThat", "en", "Budget fight\n\nWhen Mayor Lena Brandt pointed out that Ortiz refers to the plan as \"a tax on renters,\" the room went quiet.", "a tax on renters", "partial", "Lena Brandt", "Mayor Lena Brandt", "pointed out"},
 		{"ListenerAfterRelativeClause", "en", `"The FBI has the emails," an intelligence source, who was not authorized to speak on the record, told Fox News.`, "The FBI has", "direct", "", "an intelligence source", "told"},
 		{"Byline", "en", "“He cannot answer a question without scaring people.” ― Esther Tapia\nNext line.", "He cannot answer", "direct", "Esther Tapia", "Esther Tapia", ""},
 		{"HonorificAndTitleWord", "en", `"They pay us a lot of money," Mr. King said.`, "They pay us", "direct", "King", "Mr. King", "said"},
