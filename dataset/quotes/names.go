@@ -366,8 +366,15 @@ func titleCaseLines(toks []token) []bool {
 	for s := 0; s < len(toks); {
 		e := s
 		words, caps := 0, 0
+		brackets := 0 // words in brackets do not count: Rep. Trey Gowdy (R-S.C.):
 		for e < len(toks) && !ends(toks[e]) {
-			if toks[e].kind == tokWord && toks[e].quote < 0 && len(toks[e].text) > 3 {
+			switch toks[e].text {
+			case "(":
+				brackets++
+			case ")":
+				brackets--
+			}
+			if toks[e].kind == tokWord && toks[e].quote < 0 && len(toks[e].text) > 3 && brackets <= 0 {
 				words++
 				if toks[e].capitalised() {
 					caps++

@@ -260,6 +260,8 @@ func TestExtract(t *testing.T) {
 		{"ReporterOfNestedCue", "en", "Budget fight\n\nSenator Paul Okafor said Governor Ana Ortiz had called the plan \"a gift to landlords.\"", "a gift", "partial", "Paul Okafor", "Senator Paul Okafor", "said"},
 		{"ReporterOfNestedCueThat", "en", "Budget fight\n\nThe mayor, Lena Brandt, said that Ortiz told aides the vote was \"a done deal.\"", "a done deal", "partial", "Lena Brandt", "Lena Brandt", "said"},
 		{"ReporterOfAnyCueBeforeThat", "en", "Budget fight\n\nWhen Mayor Lena Brandt pointed out that Ortiz refers to the plan as \"a tax on renters,\" the room went quiet.", "a tax on renters", "partial", "Lena Brandt", "Mayor Lena Brandt", "pointed out"},
+		{"PartyStateInBrackets", "en", "Budget fight\n\nRep. Lena Brandt (D-N.Y.) said Governor Ana Ortiz called on members to be \"closely coordinated.\"", "closely coordinated", "partial", "Lena Brandt", "Rep. Lena Brandt", "said"},
+		{"HeadlineNameWithParty", "en", "Budget fight\n\nRep. Paul Okafor (R-S.C.):\"I have not heard anyone cite that figure.\"", "I have not heard", "direct", "Paul Okafor", "Rep. Paul Okafor", ":"},
 		{"ListenerAfterRelativeClause", "en", `"The FBI has the emails," an intelligence source, who was not authorized to speak on the record, told Fox News.`, "The FBI has", "direct", "", "an intelligence source", "told"},
 		{"Byline", "en", "“He cannot answer a question without scaring people.” ― Esther Tapia\nNext line.", "He cannot answer", "direct", "Esther Tapia", "Esther Tapia", ""},
 		{"HonorificAndTitleWord", "en", `"They pay us a lot of money," Mr. King said.`, "They pay us", "direct", "King", "Mr. King", "said"},

@@ -61,6 +61,7 @@ func tokenize(runes []rune, lex *lexicon) []token {
 			i++
 		case isWordRune(r):
 			j := i + 1
+			seg := i // where the word's last hyphenated part starts (D-N.Y.)
 			dotted := false
 			for j < n {
 				c := runes[j]
@@ -74,13 +75,16 @@ func tokenize(runes []rune, lex *lexicon) []token {
 					}
 					if isApostrophe(c) || c == '-' || c == '‐' {
 						j++
+						if !isApostrophe(c) {
+							seg = j
+						}
 						continue
 					}
 					if (c == '.' || c == ',') && unicode.IsDigit(runes[j+1]) && unicode.IsDigit(runes[j-1]) {
 						j++ // 5.1, 3,000
 						continue
 					}
-					if c == '.' && unicode.IsLetter(runes[j+1]) && j-i <= 2 {
+					if c == '.' && unicode.IsLetter(runes[j+1]) && j-seg <= 2 {
 						dotted = true // U.S, e.g
 						j++
 						continue
