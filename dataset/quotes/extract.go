@@ -358,6 +358,11 @@ func (x *extractor) after(k int) (attribution, bool) {
 				return a, true
 			}
 		}
+		// "…," denounced her record: a verb that is no reporting verb
+		// takes an object after it, not a speaker (but said her lawyer).
+		if p.to < hi && possessivePronouns[x.toks[p.to].lower] && !x.lex.has("indirect", x.text(p.from, p.to)) {
+			return attribution{}, false
+		}
 		if n, ok := x.npAfter(x.skipObject(p.to, hi), hi); ok {
 			a.speaker, a.hasNP = n, true
 		} else if n, ok := x.npAfter(p.to, hi); ok {
@@ -749,8 +754,14 @@ func (x *extractor) earlierCueSubject(c int) (np, bool) {
 		if isPossessive(x.toks[k-1]) || determiners[x.toks[k-1].lower] {
 			continue // discounted Pyongyang's claims: a noun, not a cue
 		}
+		// The subject may stand before an adverb: the League strongly
+		// denounced …
+		v := k
+		for v-1 > lo && !x.toks[v-1].capitalised() && (adverb(x.toks[v-1]) || x.lex.has("skip", x.toks[v-1].lower)) {
+			v--
+		}
 		n, ok := x.npBefore(k, lo)
-		if ok && n.to == k && (n.run >= 0 && x.runs[n.run].typ != typeLocation && !x.objectOfPreposition(n) || n.pron) {
+		if ok && (n.to == k || n.to == v) && (n.run >= 0 && x.runs[n.run].typ != typeLocation && !x.objectOfPreposition(n) || n.pron) {
 			return n, true
 		}
 		return np{}, false
@@ -955,7 +966,11 @@ func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
 			// the possessor's.
 			if run.typ == typePerson {
 				for m := run.to + 1; m < hi && m <= k; m++ {
-					if x.lex.has("speech", x.toks[m].lower) {
+					// but In response to Trump's comments in Maine,
+					// Andanar released …: a phrase before a comma is not
+					// the clause the quotation is in (a relative clause
+					// is: Mr. Trump's remarks, which have included …).
+					if x.lex.has("speech", x.toks[m].lower) && !x.commaClause(m, hi) {
 						return np{from: run.from, to: run.to, run: r}, true
 					}
 				}
@@ -1496,4 +1511,15 @@ func (x *extractor) reporterOf(from, lo int) (np, phrase, bool) {
 		return np{}, phrase{}, false
 	}
 	return m, p, true
+}
+
+// commaClause reports whether a comma outside quotations between tokens
+// from and to starts a new clause, one not opened by a relative pronoun.
+func (x *extractor) commaClause(from, to int) bool {
+	for i := from; i < to; i++ {
+		if x.toks[i].text == "," && x.toks[i].quote < 0 && !(i+1 < to && relatives[x.toks[i+1].lower]) {
+			return true
+		}
+	}
+	return false
 }
