@@ -716,7 +716,7 @@ func (x *extractor) dateline(r int) bool {
 // the Associated Press report, which notes; a message that said.
 func (x *extractor) antecedent(c, lo int) (np, bool) {
 	j := c - 1
-	for j > lo && !x.toks[j].capitalised() && (adverb(x.toks[j]) || x.lex.has("skip", x.toks[j].lower)) {
+	for j > lo && !x.toks[j].capitalised() && !relatives[x.toks[j].lower] && (adverb(x.toks[j]) || x.lex.has("skip", x.toks[j].lower)) {
 		j--
 	}
 	if j <= lo || !relatives[x.toks[j].lower] || x.toks[j].quote >= 0 {
