@@ -1465,7 +1465,11 @@ func (x *extractor) outerSource(openTok, closeTok int) (attribution, bool) {
 	for c > closeTok && !(x.toks[c].text == "," && x.toks[c].quote < 0) {
 		c--
 	}
-	if c == closeTok && (closeTok == 0 || x.toks[closeTok-1].text != ",") || c+1 >= e {
+	k := closeTok - 1 // the last token before the closing marks ('' is two)
+	for k > openTok && x.toks[k].kind == tokPunct && isQuoteMark([]rune(x.toks[k].text)[0]) {
+		k--
+	}
+	if c == closeTok && x.toks[k].text != "," || c+1 >= e {
 		return attribution{}, false
 	}
 	if p, ok := x.matchAt(c+1, e, "according"); ok {

@@ -710,7 +710,24 @@ func (x *extractor) personLike(r int) bool {
 	if run.fullOrTitled() {
 		return true
 	}
-	return x.longNames[w] || x.speakerWords[w] || x.ageAfter(run.to) || x.whoAfter(run.to) && !x.describedThing(run.from)
+	return x.longNames[w] || x.speakerWords[w] || x.ageAfter(run.to) || x.whoAfter(run.to) && !x.describedThing(run.from) || x.personalAfterVerb(run.to)
+}
+
+// personalAfterVerb reports whether the words from token i are a verb and
+// a personal pronoun of the third person that refers back to the name
+// before: Sanders compared himself, Kasich shook his head.
+func (x *extractor) personalAfterVerb(i int) bool {
+	if i+1 >= len(x.toks) || x.toks[i].kind != tokWord || x.toks[i].capitalised() || x.toks[i].quote >= 0 {
+		return false
+	}
+	if v := x.toks[i].lower; !strings.HasSuffix(v, "ed") && !strings.HasSuffix(v, "s") {
+		return false
+	}
+	switch x.toks[i+1].lower {
+	case "himself", "herself", "his", "her":
+		return true
+	}
+	return false
 }
 
 // describedThing reports whether a name at token i follows an article and
