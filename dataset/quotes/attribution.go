@@ -191,6 +191,23 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 				}
 			}
 		}
+		// a spokesman for committee Democrats said: who speaks for
+		// an organisation speaks as it.
+		m := x.runs[r].from - 1
+		if m >= lo && determiners[x.toks[m].lower] {
+			m--
+		}
+		lim := m - 2
+		for m > lo && m > lim && x.toks[m].kind == tokWord && !x.toks[m].capitalised() && x.toks[m].quote < 0 && !prepositions[x.toks[m].lower] && !x.lex.has("cue", x.toks[m].lower) {
+			m-- // committee
+		}
+		if m-1 >= lo && x.toks[m].lower == "for" && x.lex.has("generic", x.toks[m-1].lower) {
+			from := m - 1
+			if from-1 >= lo && (articles[x.toks[from-1].lower] || indefinites[x.toks[from-1].lower]) {
+				from--
+			}
+			return np{from: from, to: j + 1, run: r}, true
+		}
 		run := x.runs[r]
 		n := np{from: run.from, to: j + 1, run: r}
 		// Title and organisation before the name: National Security
