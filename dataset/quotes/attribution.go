@@ -23,7 +23,10 @@ func (x *extractor) matchAt(i, hi int, tags ...string) (phrase, bool) {
 	}
 	// After an article or a possessive a cue word is a noun: those
 	// reports, his call.
-	if i > 0 && (determiners[x.toks[i-1].lower] || isPossessive(x.toks[i-1]) && !x.possessiveName(i) || possessivePronouns[x.toks[i-1].lower]) {
+	// But a quantifier that opens the sentence before a verb in the past
+	// stands alone: Another tweeted, Some said.
+	if i > 0 && (determiners[x.toks[i-1].lower] || isPossessive(x.toks[i-1]) && !x.possessiveName(i) || possessivePronouns[x.toks[i-1].lower]) &&
+		!(indefinites[x.toks[i-1].lower] && x.toks[i-1].capitalised() && pastTense(x.toks[i].lower) && (i == 1 || x.isBoundary(i-2) || x.toks[i-2].kind == tokBreak)) {
 		return phrase{}, false
 	}
 	for _, tag := range tags {
@@ -80,6 +83,16 @@ var conjunctions = map[string]bool{"and": true, "but": true, "or": true, "then":
 var indefinites = map[string]bool{"a": true, "an": true, "one": true, "another": true, "some": true, "several": true, "two": true, "many": true, "seorang": true, "salah": true}
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true, "our": true, "para": true, "sang": true, "this": true, "that": true, "another": true, "one": true, "two": true, "several": true, "some": true, "many": true, "other": true}
+
+// pastTense reports whether an English verb form reads as past tense:
+// regular in -ed, or one of the irregular speech verbs.
+func pastTense(w string) bool {
+	switch w {
+	case "said", "told", "wrote", "spoke", "put":
+		return true
+	}
+	return strings.HasSuffix(w, "ed")
+}
 
 func isPossessive(t token) bool { return t.lower == "’s" || t.lower == "'s" }
 
@@ -174,6 +187,11 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 	}
 	if conjunctions[t.lower] {
 		return np{}, false // Clinton shook her head and said: the subject is further back
+	}
+	// Another tweeted, Some said: an indefinite pronoun opening the
+	// sentence names nobody.
+	if indefinites[t.lower] && t.capitalised() && (j == 0 || x.isBoundary(j-1) || x.toks[j-1].kind == tokBreak) {
+		return np{from: j, to: j + 1, run: -1, role: t.lower}, true
 	}
 	if x.lex.has("pron", t.lower) && (j == lo || !isPossessive(x.toks[j-1])) {
 		return np{from: j, to: j + 1, run: -1, pron: true}, true
