@@ -272,6 +272,7 @@ func TestExtract(t *testing.T) {
 		{"SpokesmanForOrganisation", "en", "Budget fight\n\n\"The facts have not changed,\" a spokeswoman for the Harbor City Council said.", "The facts have", "direct", "Harbor City Council", "a spokeswoman for the Harbor City Council", "said"},
 		{"AgreesAfterQuote", "en", "Budget fight\n\n\"Our ideas of success are different,\" agrees Michelle Okafor, 30, of Harbor City.", "Our ideas", "direct", "Michelle Okafor", "Michelle Okafor", "agrees"},
 		{"IndefinitePronounSpeaker", "en", "Budget fight\n\nMayor Lena Brandt answered the tweet.\n\nAnother tweeted, \"The council thinks it is above the rules.\"", "The council thinks", "direct", "", "Another", "tweeted"},
+		{"RoleAfterReportedSpeaker", "en", "Budget fight\n\nGovernor Ana Ortiz plans to cut the housing budget by \"a tenth or more,\" Mayor Lena Brandt said Monday.\n\n\"They have to stop and listen,\" the former teacher told a radio station.", "They have to stop", "direct", "Lena Brandt", "the former teacher", "told"},
 		{"ListenerAfterRelativeClause", "en", `"The FBI has the emails," an intelligence source, who was not authorized to speak on the record, told Fox News.`, "The FBI has", "direct", "", "an intelligence source", "told"},
 		{"Byline", "en", "“He cannot answer a question without scaring people.” ― Esther Tapia\nNext line.", "He cannot answer", "direct", "Esther Tapia", "Esther Tapia", ""},
 		{"HonorificAndTitleWord", "en", `"They pay us a lot of money," Mr. King said.`, "They pay us", "direct", "King", "Mr. King", "said"},

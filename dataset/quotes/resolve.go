@@ -505,7 +505,7 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 		if x.paraAt[start] < x.paraAt[at]-4 {
 			break
 		}
-		if name, r := x.speakerIn(start, end); r >= 0 && x.byPronoun {
+		if name, r := x.speakerIn(start, end); r >= 0 {
 			return name, r
 		}
 		if r, pron := x.sentenceSubject(start, end); r >= 0 {
@@ -527,9 +527,10 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 // speakerIn returns the resolved speaker of the last attribution whose
 // speaker phrase lies in tokens [start, end): a sentence that reports
 // speech is about its speaker, whoever else it names first (Cruz
-// electrified the crowds, Stovall said. ¶ "…," he said → Stovall). Only
-// a pronoun looks for it, and only a person with a full or titled name
-// (not Boeing) whose gender fits the pronoun counts.
+// electrified the crowds, Stovall said. ¶ "…," he said → Stovall; … Ben
+// Carson said Monday. ¶ "…," the retired neurosurgeon told → Carson).
+// Only a person with a full or titled name (not Boeing) whose gender fits
+// a pronoun counts.
 func (x *extractor) speakerIn(start, end int) (string, int) {
 	best := -1
 	main := x.mainClause(start, end)
