@@ -495,18 +495,48 @@ func sameHead(pred, gold string) bool {
 			return true
 		}
 	}
-	// The gold source is a longer phrase that holds the name:
-	// Santilli's attorney, Thomas Coan, → Coan.
-	for _, w := range strings.Fields(gold) {
-		if w == "who" || w == "which" || w == "that" {
+	// The gold source is a longer phrase that names its person: Senator
+	// John McCain of Arizona, Santilli's attorney, Thomas Coan, Frank
+	// Newport and Jim Harter. A capitalised word counts only as the end
+	// of a name (before a comma, of, and, a bracket or the end), never as
+	// a modifier before a noun (Democratic strategist Simon Rosenberg,
+	// Cruz constituent Dan Golvach, Clinton's aide Jake Sullivan).
+	return nameEnds(gold)[hp]
+}
+
+// nameEnds returns the last words of the capitalised names in a gold
+// source phrase, lower-cased, a generational suffix (Jr., III) skipped.
+func nameEnds(gold string) map[string]bool {
+	out := map[string]bool{}
+	w := strings.Fields(gold)
+	capital := func(s string) bool { r := []rune(s); return len(r) > 0 && unicode.IsUpper(r[0]) }
+	clean := func(s string) string { return strings.Trim(s, ".,;:()\"“”—–-") }
+	suffix := map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+	for i := 0; i < len(w); i++ {
+		if w[i] == "who" || w[i] == "which" || w[i] == "that" {
 			break
 		}
-		w = strings.Trim(strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s"), ".,;:()")
-		if w != "" && unicode.IsUpper([]rune(w)[0]) && strings.ToLower(w) == hp {
-			return true
+		c := clean(w[i])
+		if !capital(c) || strings.HasSuffix(c, "’s") || strings.HasSuffix(c, "'s") || suffix[strings.ToLower(c)] {
+			continue
+		}
+		end := i+1 == len(w) || strings.ContainsAny(w[i][len(w[i])-1:], ",;)")
+		if !end {
+			next := clean(w[i+1])
+			switch {
+			case suffix[strings.ToLower(next)]:
+				end = true
+			case next == "of" || next == "and" || next == "for" || next == "from" || next == "at" || next == "who" || next == "":
+				end = true // "" is a dash or a quotation mark alone
+			case strings.HasPrefix(w[i+1], "(") || strings.HasPrefix(w[i+1], "\"") || strings.HasPrefix(w[i+1], "“"):
+				end = true
+			}
+		}
+		if end {
+			out[strings.ToLower(c)] = true
 		}
 	}
-	return false
+	return out
 }
 
 // sameEntity reports whether the predicted speaker and the gold name both

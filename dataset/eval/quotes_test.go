@@ -26,3 +26,31 @@ func TestSameEntity(t *testing.T) {
 		}
 	}
 }
+
+func TestSameHead(t *testing.T) {
+	for _, c := range []struct {
+		pred, gold string
+		same       bool
+	}{
+		{"Paul Ryan", "House Speaker Paul Ryan, R-Wis.", true},
+		{"John McCain", "Senator John McCain of Arizona", true},
+		{"Thomas Coan", "Santilli's attorney, Thomas Coan,", true},
+		{"Frank Newport", "Frank Newport and Jim Harter", true},
+		{"Brent Bozell", "Brent Bozell III", true},
+		{"Whit Ayres", "Republican pollster Whit Ayres -- author of a report", true},
+		{"Bernie Sanders", "Sen. Bernie Sanders (I-Vt.)", true},
+		{"Fox News", "Fox News's", true},
+		{"", "", true},
+		// A capitalised modifier is no name of the source.
+		{"Democratic", "Democratic strategist Simon Rosenberg, president of a think tank", false},
+		{"Ted Cruz", "Cruz constituent Dan Golvach", false},
+		{"Hillary Clinton", "Clinton’s top foreign policy aide Jake Sullivan", false},
+		{"Campaign", "Campaign chair Paul Manafort", false},
+		{"Rosenberg", "", false},
+		{"", "Rosenberg", false},
+	} {
+		if got := sameHead(c.pred, c.gold); got != c.same {
+			t.Errorf("sameHead(%q, %q) = %v, want %v", c.pred, c.gold, got, c.same)
+		}
+	}
+}
