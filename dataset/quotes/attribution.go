@@ -281,6 +281,14 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 	k := j - 1
 	for steps := 0; k >= lo && steps < 4; steps++ {
 		tk := x.toks[k]
+		// the bespectacled, 71-year-old diplomat: two adjectives
+		// with a comma between, the phrase opening its clause (but on
+		// the quays, port officials said: two phrases).
+		if tk.text == "," && k-2 >= lo && articles[x.toks[k-2].lower] && (k-2 == lo || x.toks[k-3].kind != tokWord) && x.toks[k-1].kind == tokWord && !x.toks[k-1].capitalised() &&
+			x.toks[k-1].quote < 0 && !x.lex.has("cue", x.toks[k-1].lower) && !x.lex.has("that", x.toks[k-1].lower) && !x.isRoleWord(k-1) {
+			n.from = k - 2
+			break
+		}
 		if tk.kind != tokWord || tk.quote >= 0 {
 			break
 		}

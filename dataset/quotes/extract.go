@@ -732,7 +732,29 @@ func (x *extractor) antecedent(c, lo int) (np, bool) {
 	if !ok || n.pron || n.run < 0 && n.role == "" {
 		return np{}, false
 	}
+	// Scott Reed, the Chamber's chief political strategist, who added:
+	// the person the role phrase stands in apposition to.
+	if p, ok := x.personBeforeApposition(n.from); ok && n.run < 0 {
+		return p, true
+	}
 	return n, true
+}
+
+// personBeforeApposition returns the person named just before a comma
+// that ends at token i-1, when the words from i describe that person:
+// Edward Leamer, an economist who …; Scott Reed, the Chamber's strategist.
+func (x *extractor) personBeforeApposition(i int) (np, bool) {
+	if i >= 1 && determiners[x.toks[i-1].lower] {
+		i-- // the Chamber's strategist: the phrase starts at its article
+	}
+	if i < 2 || x.toks[i-1].text != "," {
+		return np{}, false
+	}
+	r := x.runAt[i-2]
+	if r < 0 || x.runs[r].to != i-1 || x.runs[r].typ != typePerson || !x.personLike(r) {
+		return np{}, false
+	}
+	return np{from: x.runs[r].from, to: x.runs[r].to, run: r}, true
 }
 
 // relatives are the relative pronouns that open a clause about the noun
@@ -837,6 +859,11 @@ func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
 	// A Clinton campaign official later walked back …, saying: an
 	// indefinite role subject names nobody, whatever name modifies it.
 	if lo < hi && indefinites[x.toks[lo].lower] && x.toks[lo].quote < 0 {
+		// … said Edward Leamer, an economist who is …, "…": an
+		// apposition to the person before it.
+		if p, ok := x.personBeforeApposition(lo); ok {
+			return p, true
+		}
 		for k := lo + 1; k < hi && k < lo+5; k++ {
 			t := x.toks[k]
 			if t.kind != tokWord || t.quote >= 0 || x.lex.has("cue", t.lower) || prepositions[t.lower] {

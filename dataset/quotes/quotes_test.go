@@ -150,7 +150,7 @@ func TestExtract(t *testing.T) {
 		{"ThingSubjectBefore", "en", "On Thursday, the Wyoming Republican Party announced that she was not coming.\n\n\"The campaign has informed us,\" the release said.", "The campaign has", "direct", "Wyoming Republican Party", "the release", "said"},
 		// Speech verbs in every form the lexicon lists: had written,
 		// pointed out.
-		{"CueParticiple", "en", "Eddie Mannix ran the studio for decades. As the Hollywood columnist Louella Parsons had written a few years earlier, \"We just could not have an industry without him.\"", "We just could not", "direct", "Louella Parsons", "Louella Parsons", "written"},
+		{"CueParticiple", "en", "Eddie Mannix ran the studio for decades. As the Hollywood columnist Louella Parsons had written a few years earlier, \"We just could not have an industry without him.\"", "We just could not", "direct", "Louella Parsons", "the Hollywood columnist Louella Parsons", "written"},
 		{"CuePhrasalVerb", "en", "Hillary Clinton spoke on Monday. Bernie Sanders pointed out that the plan was \"a fantasy.\"", "a fantasy", "partial", "Bernie Sanders", "Bernie Sanders", "pointed out"},
 		// An organisation's president does not hold the bare role; the
 		// organisation's name in the role phrase ties it back.
@@ -273,6 +273,10 @@ func TestExtract(t *testing.T) {
 		{"AgreesAfterQuote", "en", "Budget fight\n\n\"Our ideas of success are different,\" agrees Michelle Okafor, 30, of Harbor City.", "Our ideas", "direct", "Michelle Okafor", "Michelle Okafor", "agrees"},
 		{"IndefinitePronounSpeaker", "en", "Budget fight\n\nMayor Lena Brandt answered the tweet.\n\nAnother tweeted, \"The council thinks it is above the rules.\"", "The council thinks", "direct", "", "Another", "tweeted"},
 		{"RoleAfterReportedSpeaker", "en", "Budget fight\n\nGovernor Ana Ortiz plans to cut the housing budget by \"a tenth or more,\" Mayor Lena Brandt said Monday.\n\n\"They have to stop and listen,\" the former teacher told a radio station.", "They have to stop", "direct", "Lena Brandt", "the former teacher", "told"},
+		{"StrategistTitleBeforeName", "en", "Budget fight\n\n\"The race is over,\" said Democratic strategist Simon Okafor.", "The race is over", "direct", "Simon Okafor", "Democratic strategist Simon Okafor", "said"},
+		{"AppositionBeforeRelative", "en", "Budget fight\n\n\"We are gearing up,\" said Paul Okafor, the Chamber's chief political strategist, who added that the group plans to focus on \"races like sheriff.\"", "races like sheriff", "partial", "Paul Okafor", "Paul Okafor", "added"},
+		{"IndefiniteAppositionAfterName", "en", "Budget fight\n\n\"The risk,\" said Lena Brandt, an economist who directs the city forecast, \"is that we attract workers and repel jobs.\"", "is that we attract", "direct", "Lena Brandt", "Lena Brandt", ":"},
+		{"TwoAdjectivesBeforeRole", "en", "Budget fight\n\nSecretary General Lena Brandt spoke in Geneva on Monday.\n\n\"From Day One, I made housing the top priority,\" the bespectacled, 71-year-old diplomat said in an interview.", "From Day One", "direct", "Lena Brandt", "the bespectacled, 71-year-old diplomat", "said"},
 		{"ListenerAfterRelativeClause", "en", `"The FBI has the emails," an intelligence source, who was not authorized to speak on the record, told Fox News.`, "The FBI has", "direct", "", "an intelligence source", "told"},
 		{"Byline", "en", "“He cannot answer a question without scaring people.” ― Esther Tapia\nNext line.", "He cannot answer", "direct", "Esther Tapia", "Esther Tapia", ""},
 		{"HonorificAndTitleWord", "en", `"They pay us a lot of money," Mr. King said.`, "They pay us", "direct", "King", "Mr. King", "said"},
