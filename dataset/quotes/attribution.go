@@ -418,6 +418,11 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 						return np{from: start, to: x.runs[r2].to, run: r2}, true
 					}
 				}
+				// according to a Quinnipiac poll, a Pentagon readout: a
+				// text of the organisation that modifies it.
+				if x.lex.has("thing", x.toks[run.to].lower) && run.typ != typeLocation && !x.personLike(r) {
+					return np{from: start, to: run.to + 1, run: r}, true
+				}
 				return np{from: start, to: e, run: -1, role: x.toks[e-1].lower}, true
 			}
 		}
