@@ -518,6 +518,13 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 					return x.fullest(r)
 				}
 			}
+			// Ban's term as U.N. chief expires later this year. He
+			// said …: the possessor that opens a sentence with no
+			// other person.
+			if r := x.runAt[start]; r >= 0 && x.runs[r].from == start && x.runs[r].typ == typePerson && x.runs[r].to < end &&
+				isPossessive(x.toks[x.runs[r].to]) && x.personLike(r) && x.genderFits(r) {
+				return x.fullest(r)
+			}
 		}
 		end = start
 	}
