@@ -410,6 +410,10 @@ func (x *extractor) after(k int) (attribution, bool) {
 			// "…" income, he said: the pronoun alone names the speaker.
 		case x.onlyModifiers(k, n.from):
 			n.from = k // White House press secretary Josh Earnest
+		case n.run >= 0 && x.organisationList(k, n.to):
+			// the Ministry of Trade, Industry and Energy said: one
+			// organisation whose name lists its fields.
+			n = np{from: k, to: n.to, run: -1, org: true}
 		case x.toks[n.from-1].text == "," && (p.to >= hi || x.toks[p.to].kind == tokPunct ||
 			n.run >= 0 && x.personLike(n.run) || n.pron):
 			// … yet in the glass ceiling, she said in a video message.
@@ -1553,4 +1557,25 @@ func (x *extractor) commaClause(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// organisationList reports whether tokens [from, to) are one organisation's
+// name that lists its fields with commas and "and" (the Ministry of Trade,
+// Industry and Energy): an organisation name first, then only capitalised
+// words, commas, of and and.
+func (x *extractor) organisationList(from, to int) bool {
+	if from < to && determiners[x.toks[from].lower] {
+		from++
+	}
+	r := x.runAt[from]
+	if r < 0 || x.runs[r].from != from || x.runs[r].typ != typeOrg || x.runs[r].to >= to || x.toks[x.runs[r].to].text != "," {
+		return false
+	}
+	for i := x.runs[r].to; i < to; i++ {
+		t := x.toks[i]
+		if t.quote >= 0 || !(t.text == "," || t.lower == "and" || t.lower == "of" || t.capitalised()) {
+			return false
+		}
+	}
+	return x.toks[to-1].capitalised()
 }
