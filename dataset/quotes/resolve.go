@@ -1063,7 +1063,7 @@ func (x *extractor) quoteFollows(i int) bool {
 // with no cue after a paragraph of narrative about a person: Trump was
 // quick to add that the wall stays. ¶ "Building it? Not negotiable." The
 // person is the subject of the last sentence of the paragraph just before,
-// which holds no quotation.
+// which holds no whole quoted statement (a fragment in it is narrative).
 func (x *extractor) afterNarrative(f *found) (string, int) {
 	i := f.tok
 	if i == 0 || x.toks[i-1].kind != tokBreak || f.para == 0 {
@@ -1076,12 +1076,23 @@ func (x *extractor) afterNarrative(f *found) (string, int) {
 	if x.paraAt[k] != f.para-1 {
 		return "", -1
 	}
-	for j := k; j >= 0 && x.paraAt[j] == f.para-1; j-- {
-		if x.toks[j].quote >= 0 {
-			return "", -1
+	// A fragment in the narrative leaves it narrative when its speaker is
+	// the person the paragraph is about (Humphrey, who calls Trump a
+	// "sociopath," said …); a statement, or a fragment of nobody named
+	// (protesters calling Trump "a fantasist"), does not.
+	fragmentBy := ""
+	for k := range x.found {
+		if g := &x.found[k]; g.para == f.para-1 {
+			if g.kind == dataset.KindDirect || g.speaker == "" {
+				return "", -1
+			}
+			fragmentBy = g.speaker
 		}
 	}
 	name, r := x.nearestPerson(i)
+	if fragmentBy != "" && name != fragmentBy {
+		return "", -1
+	}
 	if r < 0 {
 		return x.statementBefore(k)
 	}
