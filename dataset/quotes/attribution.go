@@ -26,7 +26,7 @@ func (x *extractor) matchAt(i, hi int, tags ...string) (phrase, bool) {
 	// But a quantifier that opens the sentence before a verb in the past
 	// stands alone: Another tweeted, Some said.
 	if i > 0 && (determiners[x.toks[i-1].lower] || isPossessive(x.toks[i-1]) && !x.possessiveName(i) || possessivePronouns[x.toks[i-1].lower]) &&
-		!(indefinites[x.toks[i-1].lower] && x.toks[i-1].capitalised() && pastTense(x.toks[i].lower) && (i == 1 || x.isBoundary(i-2) || x.toks[i-2].kind == tokBreak)) {
+		!(indefinites[x.toks[i-1].lower] && x.toks[i-1].capitalised() && pastTense(x.toks[i].lower) && x.opensSentence(i-1)) {
 		return phrase{}, false
 	}
 	for _, tag := range tags {
@@ -190,7 +190,7 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 	}
 	// Another tweeted, Some said: an indefinite pronoun opening the
 	// sentence names nobody.
-	if indefinites[t.lower] && t.capitalised() && (j == 0 || x.isBoundary(j-1) || x.toks[j-1].kind == tokBreak) {
+	if indefinites[t.lower] && t.capitalised() && x.opensSentence(j) {
 		return np{from: j, to: j + 1, run: -1, role: t.lower}, true
 	}
 	if x.lex.has("pron", t.lower) && (j == lo || !isPossessive(x.toks[j-1])) {

@@ -719,10 +719,7 @@ func (x *extractor) dateline(r int) bool {
 // cue at token c stands for: Sen. Marco Rubio of Florida, who mused …;
 // the Associated Press report, which notes; a message that said.
 func (x *extractor) antecedent(c, lo int) (np, bool) {
-	j := c - 1
-	for j > lo && !x.toks[j].capitalised() && !relatives[x.toks[j].lower] && (adverb(x.toks[j]) || x.lex.has("skip", x.toks[j].lower)) {
-		j--
-	}
+	j := x.fillerStart(c, lo) - 1
 	if j <= lo || !relatives[x.toks[j].lower] || x.toks[j].quote >= 0 {
 		return np{}, false
 	}
@@ -782,10 +779,7 @@ func (x *extractor) earlierCueSubject(c int) (np, bool) {
 		}
 		// The subject may stand before an adverb: the League strongly
 		// denounced …
-		v := k
-		for v-1 > lo && !x.toks[v-1].capitalised() && (adverb(x.toks[v-1]) || x.lex.has("skip", x.toks[v-1].lower)) {
-			v--
-		}
+		v := x.fillerStart(k, lo)
 		n, ok := x.npBefore(k, lo)
 		if ok && (n.to == k || n.to == v) && (n.run >= 0 && x.runs[n.run].typ != typeLocation && !x.objectOfPreposition(n) || n.pron) {
 			return n, true
@@ -1138,12 +1132,8 @@ func (x *extractor) endsQuotedSentence(i int) bool {
 	if t.quote < 0 || t.kind != tokPunct || x.spanTok[t.quote][1] != i {
 		return false
 	}
-	// The last word-side token before the closing mark ('' is two).
-	k := i - 1
-	for k >= 0 && x.toks[k].quote == t.quote && x.toks[k].kind == tokPunct && isQuoteMark([]rune(x.toks[k].text)[0]) {
-		k--
-	}
-	if k < 0 || x.toks[k].quote != t.quote {
+	k := x.beforeClosingMarks(i)
+	if k < 0 {
 		return false
 	}
 	switch x.toks[k].text {
@@ -1151,6 +1141,39 @@ func (x *extractor) endsQuotedSentence(i int) bool {
 		return true
 	}
 	return false
+}
+
+// beforeClosingMarks returns the last token inside the quotation that
+// closes at token closeTok before its closing marks (a mark written as
+// two apostrophes is two tokens), or -1 when the quotation holds nothing
+// else.
+func (x *extractor) beforeClosingMarks(closeTok int) int {
+	q := x.toks[closeTok].quote
+	k := closeTok - 1
+	for k >= 0 && x.toks[k].quote == q && x.toks[k].kind == tokPunct && isQuoteMark([]rune(x.toks[k].text)[0]) {
+		k--
+	}
+	if k < 0 || x.toks[k].quote != q {
+		return -1
+	}
+	return k
+}
+
+// fillerStart returns where the adverbs and filler words (Trump also
+// said, the League strongly denounced) that end just before token end
+// begin, never before token lo+1 and never at a relative pronoun or a
+// capitalised word; end itself when there are none.
+func (x *extractor) fillerStart(end, lo int) int {
+	for end-1 > lo && !x.toks[end-1].capitalised() && !relatives[x.toks[end-1].lower] &&
+		(adverb(x.toks[end-1]) || x.lex.has("skip", x.toks[end-1].lower)) {
+		end--
+	}
+	return end
+}
+
+// opensSentence reports whether token i starts a sentence or a paragraph.
+func (x *extractor) opensSentence(i int) bool {
+	return i == 0 || x.isBoundary(i-1)
 }
 
 // speakerNear reports whether name run r is directly followed by a cue
@@ -1496,11 +1519,8 @@ func (x *extractor) outerSource(openTok, closeTok int) (attribution, bool) {
 	for c > closeTok && !(x.toks[c].text == "," && x.toks[c].quote < 0) {
 		c--
 	}
-	k := closeTok - 1 // the last token before the closing marks ('' is two)
-	for k > openTok && x.toks[k].kind == tokPunct && isQuoteMark([]rune(x.toks[k].text)[0]) {
-		k--
-	}
-	if c == closeTok && x.toks[k].text != "," || c+1 >= e {
+	k := x.beforeClosingMarks(closeTok)
+	if c == closeTok && (k < 0 || x.toks[k].text != ",") || c+1 >= e {
 		return attribution{}, false
 	}
 	if p, ok := x.matchAt(c+1, e, "according"); ok {
