@@ -18,7 +18,7 @@ func (x *extractor) matchAt(i, hi int, tags ...string) (phrase, bool) {
 	found := false
 	// A capitalised word is a cue only at the start of a sentence (Asked
 	// about it, …), never inside a name (the United States).
-	if t := x.toks[i]; t.capitalised() && i > 0 && !x.isBoundary(i-1) && x.toks[i-1].quote < 0 && x.toks[i-1].kind != tokBreak {
+	if t := x.toks[i]; t.capitalised() && !x.opensSentence(i) && x.toks[i-1].quote < 0 {
 		return phrase{}, false
 	}
 	// After an article or a possessive a cue word is a noun: those
