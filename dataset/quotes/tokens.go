@@ -40,6 +40,20 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) }
 
+// isInnerRune reports whether r, between two letters, leaves the word whole:
+// a soft hyphen or zero-width joiner, and the control codes and Latin-1
+// symbols that UTF-8 read as Latin-1 leaves inside a name (PeÃ±a for Peña,
+// SarukhÃ\u0083Â¡n for Sarukhán). Guillemets stay quotation marks.
+func isInnerRune(r rune) bool {
+	switch {
+	case r == '«' || r == '»' || r == '\u00a0':
+		return false
+	case r >= 0x80 && r <= 0xbf:
+		return true
+	}
+	return unicode.Is(unicode.Cf, r)
+}
+
 // tokenize splits runes into tokens. A possessive 's is its own token; an
 // apostrophe or hyphen between letters stays inside the word (O’Neill,
 // Mujahedeen-e-Khalq); a full stop stays on a known abbreviation, an
@@ -68,6 +82,15 @@ func tokenize(runes []rune, lex *lexicon) []token {
 				if isWordRune(c) {
 					j++
 					continue
+				}
+				if k := j; isInnerRune(c) {
+					for k < n && isInnerRune(runes[k]) {
+						k++
+					}
+					if k < n && isWordRune(runes[k]) {
+						j = k
+						continue
+					}
 				}
 				if j+1 < n && isWordRune(runes[j+1]) {
 					if isApostrophe(c) && (runes[j+1] == 's' || runes[j+1] == 'S') && (j+2 >= n || !isWordRune(runes[j+2])) {
