@@ -341,6 +341,17 @@ func (x *extractor) isRoleWord(i int) bool {
 	return x.lex.has("role", t.lower) || x.lex.has("role", strings.TrimSuffix(t.lower, "s")) || x.lex.has("body", t.lower)
 }
 
+// titleWords reports whether tokens [from, to) are all words of a title
+// or names of places (Republican, New Hampshire Democratic).
+func (x *extractor) titleWords(from, to int) bool {
+	for i := from; i < to; i++ {
+		if w := x.toks[i].text; !x.lex.has("title", w) && !x.lex.has("loc", w) {
+			return false
+		}
+	}
+	return from < to
+}
+
 // npAfter finds the noun phrase that starts at token i, before hi: the
 // speaker after an inverted cue (said Rama, kata Menteri Lingkungan
 // Kenya, Deborah Barasa).
@@ -452,15 +463,17 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 			}
 			n.to = k
 		}
-		// Republican party boss Reince Priebus: title words in lower case
-		// between a first run and the name.
-		if x.runs[n.run].typ != typePerson {
+		// Republican party boss Reince Priebus, Republican political
+		// consultant Chris Russell: words in lower case between a first
+		// run and the name, when the first run is no name of a person
+		// or only a title (Republican, Democratic).
+		if first := x.runs[n.run]; first.typ != typePerson || x.titleWords(first.from, first.to) {
 			m := k
 			for m < hi && m < k+3 && x.toks[m].kind == tokWord && !x.toks[m].capitalised() && x.toks[m].quote < 0 && !x.lex.has("cue", x.toks[m].lower) {
 				m++
 			}
 			if m > k && m < hi {
-				if r2 := x.runAt[m]; r2 >= 0 && x.runs[r2].typ == typePerson {
+				if r2 := x.runAt[m]; r2 >= 0 && x.runs[r2].typ == typePerson && (first.typ != typePerson || x.runs[r2].to-x.runs[r2].coreFrom >= 2) {
 					n.run, n.to, k = r2, x.runs[r2].to, x.runs[r2].to
 				}
 			}
