@@ -704,6 +704,9 @@ func (x *extractor) personLike(r int) bool {
 	if run.typ != typePerson || run.coreFrom >= run.to {
 		return false
 	}
+	if x.groupName(run.from, run.to) && !x.surname(x.toks[run.to-1].lower) {
+		return false // Asian Americans; but Cuban after Mark Cuban
+	}
 	w := x.toks[run.coreFrom].lower
 	if run.coreFrom == run.from && run.from > 0 && articles[x.toks[run.from-1].lower] {
 		// the Copa Americana, the Carrier plant, a Trump interview: an
@@ -719,6 +722,51 @@ func (x *extractor) personLike(r int) bool {
 		return true
 	}
 	return x.longNames[w] || x.speakerWords[w] || x.ageAfter(run.to) || x.whoAfter(run.to) && !x.describedThing(run.from) || x.personalAfterVerb(run.to)
+}
+
+// groupName reports whether tokens [from, to) name a group of people, not
+// a person: words for members of a nation, faith or party, with titles
+// and places (Asian Americans, Pacific Islander, New Hampshire
+// Republicans).
+func (x *extractor) groupName(from, to int) bool {
+	group := false
+	for i := from; i < to; i++ {
+		t := x.toks[i]
+		if n := x.placeWords(i, to); n > 0 {
+			i += n - 1 // South Carolina
+			continue
+		}
+		switch {
+		case x.lex.has("people", t.lower) || x.lex.has("people", strings.TrimSuffix(t.lower, "s")):
+			group = true
+		case !x.lex.has("title", t.text):
+			return false
+		}
+	}
+	return group
+}
+
+// placeWords returns how many tokens from i, before to, name a place the
+// lexicon knows (Iowa, South Carolina), or 0.
+func (x *extractor) placeWords(i, to int) int {
+	for n := min(3, to-i); n >= 1; n-- {
+		if x.lex.has("loc", joinTokens(x.toks, i, i+n)) {
+			return n
+		}
+	}
+	return 0
+}
+
+// surname reports whether the article ends the name of a person with the
+// lower-case word w, after a first word that is no title, place or group
+// (Cuban in Mark Cuban, not in Senator Cuban or Young Cuban).
+func (x *extractor) surname(w string) bool {
+	for _, run := range x.runs {
+		if run.typ == typePerson && run.to-run.coreFrom >= 2 && x.toks[run.to-1].lower == w && !x.groupName(run.coreFrom, run.to) {
+			return true
+		}
+	}
+	return false
 }
 
 // personalAfterVerb reports whether the words from token i are a verb and
