@@ -1830,7 +1830,11 @@ func (x *extractor) writer() (string, int) {
 // up to 40 tokens (When Trump suggested that …, Rubio fired back), a
 // comma inside closing quotation marks included; else start.
 func (x *extractor) mainClause(start, end int) int {
-	if !x.lex.has("sub", x.toks[start].text) {
+	t := x.toks[start]
+	// Noting that both Reagan and Trump battled …, Schlafly put …: a
+	// participle that opens the sentence opens a subordinate clause too.
+	participle := t.capitalised() && len(t.lower) > 5 && strings.HasSuffix(t.lower, "ing") && (x.runAt[start] < 0 || x.runs[x.runAt[start]].to == start+1)
+	if !x.lex.has("sub", t.text) && !participle {
 		return start
 	}
 	for k := start + 1; k < end && k < start+40; k++ {
