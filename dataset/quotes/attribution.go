@@ -484,6 +484,11 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 				n.run, n.to = r2, x.runs[r2].to
 			}
 		}
+		// according to the Trump campaign, said the Kremlin press office:
+		// the name modifies an organisation, which is the speaker.
+		if n.run == r && n.to > run.to && x.lex.has("body", x.toks[n.to-1].lower) && n.to-run.to <= 2 {
+			return np{from: start, to: n.to, run: -1, org: true}, true
+		}
 		// Words before the name make it a modifier (juru bicara Kemlu,
 		// seorang pejabat Kemlu): a person in apposition is the speaker,
 		// else an indefinite phrase names nobody (but a jubilant Donald

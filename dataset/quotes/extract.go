@@ -781,7 +781,7 @@ func (x *extractor) earlierCueSubject(c int) (np, bool) {
 		// denounced …
 		v := x.fillerStart(k, lo)
 		n, ok := x.npBefore(k, lo)
-		if ok && (n.to == k || n.to == v) && (n.run >= 0 && x.runs[n.run].typ != typeLocation && !x.objectOfPreposition(n) || n.pron) {
+		if ok && (n.to == k || n.to == v) && (n.run >= 0 && x.runs[n.run].typ != typeLocation && !x.objectOfPreposition(n) || n.pron || n.org) {
 			return n, true
 		}
 		return np{}, false
