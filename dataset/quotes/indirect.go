@@ -123,8 +123,9 @@ func (x *extractor) indirectIn(s, e int) {
 				x.addIndirect(s, c, p, n)
 				return
 			}
-		case c > s+3 && (c+1 >= e-1 || x.adjunctOnly(p.to, e)) && p.tag != "according" && x.commaBeforeSubject(s, c):
-			// Content, digital consultant Phil Musser says.
+		case c > s+3 && (c+1 >= e-1 || x.adjunctOnly(p.to, e)) && p.tag != "according" && x.commaBeforeSubject(s, c) && x.toks[e-1].text != ":":
+			// Content, digital consultant Phil Musser says; but In the
+			// text of the post, Wallnau wrote: the words follow.
 			n, _ := x.npBefore(c, s)
 			k := n.from - 1
 			x.addIndirect(s, k, p, n)

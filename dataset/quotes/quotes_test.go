@@ -292,6 +292,7 @@ func TestExtract(t *testing.T) {
 		{"TextByItsAuthor", "en", "Budget fight\n\nThe tax cut emissions with \"negligible effects on growth,\" according to a study last year by economists Lena Brandt and Paul Okafor.", "negligible effects", "partial", "Lena Brandt", "a study last year by economists Lena Brandt", "according to"},
 		{"TextFromOrganisation", "en", "Budget fight\n\nThe plan is \"a giveaway,\" according to a letter from the Harbor City Council.", "a giveaway", "partial", "Harbor City Council", "a letter from the Harbor City Council", "according to"},
 		{"TextReviewedByOutlet", "en", "Budget fight\n\nThe mayor threatened \"a major lawsuit,\" according to a copy of the letter reviewed by The Harbor Times.", "a major lawsuit", "partial", "", "a copy of the", "according to"},
+		{"FragmentInBlockQuotation", "en", "Budget fight\n\nIn the text accompanying the video, Mayor Paul Okafor wrote:\n\nI think this plan is timely, as polls show a slipping of support. But what we should ask is \"who pays the rent?\"\n\nThe council met on Monday.", "who pays the rent", "partial", "Paul Okafor", "", ""},
 		{"ListenerAfterRelativeClause", "en", `"The FBI has the emails," an intelligence source, who was not authorized to speak on the record, told Fox News.`, "The FBI has", "direct", "", "an intelligence source", "told"},
 		{"Byline", "en", "“He cannot answer a question without scaring people.” ― Esther Tapia\nNext line.", "He cannot answer", "direct", "Esther Tapia", "Esther Tapia", ""},
 		{"HonorificAndTitleWord", "en", `"They pay us a lot of money," Mr. King said.`, "They pay us", "direct", "King", "Mr. King", "said"},
@@ -502,6 +503,7 @@ func TestExtractNoIndirect(t *testing.T) {
 		{"en", "The minister spoke in Tirana about the attack."},
 		{"en", "He denied wrongdoing throughout the trial."},
 		{"en", "Daniel Reyes said yesterday evening."},
+		{"en", "In the text accompanying the video post, Daniel Reyes wrote:"},
 		{"id", "Hendra Wijaya mengatakan kemarin sore."},
 		{"id", "Bambang Suryadi membantah tuduhan korupsi itu di pengadilan."},
 	} {

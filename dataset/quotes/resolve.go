@@ -45,6 +45,11 @@ func (x *extractor) resolve() {
 			// "…" was to be a "cautionary tale," said Susan Crawford: the
 			// cue after the next quotation of the sentence names both.
 			f.speaker, f.run = x.speakerName(n)
+		} else if n, ok := x.blockIntro(f); ok {
+			// Wallnau wrote: ¶ I think … what we should ask is "who has
+			// God anointed?": a fragment in a block quotation is the
+			// words of who introduced the block.
+			f.speaker, f.run = x.speakerName(n)
 		} else if f.kind != dataset.KindIndirect && prev >= 0 && (f.para == x.found[prev].para || f.para-x.found[prev].para == 1 && f.kind == dataset.KindDirect && x.passesOn(&x.found[prev])) {
 			f.speaker, f.run = x.found[prev].speaker, x.found[prev].run
 		} else if f.kind == dataset.KindDirect && !f.attributed {
@@ -66,6 +71,46 @@ func (x *extractor) resolve() {
 			prev = i
 		}
 	}
+}
+
+// blockIntro returns the speaker who introduces the block quotation that
+// holds f, a quotation with no cue inside a paragraph: one of the two
+// paragraphs before ends in a colon after a cue, with its subject
+// (Wallnau wrote:, Soerens argued that:), and no paragraph between holds
+// a quotation of its own.
+func (x *extractor) blockIntro(f *found) (np, bool) {
+	i := f.tok // the opening mark
+	if f.hasNP || f.attributed || i <= 0 || x.paraAt[i-1] != f.para || x.toks[i-1].kind == tokBreak {
+		return np{}, false
+	}
+	for k := i - 1; k > 0; k-- {
+		if x.toks[k].kind != tokBreak {
+			continue
+		}
+		for k > 0 && x.toks[k].kind == tokBreak {
+			k--
+		}
+		if f.para-x.paraAt[k] > 2 {
+			return np{}, false
+		}
+		if x.toks[k].text != ":" || x.toks[k].quote >= 0 {
+			for j := k; j >= 0 && x.paraAt[j] == x.paraAt[k]; j-- {
+				if x.toks[j].quote >= 0 {
+					return np{}, false
+				}
+			}
+			continue
+		}
+		s := x.sentenceStart(k)
+		if !x.cueIn(s, k) {
+			return np{}, false
+		}
+		if n, ok := x.clauseSubject(s, k); ok && (n.run >= 0 && x.runs[n.run].typ != typeLocation || n.pron) {
+			return n, true
+		}
+		return np{}, false
+	}
+	return np{}, false
 }
 
 // speakerName returns the in-article name of the speaker of n and the name
