@@ -430,6 +430,18 @@ func (x *extractor) after(k int) (attribution, bool) {
 	// Further on, after a comma: "…" and Clevelanders get nervous, said
 	// Christine Link.
 	for c := k + 1; c < hi; c++ {
+		if x.toks[c-1].text != "," && !dashes[x.toks[c-1].text] {
+			continue
+		}
+		// "extremely careless" in handling the files, as described by
+		// FBI Director James Comey: a passive cue, its agent after by.
+		if x.toks[c].lower == "as" && c+1 < hi {
+			if p, ok := x.matchAt(c+1, hi, "cue"); ok && p.to+1 < hi && x.lex.has("by", x.toks[p.to].lower) {
+				if n, ok := x.npAfter(p.to+1, hi); ok && n.run >= 0 {
+					return attribution{cue: p, hasCue: true, speaker: n, hasNP: true}, true
+				}
+			}
+		}
 		if x.toks[c-1].text != "," {
 			continue
 		}
