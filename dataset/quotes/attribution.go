@@ -342,7 +342,7 @@ func (x *extractor) isRoleWord(i int) bool {
 }
 
 // titleWords reports whether tokens [from, to) are all words of a title
-// or names of places (Republican, New Hampshire Democratic).
+// or one-word names of places (Republican, Iowa Democratic).
 func (x *extractor) titleWords(from, to int) bool {
 	for i := from; i < to; i++ {
 		if w := x.toks[i].text; !x.lex.has("title", w) && !x.lex.has("loc", w) {

@@ -794,6 +794,9 @@ func (x *extractor) groupName(from, to int) bool {
 // placeWords returns how many tokens from i, before to, name a place the
 // lexicon knows (Iowa, South Carolina), or 0.
 func (x *extractor) placeWords(i, to int) int {
+	if !x.lex.first["loc"][x.toks[i].text] {
+		return 0 // most words start no place: no phrase to build
+	}
 	for n := min(3, to-i); n >= 1; n-- {
 		if x.lex.has("loc", joinTokens(x.toks, i, i+n)) {
 			return n
