@@ -18,7 +18,8 @@ type found struct {
 	tok         int // first token, for ordering and pronoun resolution
 	run         int // name run of the resolved speaker, or -1
 	attributed  bool
-	np          np // the speaker phrase, when hasNP
+	cueTok      int // first token of the cue, or -1
+	np          np  // the speaker phrase, when hasNP
 	hasNP       bool
 }
 
@@ -243,6 +244,8 @@ func (x *extractor) quote(si int) {
 		// crowd reprised the chant "Lock her up!": unnamed people's.
 		if n, found := x.crowdInClause(openTok); found {
 			a, ok = attribution{speaker: n, hasNP: true}, true
+		} else if n, found := x.cueBeforeInSentence(openTok); found {
+			a, ok = attribution{speaker: n, hasNP: true}, true
 		} else if n, found := x.clauseSubject(x.windowStart(openTok), openTok); found {
 			a, ok = attribution{speaker: n, hasNP: true}, true
 		} else if n, found := x.clauseSubject(x.sentenceStart(openTok), openTok); found {
@@ -260,7 +263,7 @@ func (x *extractor) quote(si int) {
 			a, ok = attribution{speaker: np{from: x.runs[r].from, to: x.runs[r].to, run: r}, hasNP: true, inferred: true}, true
 		}
 	}
-	f := found{start: s.start, end: s.end, kind: kind, para: x.paraAt[openTok], tok: openTok, run: -1}
+	f := found{start: s.start, end: s.end, kind: kind, para: x.paraAt[openTok], tok: openTok, run: -1, cueTok: -1}
 	x.fill(&f, a, ok)
 	x.found = append(x.found, f)
 }
@@ -273,6 +276,7 @@ func (x *extractor) fill(f *found, a attribution, ok bool) {
 	f.attributed = true
 	if a.hasCue {
 		f.cue = x.text(a.cue.from, a.cue.to)
+		f.cueTok = a.cue.from
 	} else if a.colon {
 		f.cue = ":"
 	}
@@ -285,6 +289,36 @@ func (x *extractor) fill(f *found, a attribution, ok bool) {
 		}
 		f.np, f.hasNP = a.speaker, true
 	}
+}
+
+// cueBeforeInSentence returns the speaker of an earlier quotation in the
+// sentence of token i whose cue comes before it: the cue governs the rest
+// of the sentence (Ted Cruz says his "friend and colleague" Marco Rubio ran
+// "an optimistic campaign").
+func (x *extractor) cueBeforeInSentence(i int) (np, bool) {
+	if len(x.found) == 0 {
+		return np{}, false
+	}
+	p := &x.found[len(x.found)-1]
+	s := x.sentenceStart(i)
+	if !p.hasNP || p.cueTok < 0 || p.cueTok > p.tok || p.tok < s {
+		return np{}, false
+	}
+	// … in a clip that Judge Mosman called "distasteful," Santilli
+	// expressed a desire to "…": a cue in a relative clause governs only
+	// that clause; and a relative clause after the quotation brings in
+	// words of its own (Mr. Trump's remarks, which have included …).
+	for k := s; k < min(p.cueTok, p.np.from); k++ {
+		if x.toks[k].quote < 0 && relatives[x.toks[k].lower] {
+			return np{}, false
+		}
+	}
+	for k := p.tok; k < i; k++ {
+		if x.toks[k].quote < 0 && relatives[x.toks[k].lower] && x.toks[k].lower != "that" {
+			return np{}, false
+		}
+	}
+	return p.np, true
 }
 
 // text returns the article text of tokens [from, to).
