@@ -717,6 +717,15 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 				return a, true
 			}
 		}
+		// The paradox of Nancy, says Carl Anthony, historian at …, is
+		// that she was "…": a cue set off by commas with a name after it
+		// is inverted, the name its speaker.
+		if c > lo && x.toks[c-1].text == "," && !participle && !x.lex.has("listener", x.toks[c].lower) {
+			if n, ok := x.npAfter(p.to, end); ok && n.run >= 0 && n.from == p.to && n.to < end && x.toks[n.to].text == "," {
+				a.speaker, a.hasNP = n, true
+				return a, true
+			}
+		}
 		if n, ok := x.antecedent(c, lo); ok {
 			a.speaker, a.hasNP = n, true
 		} else if n, ok := x.npBefore(c, lo); ok && (!participle || strings.HasPrefix(x.toks[c].lower, "accord") || x.participleSubject(n)) {
