@@ -246,6 +246,8 @@ func (x *extractor) quote(si int) {
 			a, ok = attribution{speaker: n, hasNP: true}, true
 		} else if n, found := x.cueBeforeInSentence(openTok); found {
 			a, ok = attribution{speaker: n, hasNP: true}, true
+		} else if n, found := x.cueEndsLaterQuote(closeTok); found {
+			a, ok = attribution{speaker: n, hasNP: true}, true
 		} else if n, found := x.clauseSubject(x.windowStart(openTok), openTok); found {
 			a, ok = attribution{speaker: n, hasNP: true}, true
 		} else if n, found := x.clauseSubject(x.sentenceStart(openTok), openTok); found {
@@ -321,6 +323,28 @@ func (x *extractor) cueBeforeInSentence(i int) (np, bool) {
 	return p.np, true
 }
 
+// cueEndsLaterQuote returns the speaker named by the attribution after the
+// last quotation of the sentence, when another quotation follows the one
+// closing at token closeTok: his endorsements will carry "a great deal of
+// weight" and help bring candidates the "grass-roots firepower" they need,
+// DFA spokesman Neil Sroka said. A pronoun there is left alone.
+func (x *extractor) cueEndsLaterQuote(closeTok int) (np, bool) {
+	last := -1
+	for k := closeTok + 1; k < len(x.toks) && !x.isBoundary(k) && !x.endsQuotedSentence(k-1); k++ {
+		if q := x.toks[k].quote; q >= 0 && x.spanTok[q][1] == k {
+			last = k
+		}
+	}
+	if last < 0 || last+1 >= len(x.toks) {
+		return np{}, false
+	}
+	a, ok := x.after(last + 1)
+	if !ok || !a.hasNP || !a.hasCue || a.speaker.run < 0 && !a.speaker.org && a.speaker.role == "" {
+		return np{}, false
+	}
+	return a.speaker, true
+}
+
 // text returns the article text of tokens [from, to).
 func (x *extractor) text(from, to int) string {
 	return string(x.runes[x.toks[from].start:x.toks[to-1].end])
@@ -354,8 +378,13 @@ var dashes = map[string]bool{",": true, "—": true, "–": true, "-": true, "�
 // "…," Rama said / said Rama / he added / ujarnya / kata Prabowo.
 func (x *extractor) after(k int) (attribution, bool) {
 	hi := x.windowEnd(k)
+	// "…," she said; "…" - Sanders: punctuation ends the quotation, as
+	// it does before an attribution (not the "grass-roots firepower" they
+	// need to win).
+	set := k > 0 && x.toks[k-1].start > 0 && strings.ContainsRune(",.!?-—–", x.runes[x.toks[k-1].start-1])
 	for k < hi && x.toks[k].kind == tokPunct && dashes[x.toks[k].text] {
 		k++
+		set = true
 	}
 	if k+1 < hi && x.toks[k].lower == "as" && x.toks[k].quote < 0 {
 		k++ // "…," as Cruz said on Monday
@@ -421,7 +450,7 @@ func (x *extractor) after(k int) (attribution, bool) {
 	// A pronoun or name and any verb: "…," she elaborated.
 	if n, ok := x.npAfter(k, hi); ok && (n.pron || n.run >= 0) && n.to < hi {
 		if t := x.toks[n.to]; t.kind == tokWord && !t.capitalised() && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s")) && !x.lex.has("skip", t.lower) {
-			if n.to+1 >= hi || x.toks[n.to+1].kind == tokPunct || n.from == k && (n.pron || x.personLike(n.run)) {
+			if n.to+1 >= hi || x.toks[n.to+1].kind == tokPunct || set && n.from == k && (n.pron || x.personLike(n.run)) {
 				return attribution{cue: phrase{n.to, n.to + 1, "cue"}, hasCue: true, speaker: n, hasNP: true}, true
 			}
 		}
