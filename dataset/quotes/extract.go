@@ -248,6 +248,8 @@ func (x *extractor) quote(si int) {
 			a, ok = attribution{speaker: n, hasNP: true}, true
 		} else if n, found := x.cueEndsLaterQuote(closeTok); found {
 			a, ok = attribution{speaker: n, hasNP: true}, true
+		} else if n, found := x.lastClauseSubject(x.windowStart(openTok), openTok); found {
+			a, ok = attribution{speaker: n, hasNP: true}, true
 		} else if n, found := x.clauseSubject(x.windowStart(openTok), openTok); found {
 			a, ok = attribution{speaker: n, hasNP: true}, true
 		} else if n, found := x.clauseSubject(x.sentenceStart(openTok), openTok); found {
@@ -344,6 +346,34 @@ func (x *extractor) cueEndsLaterQuote(closeTok int) (np, bool) {
 	}
 	return a.speaker, true
 }
+
+// lastClauseSubject returns the subject of the last subordinate clause
+// in tokens [lo, hi), the one that holds the quotation: … echoes a
+// controversy in June when Mr. Trump assailed a judge for his "Mexican
+// heritage".
+func (x *extractor) lastClauseSubject(lo, hi int) (np, bool) {
+	for k := hi - 1; k > lo; k-- {
+		t := x.toks[k]
+		if t.quote >= 0 || t.kind != tokWord {
+			continue
+		}
+		if clauseOpeners[t.lower] {
+			// as if she "wasn't allowed …": a manner clause; and the
+			// subject must open the clause (not before the influential
+			// American Israel Public Affairs Committee, a preposition).
+			if t.lower == "if" && x.toks[k-1].lower == "as" {
+				return np{}, false
+			}
+			if n, ok := x.clauseSubject(k+1, hi); ok && n.from == k+1 {
+				return n, true
+			}
+			return np{}, false
+		}
+	}
+	return np{}, false
+}
+
+var clauseOpeners = map[string]bool{"when": true, "while": true, "whereas": true, "because": true, "although": true, "though": true, "after": true, "before": true, "since": true, "if": true, "unless": true, "but": true}
 
 // text returns the article text of tokens [from, to).
 func (x *extractor) text(from, to int) string {
