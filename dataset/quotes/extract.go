@@ -1497,7 +1497,18 @@ func (x *extractor) mainSubjectAfter(k, closeTok int) (np, bool) {
 // nounCue reports whether the cue p at token c is a noun after an article
 // and at most one modifier (a wake-up call, a phone call): no speech.
 func (x *extractor) nounCue(p phrase, c int) bool {
-	if p.to != c+1 || x.toks[c].lower != "call" {
+	if p.to != c+1 {
+		return false
+	}
+	// in states with more diverse electorates, his notes: a cue word
+	// right after a preposition or a possessive is a noun (but by saying,
+	// to call).
+	if w := x.toks[c].lower; c > 0 && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
+		if u := x.toks[c-1]; u.kind == tokWord && u.quote < 0 && (prepositions[u.lower] && u.lower != "to" && u.lower != "as" && u.lower != "so" || possessivePronouns[u.lower] || articles[u.lower]) {
+			return true
+		}
+	}
+	if x.toks[c].lower != "call" {
 		return false
 	}
 	for k := c - 1; k >= 0 && k >= c-2; k-- {
