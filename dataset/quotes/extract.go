@@ -558,6 +558,26 @@ func (x *extractor) after(k int) (attribution, bool) {
 				return attribution{cue: p, hasCue: true, speaker: n, hasNP: true}, true
 			}
 		}
+		// "…" are not on the same level as Clinton's reaction to the
+		// attacks, the candidate said Friday: a subject and its cue that
+		// end the sentence after a comma.
+		for m := c + 1; m < hi && m <= c+6; m++ {
+			p, ok := x.matchAt(m, hi, "cue")
+			if !ok {
+				continue
+			}
+			if hi-p.to > 3 || x.lex.has("listener", x.text(p.from, p.to)) {
+				break
+			}
+			n, ok := x.npBefore(m, c)
+			if !ok || n.from != c {
+				n, ok = x.genericNP(c, m)
+			}
+			if ok && n.from == c && n.to == m {
+				return attribution{cue: p, hasCue: true, speaker: n, hasNP: true}, true
+			}
+			break
+		}
 	}
 	return attribution{}, false
 }
