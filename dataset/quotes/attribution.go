@@ -44,6 +44,11 @@ func (x *extractor) matchAt(i, hi int, tags ...string) (phrase, bool) {
 				b.WriteByte(' ')
 			}
 			b.WriteString(t.lower)
+			// went on, goes on: speech only before punctuation or to
+			// (… goes on to say), not once the Senate goes on recess.
+			if k > 0 && t.lower == "on" && i+k+1 < len(x.toks) && x.toks[i+k+1].kind == tokWord && x.toks[i+k+1].lower != "to" {
+				continue
+			}
 			if x.lex.has(tag, b.String()) && (!found || i+k+1 > best.to) {
 				best, found = phrase{i, i + k + 1, tag}, true
 			}
