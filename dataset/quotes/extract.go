@@ -375,6 +375,17 @@ func (x *extractor) lastClauseSubject(lo, hi int) (np, bool) {
 
 var clauseOpeners = map[string]bool{"when": true, "while": true, "whereas": true, "because": true, "although": true, "though": true, "after": true, "before": true, "since": true, "if": true, "unless": true, "but": true}
 
+// nameInside reports whether the lower-cased word w stands capitalised
+// inside a sentence somewhere in the article, as a name does.
+func (x *extractor) nameInside(w string) bool {
+	for _, run := range x.runs {
+		if i := run.to - 1; x.toks[i].lower == w && !x.opensSentence(run.from) {
+			return true
+		}
+	}
+	return false
+}
+
 // text returns the article text of tokens [from, to).
 func (x *extractor) text(from, to int) string {
 	return string(x.runes[x.toks[from].start:x.toks[to-1].end])
@@ -1141,7 +1152,12 @@ func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
 				continue
 			}
 		}
-		if run.typ == typeLocation && !x.placeSubject(r, lo) || !x.subjectLike(r) || run.typ == typePerson && !x.personLike(r) && !x.speakerNear(r) {
+		// Trump gestured …, then leaned in and boomed: a name that opens
+		// the clause before a verb in the past is its subject, even
+		// where the article gives no fuller name.
+		opens := run.from == lo && run.to < hi && x.toks[run.to].kind == tokWord && !x.toks[run.to].capitalised() && pastTense(x.toks[run.to].lower) &&
+			x.nameInside(x.toks[run.to-1].lower) // not Friends offered: a word capitalised only at a sentence start
+		if run.typ == typeLocation && !x.placeSubject(r, lo) || !x.subjectLike(r) || run.typ == typePerson && !x.personLike(r) && !x.speakerNear(r) && !opens {
 			continue
 		}
 		if run.from > lo && x.objectOfPreposition(np{from: run.from}) {
