@@ -1887,6 +1887,11 @@ func (x *extractor) mainClause(start, end int) int {
 	}
 	for k := start + 1; k < end && k < start+40; k++ {
 		if x.toks[k].text == "," && (x.toks[k].quote < 0 || x.endsSpan(k)) {
+			// Absent Sanders' plan, which he has not introduced, Clinton
+			// pointed …: a relative clause ends at the next comma.
+			if k+1 < end && relatives[x.toks[k+1].lower] && x.toks[k+1].lower != "that" {
+				continue
+			}
 			return k + 1
 		}
 	}
