@@ -1114,6 +1114,13 @@ func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
 		}
 		run := x.runs[r]
 		i = run.to - 1
+		// Campaign chair Paul Manafort dismissed …: an organisation and a
+		// role before a person's full name modify it.
+		if run.typ != typePerson && run.to < hi && x.runAt[run.to] < 0 && x.toks[run.to].kind == tokWord && !x.toks[run.to].capitalised() {
+			if p := x.possessedPerson(run.to, hi); p >= 0 {
+				return np{from: run.from, to: x.runs[p].to, run: p}, true
+			}
+		}
 		if run.to+1 < hi && isPossessive(x.toks[run.to]) {
 			k := run.to + 1
 			// Germany's Chancellor Angela Merkel: the person after the
@@ -1125,6 +1132,11 @@ func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
 				k++
 			}
 			if k < hi && x.isRoleWord(k) {
+				// Mr. Trump's campaign chairman, Paul Manafort: the last
+				// of the role words heads the phrase.
+				for k+1 < hi && x.toks[k+1].kind == tokWord && !x.toks[k+1].capitalised() && x.toks[k+1].quote < 0 && x.isRoleWord(k+1) {
+					k++
+				}
 				// Santilli's attorney, Thomas Coan, argued: the person in
 				// apposition.
 				if k+2 < hi && x.toks[k+1].text == "," {
