@@ -1185,20 +1185,25 @@ func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
 
 // possessedPerson returns the person run that starts at token k, after a
 // possessive, when it is a titled or full name (Germany's Chancellor
-// Angela Merkel, Rubio's campaign manager Rich Beeson), or -1. A few
-// lower-case role words may come first.
+// Angela Merkel, Rubio's campaign manager Rich Beeson), or -1. One
+// lower-case word may come first, or a few that end in a role.
 func (x *extractor) possessedPerson(k, hi int) int {
-	for m := k; m < hi && m < k+4; m++ {
+	role := false
+	for m := k; m < hi && m < k+5; m++ {
 		if r := x.runAt[m]; r >= 0 {
 			run := x.runs[r]
-			if run.from == m && run.typ == typePerson && run.coreFrom < run.to && run.fullOrTitled() && run.to <= hi {
+			if run.from == m && run.typ == typePerson && run.coreFrom < run.to && run.fullOrTitled() && run.to <= hi && (role || m <= k+1) {
 				return r
 			}
 			return -1
 		}
-		if t := x.toks[m]; t.kind != tokWord || t.quote >= 0 || !x.isRoleWord(m) && (t.capitalised() || !x.isRoleWord(m+1) && x.runAt[m+1] < 0) {
+		// Reagan's former education secretary William J. Bennett: any
+		// lower-case words, the last of them a role.
+		t := x.toks[m]
+		if t.kind != tokWord || t.quote >= 0 || t.capitalised() && !x.isRoleWord(m) || x.lex.has("cue", t.lower) {
 			return -1
 		}
+		role = x.isRoleWord(m)
 	}
 	return -1
 }
