@@ -196,7 +196,14 @@ func (x *extractor) quote(si int) {
 		// Will urged …: a participle opening the sentence has the
 		// subject of the main clause after it.
 		if ok && a.hasCue && !a.hasNP && x.frontedParticiple(a.cue.from) {
-			if n, found := x.mainSubjectAfter(closeTok+1, closeTok); found {
+			// Declaring that he alone …, the billionaire real estate
+			// mogul offered himself as a "law and order" candidate: the
+			// main clause comes before the fragment.
+			if m := x.mainClause(x.sentenceStart(a.cue.from), openTok); m > a.cue.from && m < openTok {
+				if n, found := x.clauseSubject(m, openTok); found {
+					a.speaker, a.hasNP = n, true
+				}
+			} else if n, found := x.mainSubjectAfter(closeTok+1, closeTok); found {
 				a.speaker, a.hasNP = n, true
 			}
 		}
