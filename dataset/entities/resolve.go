@@ -377,8 +377,7 @@ func (u *union) sameKeys() {
 }
 
 func (u *union) sortedKeys() []string {
-	keys := slices.Sorted(maps.Keys(u.byKey))
-	return keys
+	return slices.Sorted(maps.Keys(u.byKey))
 }
 
 var (

@@ -374,8 +374,7 @@ func shares(a, b map[string]bool) bool {
 }
 
 func sortedKeys[V any](m map[string]V) []string {
-	ks := slices.Sorted(maps.Keys(m))
-	return ks
+	return slices.Sorted(maps.Keys(m))
 }
 
 type ecbDoc struct {

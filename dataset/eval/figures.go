@@ -5,12 +5,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"maps"
 	"math"
 	"os"
 	"path/filepath"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -64,7 +62,7 @@ func runFigConflictsECB(_ context.Context, dir string, w io.Writer) error {
 	}
 	total, cross, rows := 0, 0, 0
 	var crossed []string
-	for _, t := range figKeys(byTopic) {
+	for _, t := range sortedKeys(byTopic) {
 		var ds []*dataset.Doc
 		var figs []dataset.Figure
 		for _, d := range byTopic[t] {
@@ -163,7 +161,7 @@ func figScore(w io.Writer, cases []figCase, maxMisses int) {
 		nOut += n
 	}
 	fmt.Fprintf(w, "   value accuracy: %d/%d = %.1f%% in scope; %d cases out of scope\n", ok, in, pct(ok, in), nOut)
-	for _, k := range figKeys(tallies) {
+	for _, k := range sortedKeys(tallies) {
 		t := tallies[k]
 		fmt.Fprintf(w, "   %-22s %4d/%-4d %5.1f%%\n", k, t.ok, t.n, pct(t.ok, t.n))
 	}
@@ -171,12 +169,12 @@ func figScore(w io.Writer, cases []figCase, maxMisses int) {
 		fmt.Fprintf(w, "   (for information: %d of the %d out-of-scope cases get the expected value anyway; all cases: %d/%d = %.1f%%)\n",
 			outOK, nOut, ok+outOK, in+nOut, pct(ok+outOK, in+nOut))
 		fmt.Fprintf(w, "   out of scope:")
-		for _, k := range figKeys(outs) {
+		for _, k := range sortedKeys(outs) {
 			fmt.Fprintf(w, " %s %d;", k, outs[k])
 		}
 		fmt.Fprintln(w)
 	}
-	for _, k := range figKeys(tallies) {
+	for _, k := range sortedKeys(tallies) {
 		t := tallies[k]
 		for i, m := range t.misses {
 			if i == maxMisses {
@@ -186,11 +184,6 @@ func figScore(w io.Writer, cases []figCase, maxMisses int) {
 			fmt.Fprintf(w, "   miss %s: %s\n", k, m)
 		}
 	}
-}
-
-func figKeys[V any](m map[string]V) []string {
-	keys := slices.Sorted(maps.Keys(m))
-	return keys
 }
 
 func figClip(s string) string {
@@ -588,7 +581,7 @@ func runFigMeantime(_ context.Context, dir string, w io.Writer) error {
 	fmt.Fprintf(w, "   all documents:             P %5.1f  R %5.1f  F1 %5.1f  (%d predicted)\n", all.P(), all.R(), all.F1(), all.Pred)
 	fmt.Fprintf(w, "   documents with any VALUE:  P %5.1f  R %5.1f  F1 %5.1f  (%d predicted)\n", annotated.P(), annotated.R(), annotated.F1(), annotated.Pred)
 	fmt.Fprintf(w, "   exact span (figure phrases include the counted noun, gold spans do not): P %5.1f  R %5.1f\n", exact.P(), exact.R())
-	for _, k := range figKeys(byType) {
+	for _, k := range sortedKeys(byType) {
 		fmt.Fprintf(w, "   recall %-9s %d/%d = %.1f%%\n", k, byType[k].TP, byType[k].Gold, byType[k].R())
 	}
 	for i, s := range fns {
