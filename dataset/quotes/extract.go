@@ -325,7 +325,7 @@ func (x *extractor) cueBeforeInSentence(i int) (np, bool) {
 		}
 	}
 	for k := p.tok; k < i; k++ {
-		if x.toks[k].quote < 0 && relatives[x.toks[k].lower] && x.toks[k].lower != "that" {
+		if opensRelative(x.toks[k]) {
 			return np{}, false
 		}
 	}
@@ -382,11 +382,22 @@ func (x *extractor) lastClauseSubject(lo, hi int) (np, bool) {
 
 var clauseOpeners = map[string]bool{"when": true, "while": true, "whereas": true, "because": true, "although": true, "though": true, "after": true, "before": true, "since": true, "if": true, "unless": true, "but": true}
 
-// nameInside reports whether the lower-cased word w stands capitalised
-// inside a sentence somewhere in the article, as a name does.
-func (x *extractor) nameInside(w string) bool {
-	for _, run := range x.runs {
-		if i := run.to - 1; x.toks[i].lower == w && !x.opensSentence(run.from) {
+// opensBeforePast reports whether name run r opens the clause [lo, hi)
+// before a verb in the past, and so is its subject even where the article
+// gives no fuller name (Trump gestured …, then leaned in and boomed), as
+// long as the article also capitalises the name inside a sentence (not
+// Friends offered …, a word capitalised only at a sentence start).
+func (x *extractor) opensBeforePast(r, lo, hi int) bool {
+	run := x.runs[r]
+	if run.from != lo || run.to >= hi {
+		return false
+	}
+	if v := x.toks[run.to]; v.kind != tokWord || v.capitalised() || !pastTense(v.lower) {
+		return false
+	}
+	w := x.toks[run.to-1].lower
+	for _, other := range x.runs {
+		if x.toks[other.to-1].lower == w && !x.opensSentence(other.from) {
 			return true
 		}
 	}
@@ -429,10 +440,10 @@ func (x *extractor) after(k int) (attribution, bool) {
 	// "…," she said; "…" - Sanders: punctuation ends the quotation, as
 	// it does before an attribution (not the "grass-roots firepower" they
 	// need to win).
-	set := k > 0 && x.toks[k-1].start > 0 && strings.ContainsRune(",.!?-—–", x.runes[x.toks[k-1].start-1])
+	setOff := k > 0 && x.toks[k-1].start > 0 && strings.ContainsRune(",.!?-—–", x.runes[x.toks[k-1].start-1])
 	for k < hi && x.toks[k].kind == tokPunct && dashes[x.toks[k].text] {
 		k++
-		set = true
+		setOff = true
 	}
 	if k+1 < hi && x.toks[k].lower == "as" && x.toks[k].quote < 0 {
 		k++ // "…," as Cruz said on Monday
@@ -498,7 +509,7 @@ func (x *extractor) after(k int) (attribution, bool) {
 	// A pronoun or name and any verb: "…," she elaborated.
 	if n, ok := x.npAfter(k, hi); ok && (n.pron || n.run >= 0) && n.to < hi {
 		if t := x.toks[n.to]; t.kind == tokWord && !t.capitalised() && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s")) && !x.lex.has("skip", t.lower) {
-			if n.to+1 >= hi || x.toks[n.to+1].kind == tokPunct || set && n.from == k && (n.pron || x.personLike(n.run)) {
+			if n.to+1 >= hi || x.toks[n.to+1].kind == tokPunct || setOff && n.from == k && (n.pron || x.personLike(n.run)) {
 				return attribution{cue: phrase{n.to, n.to + 1, "cue"}, hasCue: true, speaker: n, hasNP: true}, true
 			}
 		}
@@ -913,6 +924,11 @@ func (x *extractor) personBeforeApposition(i int) (np, bool) {
 	return np{from: x.runs[r].from, to: x.runs[r].to, run: r}, true
 }
 
+// opensRelative reports whether token t, outside quotations, is a relative
+// pronoun that opens only a relative clause (which, who, yang), not that,
+// which also opens what is said.
+func opensRelative(t token) bool { return t.quote < 0 && relatives[t.lower] && t.lower != "that" }
+
 // relatives are the relative pronouns that open a clause about the noun
 // before them.
 var relatives = map[string]bool{"who": true, "which": true, "that": true, "yang": true}
@@ -1171,12 +1187,7 @@ func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
 				continue
 			}
 		}
-		// Trump gestured …, then leaned in and boomed: a name that opens
-		// the clause before a verb in the past is its subject, even
-		// where the article gives no fuller name.
-		opens := run.from == lo && run.to < hi && x.toks[run.to].kind == tokWord && !x.toks[run.to].capitalised() && pastTense(x.toks[run.to].lower) &&
-			x.nameInside(x.toks[run.to-1].lower) // not Friends offered: a word capitalised only at a sentence start
-		if run.typ == typeLocation && !x.placeSubject(r, lo) || !x.subjectLike(r) || run.typ == typePerson && !x.personLike(r) && !x.speakerNear(r) && !opens {
+		if run.typ == typeLocation && !x.placeSubject(r, lo) || !x.subjectLike(r) || run.typ == typePerson && !x.personLike(r) && !x.speakerNear(r) && !x.opensBeforePast(r, lo, hi) {
 			continue
 		}
 		if run.from > lo && x.objectOfPreposition(np{from: run.from}) {
@@ -1560,11 +1571,11 @@ func (x *extractor) nounCue(p phrase, c int) bool {
 	if p.to != c+1 {
 		return false
 	}
-	// in states with more diverse electorates, his notes: a cue word
-	// right after a preposition or a possessive is a noun (but by saying,
-	// to call).
+	// in states with more diverse electorates: a cue word right after a
+	// preposition is a noun (but by saying, to call; after an article or
+	// a possessive matchAt finds no cue at all).
 	if w := x.toks[c].lower; c > 0 && !strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "ed") {
-		if u := x.toks[c-1]; u.kind == tokWord && u.quote < 0 && (prepositions[u.lower] && u.lower != "to" && u.lower != "as" && u.lower != "so" || possessivePronouns[u.lower] || articles[u.lower]) {
+		if u := x.toks[c-1]; u.kind == tokWord && u.quote < 0 && prepositions[u.lower] && u.lower != "to" && u.lower != "as" && u.lower != "so" {
 			return true
 		}
 	}

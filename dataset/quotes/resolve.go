@@ -1889,7 +1889,7 @@ func (x *extractor) mainClause(start, end int) int {
 		if x.toks[k].text == "," && (x.toks[k].quote < 0 || x.endsSpan(k)) {
 			// Absent Sanders' plan, which he has not introduced, Clinton
 			// pointed …: a relative clause ends at the next comma.
-			if k+1 < end && relatives[x.toks[k+1].lower] && x.toks[k+1].lower != "that" {
+			if k+1 < end && opensRelative(x.toks[k+1]) {
 				continue
 			}
 			return k + 1
