@@ -1465,6 +1465,12 @@ func (x *extractor) crowdInClause(i int) (np, bool) {
 	return np{}, false
 }
 
+// finiteForm reports whether the lower-case word w reads as a verb in the
+// past or the present (reprised, chants; not less).
+func finiteForm(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
 // verbAfter reports whether a past or present verb (reprised, chants),
 // maybe after an adverb, starts at token k, before hi.
 func (x *extractor) verbAfter(k, hi int) bool {
@@ -1476,7 +1482,7 @@ func (x *extractor) verbAfter(k, hi int) bool {
 		if adverb(t) {
 			continue // loudly
 		}
-		return strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss")
+		return finiteForm(t.lower)
 	}
 	return false
 }
@@ -1674,14 +1680,14 @@ func (x *extractor) cueIn(from, hi int) bool {
 }
 
 // verbIn reports whether tokens [from, to) hold a lower-case word in -ed or
-// -s, or a cue: a clause with a verb (then leaned in and boomed).
+// -s: a clause with a verb (then leaned in and boomed).
 func (x *extractor) verbIn(from, to int) bool {
 	for k := from; k < to; k++ {
 		t := x.toks[k]
 		if t.kind != tokWord || t.capitalised() || t.quote >= 0 {
 			continue
 		}
-		if strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") {
+		if finiteForm(t.lower) {
 			return true
 		}
 	}
