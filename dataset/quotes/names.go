@@ -71,15 +71,25 @@ func nameRuns(toks []token, lex *lexicon) []nameRun {
 			}
 			break
 		}
-		// John McCain of Arizona: the place is not part of the name.
+		// John McCain of Arizona, David Woodard of Clemson University:
+		// the place or the organisation is not part of the name, when
+		// the name before "of" opens with a first name.
+		affiliation := false
 		for k := i + 1; k+1 < j; k++ {
-			if toks[k].lower == "of" && lex.has("loc", joinTokens(toks, k+1, j)) {
+			if toks[k].lower == "of" && (lex.has("loc", joinTokens(toks, k+1, j)) || personOf(toks, i, k, lex)) {
 				out = append(out, classifyRun(toks, i, k, lex))
 				i = k + 1 // the place is a run of its own
+				affiliation = true
 				break
 			}
 		}
-		out = append(out, classifyRun(toks, i, j, lex))
+		r := classifyRun(toks, i, j, lex)
+		if affiliation && r.typ == typePerson {
+			// of Breitbart California: where a person is from or works
+			// is a place or a body, never another person.
+			r.typ = typeOrg
+		}
+		out = append(out, r)
 		i = j
 	}
 	// A capitalised common word (Nuclear, Walking) is no name when the text
@@ -445,3 +455,11 @@ func sentenceAdverb(toks []token, i int, lex *lexicon) bool {
 
 // months are the English month names that are also surnames (Theresa May).
 var months = map[string]bool{"May": true, "June": true, "April": true, "August": true}
+
+// personOf reports whether the run [from, of) before an "of" names a
+// person on its own: a known first name and at least one more word
+// (David Woodard of Clemson University; not Bank of America, nor
+// Catherine of Aragon).
+func personOf(toks []token, from, of int, lex *lexicon) bool {
+	return of-from >= 2 && lex.firstName(toks[from].lower) && classifyRun(toks, from, of, lex).typ == typePerson
+}
