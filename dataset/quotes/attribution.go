@@ -166,7 +166,7 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 				// Kuasa hukum Bambang, Teguh Santoso, menyatakan;
 				// Bambang's lawyer, Teguh Santoso, said: a role phrase,
 				// then the person who holds it in apposition.
-				if r2 := x.runAt[k+1]; r2 >= 0 && x.runs[r2].from == k+1 && x.runs[r2].to == j && x.runs[r2].typ == typePerson {
+				if r2 := x.runAt[k+1]; r2 >= 0 && x.runs[r2].from == k+1 && (x.runs[r2].to == j || x.affiliation(x.runs[r2].to, j)) && x.runs[r2].typ == typePerson {
 					// Kepala BPBD Kabupaten Demak, Agus Salim Hidayat,
 					// mengatakan: a full name between commas right
 					// before the cue is the person the phrase before
@@ -718,3 +718,25 @@ func (x *extractor) possessiveName(i int) bool {
 	w := x.toks[i].lower
 	return i >= 2 && x.runAt[i-2] >= 0 && (w == "said" || w == "told" || w == "wrote" || strings.HasSuffix(w, "ed"))
 }
+
+// affiliation reports whether tokens [from, to) say where a person named
+// just before is from or works: "of" and names, with the small words
+// between them (Darran Whiting of Liberty Baptist Church in Marion).
+func (x *extractor) affiliation(from, to int) bool {
+	if from >= to || x.toks[from].lower != "of" {
+		return false
+	}
+	for k := from + 1; k < to; k++ {
+		t := x.toks[k]
+		if t.kind != tokWord || t.quote >= 0 {
+			return false
+		}
+		if x.runAt[k] < 0 && !affiliationWords[t.lower] {
+			return false
+		}
+	}
+	return x.runAt[to-1] >= 0
+}
+
+// affiliationWords join the names of an affiliation.
+var affiliationWords = map[string]bool{"of": true, "in": true, "the": true, "at": true, "for": true}
