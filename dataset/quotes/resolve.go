@@ -721,7 +721,7 @@ func (x *extractor) askedPerson(i, end int) int {
 // preposition (following Khan’s speech, with Clinton).
 func (x *extractor) subjectLike(r int) bool {
 	run := x.runs[r]
-	if run.to < len(x.toks) && isPossessive(x.toks[run.to]) {
+	if run.to < len(x.toks) && isPossessive(x.toks[run.to]) && !x.contracted(run.to) {
 		return false
 	}
 	b := run.from - 1
@@ -1897,3 +1897,13 @@ func (x *extractor) mainClause(start, end int) int {
 	}
 	return start
 }
+
+// contracted reports whether the 's at token i stands for "has" or "is"
+// (Christie's been making the case, Trump's not worried), not for a
+// possessive: the word after it is one that only follows a verb.
+func (x *extractor) contracted(i int) bool {
+	return i+1 < len(x.toks) && afterContraction[x.toks[i+1].lower]
+}
+
+// afterContraction are the words that follow 's only when it is a verb.
+var afterContraction = map[string]bool{"been": true, "not": true, "never": true, "got": true, "gotten": true, "gone": true}
