@@ -553,6 +553,12 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 		if name, r := x.speakerIn(start, end); r >= 0 {
 			return name, r
 		}
+		// … he is also the most able candidate Viguerie argues. ¶
+		// "…," he says: a sentence that ends with its speaker and cue
+		// is that speaker's.
+		if n, ok := x.cueEndsSentence(end); ok && x.personLike(n.run) && x.genderFits(n.run) {
+			return x.fullest(n.run)
+		}
 		if r, pron := x.sentenceSubject(start, end); r >= 0 {
 			return x.fullest(r)
 		} else if !pron {
