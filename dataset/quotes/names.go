@@ -175,6 +175,19 @@ func nameRuns(toks []token, lex *lexicon) []nameRun {
 			out[k].typ, out[k].coreFrom = typeOther, r.to
 		}
 	}
+	// in San Jose, California: a name after a preposition and before a
+	// comma and a state or a country is a town, unless a first name or a
+	// title opens it (not Christie, New Jersey's governor).
+	for k, r := range out {
+		if r.typ != typePerson || r.coreFrom != r.from || lex.firstName(toks[r.from].lower) || k+1 >= len(out) || r.to+1 >= len(toks) || toks[r.to].text != "," ||
+			r.from == 0 || !prepositions[toks[r.from-1].lower] {
+			continue
+		}
+		if next := out[k+1]; next.from == r.to+1 && next.typ == typeLocation && lex.has("loc", joinTokens(toks, next.from, next.to)) &&
+			(next.to >= len(toks) || !isPossessive(toks[next.to])) {
+			out[k].typ = typeLocation
+		}
+	}
 	// A title word alone is the surname of a person the text names in
 	// full with it, after a first name, not a common word (Billie Jean
 	// King … King says; not More GOP … GOP).
