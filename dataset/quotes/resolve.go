@@ -731,6 +731,9 @@ func (x *extractor) subjectLike(r int) bool {
 		return false
 	}
 	b := run.from - 1
+	if b >= 0 && articles[x.toks[b].lower] && run.typ == typePerson && x.modifiedNoun(run.to) && !x.lex.has("body", x.toks[run.to].lower) {
+		return false // The Murdoch outlets have been standing in the way
+	}
 	if b >= 0 && determiners[x.toks[b].lower] {
 		b-- // of The Atlantic
 	}
@@ -1913,3 +1916,17 @@ func (x *extractor) contracted(i int) bool {
 
 // afterContraction are the words that follow 's only when it is a verb.
 var afterContraction = map[string]bool{"been": true, "not": true, "never": true, "got": true, "gotten": true, "gone": true}
+
+// modifiedNoun reports whether token i is a lower-case noun that a name
+// before it modifies (the Murdoch outlets, a Trump rally): a word that is
+// no verb, auxiliary, cue, adverb or small word.
+func (x *extractor) modifiedNoun(i int) bool {
+	if !x.nounAfter(i) {
+		return false
+	}
+	t := x.toks[i]
+	if t.capitalised() || adverb(t) || strings.HasSuffix(t.lower, "ed") || x.lex.has("aux", t.lower) || x.lex.has("cue", t.lower) || x.lex.has("skip", t.lower) {
+		return false
+	}
+	return true
+}
