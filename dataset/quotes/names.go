@@ -316,6 +316,9 @@ func classifyRun(toks []token, from, to int, lex *lexicon) nameRun {
 		return r
 	}
 	for i := to - 2; i >= from; i-- {
+		if initial(toks[i].text) && i > from && !isTitle(i-1) {
+			continue // Ian H. Solomon: a middle initial, not Haji
+		}
 		if isTitle(i) || strings.HasSuffix(toks[i].text, ".") && lex.has("title", toks[i].text) {
 			r.coreFrom = i + 1
 			break
@@ -484,4 +487,10 @@ func personOf(toks []token, from, of, to int, lex *lexicon) bool {
 		return false
 	}
 	return lex.firstName(toks[from].lower) || r.to-r.coreFrom >= 2 && classifyRun(toks, of+1, to, lex).typ == typeOrg
+}
+
+// initial reports whether w is an initial: one capital letter and a full
+// stop (H.).
+func initial(w string) bool {
+	return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'
 }
