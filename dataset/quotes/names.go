@@ -324,6 +324,10 @@ func classifyRun(toks []token, from, to int, lex *lexicon) nameRun {
 			break
 		}
 	}
+	// Chief of Staff Jeremy Bash: a connector after the titles is theirs.
+	for r.coreFrom < to-1 && r.coreFrom > from && !toks[r.coreFrom].capitalised() && lex.has("conn", toks[r.coreFrom].lower) {
+		r.coreFrom++
+	}
 	if to-from >= 2 {
 		shout := true
 		for i := from; i < to; i++ {

@@ -1715,6 +1715,30 @@ func (x *extractor) namedWith(j int) (string, int) {
 			break
 		}
 	}
+	// The email, released by Judicial Watch, was sent at 7:19 p.m. by
+	// Chief of Staff Jeremy Bash: the agent of its writing, later in the
+	// sentence, through the titles before the name.
+	for k := j + 1; k < len(x.toks) && !x.isBoundary(k); k++ {
+		if x.toks[k].quote >= 0 {
+			break
+		}
+		if !x.lex.has("authored", x.toks[k].lower) {
+			continue
+		}
+		by := k + 1 // sent at 7:19 p.m. by
+		for by < len(x.toks) && by < k+8 && x.toks[by].lower != "by" && x.toks[by].text != "," && !x.isBoundary(by) {
+			by++
+		}
+		if by >= len(x.toks) || x.toks[by].lower != "by" {
+			break
+		}
+		for m := by + 1; m < len(x.toks) && m < by+10 && x.toks[m].kind == tokWord && x.toks[m].quote < 0; m++ {
+			if r := x.runAt[m]; r >= 0 && x.runs[r].typ == typePerson && x.personLike(r) {
+				return x.speakerName(np{from: x.runs[r].from, to: x.runs[r].to, run: r})
+			}
+		}
+		break
+	}
 	return "", -1
 }
 
