@@ -847,9 +847,10 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 		} else if n, ok := x.clauseSubject(x.sentenceStart(c), c); ok {
 			a.speaker, a.hasNP = n, true
 		} else if n, ok := x.npAfter(x.skipObject(p.to, end), end); ok && (!participle || strings.HasPrefix(x.toks[c].lower, "accord")) &&
-			!(n.to < end && x.toks[n.to].kind == tokWord && x.lex.has("aux", x.toks[n.to].lower)) {
+			!(n.to < end && x.toks[n.to].kind == tokWord && (x.lex.has("aux", x.toks[n.to].lower) || prepositions[x.toks[n.to].lower] && x.toks[n.to].lower != "of")) {
 			// but said the city should set up a "…": a subject with its
-			// verb opens what is said.
+			// verb opens what is said (thanked Obama for "…": an object
+			// before a preposition is none).
 			a.speaker, a.hasNP = n, true
 		} else if x.hasSuffix(p.from) {
 			a.speaker, a.hasNP = np{from: p.from, to: p.to, run: -1, pron: true}, true

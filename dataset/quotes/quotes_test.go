@@ -324,6 +324,7 @@ func TestExtract(t *testing.T) {
 		{"ConnectorAfterTitlesIsNoName", "en", "Budget fight\n\n\"We will wait,\" said White House Chief of Staff Denis Okafor.", "We will", "direct", "Denis Okafor", "White House Chief of Staff Denis Okafor", "said"},
 		{"MilitaryTitleAbbreviation", "en", "Budget fight\n\n\"We will wait,\" said Chief of Naval Operations Adm. Paul Okafor.", "We will", "direct", "Paul Okafor", "Chief of Naval Operations Adm. Paul Okafor", "said"},
 		{"AuthorIsTheAgentOfSentBy", "en", "Budget fight\n\nThe email, released by a watchdog group, was sent at 7:19 p.m. EST by then-council Chief of Staff Paul Okafor, three hours after the vote. Two members left.\n\n\"I just tried you on the phone,\" it reads.", "I just tried", "direct", "Paul Okafor", "it", "reads"},
+		{"ObjectBeforePrepositionIsNoSpeaker", "en", "Ads\n\nThe ad, a spot of the “Fair Play” group, thanked Mayor Paul Okafor for “taking these steps to make us safer.”", "taking these", "partial", "", "", "thanked"},
 		{"ListenerAfterRelativeClause", "en", `"The FBI has the emails," an intelligence source, who was not authorized to speak on the record, told Fox News.`, "The FBI has", "direct", "", "an intelligence source", "told"},
 		{"Byline", "en", "“He cannot answer a question without scaring people.” ― Esther Tapia\nNext line.", "He cannot answer", "direct", "Esther Tapia", "Esther Tapia", ""},
 		{"HonorificAndTitleWord", "en", `"They pay us a lot of money," Mr. King said.`, "They pay us", "direct", "King", "Mr. King", "said"},
