@@ -359,26 +359,45 @@ func (x *extractor) cueEndsLaterQuote(closeTok int) (np, bool) {
 // controversy in June when Mr. Trump assailed a judge for his "Mexican
 // heritage".
 func (x *extractor) lastClauseSubject(lo, hi int) (np, bool) {
+	return x.lastClauseSubjectOf(lo, hi, clauseOpeners)
+}
+
+// lastOpener returns the last token in (lo, hi) outside quotation marks
+// that opens a clause (one of openers), or -1.
+func (x *extractor) lastOpener(lo, hi int, openers map[string]bool) int {
 	for k := hi - 1; k > lo; k-- {
-		t := x.toks[k]
-		if t.quote >= 0 || t.kind != tokWord {
-			continue
+		if t := x.toks[k]; t.quote < 0 && t.kind == tokWord && openers[t.lower] {
+			return k
 		}
-		if clauseOpeners[t.lower] {
-			// as if she "wasn't allowed …": a manner clause; and the
-			// subject must open the clause (not before the influential
-			// American Israel Public Affairs Committee, a preposition).
-			if t.lower == "if" && x.toks[k-1].lower == "as" {
-				return np{}, false
-			}
-			if n, ok := x.clauseSubject(k+1, hi); ok && n.from == k+1 {
-				return n, true
-			}
-			return np{}, false
-		}
+	}
+	return -1
+}
+
+// lastClauseSubjectOf is lastClauseSubject with the words that open a
+// clause given.
+func (x *extractor) lastClauseSubjectOf(lo, hi int, openers map[string]bool) (np, bool) {
+	k := x.lastOpener(lo, hi, openers)
+	// as if she "wasn't allowed …": a manner clause; and the subject must
+	// open the clause (not before the influential American Israel Public
+	// Affairs Committee, a preposition).
+	if k < 0 || x.toks[k].lower == "if" && x.toks[k-1].lower == "as" {
+		return np{}, false
+	}
+	if n, ok := x.clauseSubject(k+1, hi); ok && n.from == k+1 {
+		return n, true
 	}
 	return np{}, false
 }
+
+// participleClauses open the clauses a participle after them goes with:
+// clauseOpeners, and as and where.
+var participleClauses = func() map[string]bool {
+	m := map[string]bool{"as": true, "where": true}
+	for w := range clauseOpeners {
+		m[w] = true
+	}
+	return m
+}()
 
 var clauseOpeners = map[string]bool{"when": true, "while": true, "whereas": true, "because": true, "although": true, "though": true, "after": true, "before": true, "since": true, "if": true, "unless": true, "but": true}
 
@@ -791,6 +810,25 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 		// object (a letter to Attorney General Loretta Lynch asking …).
 		if participle || while {
 			if n, ok := x.npBefore(c, lo); ok && n.run >= 0 && n.to == c && !x.objectOfPreposition(n) && x.runs[n.run].typ != typeOther {
+				a.speaker, a.hasNP = n, true
+				return a, true
+			}
+		}
+		// Obama did visit, but not until the week after the
+		// newspaper's editorial telling him to leave his "…": the
+		// participle goes with the last clause before it (when, after,
+		// as, where, …).
+		if participle {
+			// (not … as soon as prayers were finished, Nefzi said,
+			// adding: only the clauses after an earlier cue count)
+			from := x.sentenceStart(c)
+			for k := c - 1; k > from; k-- {
+				if _, ok := x.matchAt(k, c, "cue"); ok {
+					from = k
+					break
+				}
+			}
+			if n, ok := x.lastClauseSubjectOf(from, c, participleClauses); ok {
 				a.speaker, a.hasNP = n, true
 				return a, true
 			}
