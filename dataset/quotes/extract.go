@@ -222,6 +222,14 @@ func (x *extractor) quote(si int) {
 				a = b
 			}
 		}
+		// Her friends have mocked Trump's campaign, calling Trump "an
+		// orange buffoon," Susan said: a participle whose subject is no
+		// named person yields to a named speaker right after.
+		if ok && a.hasCue && a.hasNP && s.closed && strings.HasSuffix(x.toks[a.cue.from].lower, "ing") && !x.namedPerson(a.speaker) {
+			if b, found := x.after(closeTok + 1); found && b.hasNP && x.namedPerson(b.speaker) {
+				a = b
+			}
+		}
 	}
 	// After a full stop inside the marks a new sentence starts: its cue
 	// belongs to what follows ("…." A paper wrote „…“).
@@ -1842,4 +1850,9 @@ func (x *extractor) organisationList(from, to int) bool {
 		}
 	}
 	return x.toks[to-1].capitalised()
+}
+
+// namedPerson reports whether speaker phrase n is a person's name.
+func (x *extractor) namedPerson(n np) bool {
+	return n.run >= 0 && x.runs[n.run].typ == typePerson && !n.org
 }
