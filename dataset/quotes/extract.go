@@ -440,7 +440,16 @@ func (x *extractor) text(from, to int) string {
 // a sentence end, a paragraph break or another quotation.
 func (x *extractor) windowEnd(i int) int {
 	for ; i < len(x.toks); i++ {
-		if x.isBoundary(i) || x.toks[i].quote >= 0 {
+		if x.isBoundary(i) {
+			return i
+		}
+		if q := x.toks[i].quote; q >= 0 {
+			// Bill Eastland, wearing "Ted Cruz" campaign pins, said: a
+			// name in quotation marks inside the phrase does not end it.
+			if sp := x.spans[q]; i == x.spanTok[q][0] && sp.closed && looksLikeTitle(string(x.runes[sp.start:sp.end])) && i > 0 && x.toks[i-1].kind == tokWord {
+				i = x.spanTok[q][1]
+				continue
+			}
 			return i
 		}
 	}
