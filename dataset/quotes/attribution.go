@@ -132,6 +132,21 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 		return np{}, false
 	}
 	t := x.toks[j]
+	// As Akhil Amar, author of "America's Unwritten Constitution," put
+	// it: an apposition that ends with a title.
+	if t.quote >= 0 && x.titleInText(t.quote) {
+		for k := x.spanTok[t.quote][0] - 1; k > lo && k > j-30 && x.toks[k].quote < 0 && !x.isBoundary(k); k-- {
+			if x.toks[k].text == "," {
+				// The person opens the sentence, or follows "as".
+				if r := x.runAt[k-1]; r >= 0 && x.runs[r].to == k && x.runs[r].typ == typePerson && x.personLike(r) &&
+					(x.runs[r].from == x.sentenceStart(k) || x.toks[x.runs[r].from-1].lower == "as") {
+					return np{from: x.runs[r].from, to: j + 1, run: r}, true
+				}
+				break
+			}
+		}
+		return np{}, false
+	}
 	// St. Brendan's said: a name in possessive form before the verb is a
 	// company's or a hospital's.
 	if isPossessive(t) && j == end-1 && j > lo && x.possessiveName(end) {

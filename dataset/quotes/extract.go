@@ -446,7 +446,7 @@ func (x *extractor) windowEnd(i int) int {
 		if q := x.toks[i].quote; q >= 0 {
 			// Bill Eastland, wearing "Ted Cruz" campaign pins, said: a
 			// name in quotation marks inside the phrase does not end it.
-			if sp := x.spans[q]; i == x.spanTok[q][0] && sp.closed && looksLikeTitle(string(x.runes[sp.start:sp.end])) && i > 0 && x.toks[i-1].kind == tokWord {
+			if i == x.spanTok[q][0] && x.titleInText(q) {
 				i = x.spanTok[q][1]
 				continue
 			}
@@ -459,12 +459,30 @@ func (x *extractor) windowEnd(i int) int {
 // windowStart is the first token of the clause window that ends before i.
 func (x *extractor) windowStart(i int) int {
 	for i > 0 {
-		if x.isBoundary(i-1) || x.toks[i-1].quote >= 0 {
+		if x.isBoundary(i - 1) {
+			return i
+		}
+		if q := x.toks[i-1].quote; q >= 0 {
+			// As Akhil Amar, author of "America's Unwritten
+			// Constitution," put it, "…": a title in the phrase does not
+			// end it.
+			if x.titleInText(q) {
+				i = x.spanTok[q][0]
+				continue
+			}
 			return i
 		}
 		i--
 	}
 	return 0
+}
+
+// titleInText reports whether quotation span q is a short name or title
+// inside running text ("Ted Cruz" campaign pins, author of "America's
+// Unwritten Constitution"): closed, looking like a title, after a word.
+func (x *extractor) titleInText(q int) bool {
+	sp, first := x.spans[q], x.spanTok[q][0]
+	return sp.closed && first > 0 && x.toks[first-1].kind == tokWord && looksLikeTitle(string(x.runes[sp.start:sp.end]))
 }
 
 var dashes = map[string]bool{",": true, "—": true, "–": true, "-": true, "―": true, "(": true}
