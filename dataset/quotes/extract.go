@@ -1802,6 +1802,13 @@ func (x *extractor) outerSource(openTok, closeTok int) (attribution, bool) {
 	if c == closeTok && (k < 0 || x.toks[k].text != ",") || c+1 >= e {
 		return attribution{}, false
 	}
+	// "…," reported the Washington Examiner.: the report cue, then the
+	// reporter, ends the sentence.
+	if p, ok := x.matchAt(c+1, e, "report"); ok {
+		if n, ok := x.npAfter(p.to, e); ok && n.to == e && (n.run >= 0 && x.runs[n.run].typ != typeLocation || n.org) {
+			return attribution{cue: p, hasCue: true, speaker: n, hasNP: true}, true
+		}
+	}
 	if p, ok := x.matchAt(c+1, e, "according"); ok {
 		// according to his book, its website: the speaker's own text.
 		if n, ok := x.npAfter(p.to, e); ok && !possessivePronouns[x.toks[n.from].lower] {
