@@ -131,6 +131,28 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 	if j < lo {
 		return np{}, false
 	}
+	// The groups who wrote to her on Thursday say: a relative clause
+	// without commas between the subject and its cue; the State
+	// Department less than two weeks ago said: a time phrase.
+	for k := j; k >= lo && k > j-10; k-- {
+		t := x.toks[k]
+		if t.kind != tokWord || t.quote >= 0 {
+			break
+		}
+		if (t.lower == "who" || t.lower == "ago" && k == j) && k > lo {
+			from := k
+			if t.lower == "ago" {
+				for from > lo && from > k-5 && x.toks[from-1].kind == tokWord && !x.toks[from-1].capitalised() && x.toks[from-1].quote < 0 {
+					from--
+				}
+			}
+			if n, ok := x.npBefore(from, lo); ok && n.to == from && (n.run >= 0 || n.role != "") && !n.pron {
+				n.to = end
+				return n, true
+			}
+			break
+		}
+	}
 	t := x.toks[j]
 	// As Akhil Amar, author of "America's Unwritten Constitution," put
 	// it: an apposition that ends with a title.

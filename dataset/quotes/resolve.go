@@ -943,6 +943,9 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 	if x.lex.has("crowd", role) {
 		return "", -1 // the audience screamed back: nobody named
 	}
+	if sing := strings.TrimSuffix(role, "s"); sing != role && (x.lex.has("role", sing) || x.lex.has("body", sing)) {
+		return "", -1 // the groups who wrote to her say: several, none named
+	}
 	if x.lex.has("generic", role) || x.lex.has("generic", strings.Join(words, " ")) {
 		// the prime minister's spokesman, the aide: nobody named; but
 		// Andrea Lindqvist, who represents the patients, called … ¶
