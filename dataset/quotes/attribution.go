@@ -616,7 +616,8 @@ func (x *extractor) textAuthor(start, i, hi int) (np, bool) {
 	thing := false
 	for k := i; k < hi && k < i+6; k++ {
 		t := x.toks[k]
-		if t.kind != tokWord || t.quote >= 0 || t.capitalised() || x.lex.has("cue", t.lower) || !thing && x.isRoleWord(k) {
+		// (a court document: a role word that modifies a text is no role)
+		if t.kind != tokWord || t.quote >= 0 || t.capitalised() || x.lex.has("cue", t.lower) || !thing && x.isRoleWord(k) && !(k+1 < hi && x.lex.has("thing", x.toks[k+1].lower)) {
 			return np{}, false
 		}
 		if thing && (t.lower == "by" || t.lower == "from") {
