@@ -1289,9 +1289,24 @@ func (x *extractor) possessedPerson(k, hi int) int {
 			}
 			return -1
 		}
+		// Rubio's deputy campaign manager, Rich Beeson; Clinton's
+		// introducer, actress Jamie Lee Curtis: the person in
+		// apposition, after a role or with one.
+		t := x.toks[m]
+		if t.text == "," && m > k {
+			a := m + 1
+			for a < hi && a < m+4 && x.toks[a].kind == tokWord && !x.toks[a].capitalised() && x.isRoleWord(a) {
+				a++
+			}
+			if r := x.runAt[min(a, len(x.toks)-1)]; a < hi && (role || a > m+1) && r >= 0 {
+				if run := x.runs[r]; run.from == a && run.typ == typePerson && run.to-run.coreFrom >= 2 && run.to <= hi {
+					return r
+				}
+			}
+			return -1
+		}
 		// Reagan's former education secretary William J. Bennett: any
 		// lower-case words, the last of them a role.
-		t := x.toks[m]
 		if t.kind != tokWord || t.quote >= 0 || t.capitalised() && !x.isRoleWord(m) || x.lex.has("cue", t.lower) {
 			return -1
 		}
