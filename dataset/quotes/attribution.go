@@ -411,8 +411,8 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 	if x.lex.has("pron", t.lower) {
 		return np{from: i, to: i + 1, run: -1, pron: true}, true
 	}
-	if demonstratives[t.lower] {
-		return np{}, false // said that Sanders …, said this week
+	if demonstratives[t.lower] || participleClauses[t.lower] {
+		return np{}, false // said that Sanders …, said this week, said when Boyle asked
 	}
 	start := i
 	if determiners[t.lower] {

@@ -315,6 +315,11 @@ func classifyRun(toks []token, from, to int, lex *lexicon) nameRun {
 		r.coreFrom, r.typ = to, typeOther
 		return r
 	}
+	// Billionaire Donald Trump, Pastor Kevin Swanson: a role noun before
+	// a first name and a surname is a title.
+	if to-from >= 3 && lex.has("role", toks[from].lower) && lex.firstName(toks[from+1].lower) {
+		r.coreFrom = from + 1
+	}
 	for i := to - 2; i >= from; i-- {
 		if initial(toks[i].text) && i > from && !isTitle(i-1) {
 			continue // Ian H. Solomon: a middle initial, not Haji
