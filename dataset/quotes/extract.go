@@ -917,6 +917,10 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 			if m, q, ok := x.reporterOf(n.from, lo); ok {
 				a.speaker, a.cue = m, q
 			}
+		} else if n, ok := x.clauseSubject(x.mainClause(x.sentenceStart(c), c), c); ok {
+			// When asked whom she supported, Ms. Sherry smiled and said:
+			// the subject of the main clause, not the pronoun before it.
+			a.speaker, a.hasNP = n, true
 		} else if n, ok := x.clauseSubject(x.sentenceStart(c), c); ok {
 			a.speaker, a.hasNP = n, true
 		} else if n, ok := x.npAfter(x.skipObject(p.to, end), end); ok && (!participle || strings.HasPrefix(x.toks[c].lower, "accord")) &&
