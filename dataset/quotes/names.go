@@ -240,7 +240,7 @@ func classifyRun(toks []token, from, to int, lex *lexicon) nameRun {
 	text := joinTokens(toks, from, to)
 	for i := from; i < to; i++ {
 		acronym := isAcronym(toks[i].text) && !lex.has("title", toks[i].text) && !lex.has("loc", toks[i].text) &&
-			(i == to-1) // MEK, Priorities USA; not the initials of ST Burhanuddin
+			(i == to-1) && !(i > from && romanSuffix[toks[i].text]) // MEK, Priorities USA; not the initials of ST Burhanuddin, nor Joseph R. Murray II
 		if lex.has("org", toks[i].text) || acronym {
 			r.typ = typeOrg
 		}
@@ -503,3 +503,7 @@ func personOf(toks []token, from, of, to int, lex *lexicon) bool {
 func initial(w string) bool {
 	return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z'
 }
+
+// romanSuffix are the generational suffixes in capitals that end a
+// person's name (Joseph R. Murray II), no acronyms.
+var romanSuffix = map[string]bool{"II": true, "III": true, "IV": true}
