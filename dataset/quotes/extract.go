@@ -459,22 +459,25 @@ func (x *extractor) windowEnd(i int) int {
 // windowStart is the first token of the clause window that ends before i.
 func (x *extractor) windowStart(i int) int {
 	for i > 0 {
-		if x.isBoundary(i - 1) {
-			return i
-		}
-		if q := x.toks[i-1].quote; q >= 0 {
-			// As Akhil Amar, author of "America's Unwritten
-			// Constitution," put it, "…": a title in the phrase does not
-			// end it.
-			if x.titleInText(q) {
-				i = x.spanTok[q][0]
-				continue
-			}
+		if x.isBoundary(i-1) || x.toks[i-1].quote >= 0 {
 			return i
 		}
 		i--
 	}
 	return 0
+}
+
+// phraseStart is where a speaker phrase that ends before token lo, the
+// start of a window, may start: lo, or further back when a title in
+// quotation marks inside running text ends the window (As Akhil Amar,
+// author of "America's Unwritten Constitution," put it, "…").
+func (x *extractor) phraseStart(lo int) int {
+	if lo > 0 {
+		if q := x.toks[lo-1].quote; q >= 0 && x.titleInText(q) {
+			return x.windowStart(x.spanTok[q][0])
+		}
+	}
+	return lo
 }
 
 // titleInText reports whether quotation span q is a short name or title
@@ -909,7 +912,7 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 		}
 		if n, ok := x.antecedent(c, lo); ok {
 			a.speaker, a.hasNP = n, true
-		} else if n, ok := x.npBefore(c, lo); ok && (!participle || strings.HasPrefix(x.toks[c].lower, "accord") || x.participleSubject(n)) {
+		} else if n, ok := x.npBefore(c, x.phraseStart(lo)); ok && (!participle || strings.HasPrefix(x.toks[c].lower, "accord") || x.participleSubject(n)) {
 			a.speaker, a.hasNP = n, true
 			// Rep. Steve Israel said Clinton called on members to be
 			// "closely coordinated": the fragment is within what the
