@@ -1075,8 +1075,14 @@ func (x *extractor) roleHolder(words []string, at int) int {
 	for k := at; k >= 0 && k < len(x.toks) && k < at+4; k++ {
 		former = former || x.toks[k].lower == "former"
 	}
+	mods := x.roleModifiers(at)
 	fits := func(r int, want string, lower bool) bool {
 		if !x.holdsRole(r, want, lower) {
+			return false
+		}
+		// the GOP front-runner is not Democratic front-runner Clinton:
+		// names that qualify both roles must agree.
+		if theirs := x.holderModifiers(r); len(mods) > 0 && len(theirs) > 0 && !overlaps(mods, theirs) {
 			return false
 		}
 		run := x.runs[r]
@@ -1956,4 +1962,58 @@ func (x *extractor) modifiedNoun(i int) bool {
 		return false
 	}
 	return true
+}
+
+// roleModifiers returns the capitalised words, lower-cased, that qualify
+// the role phrase starting at token at (the GOP front-runner → gop; the
+// Wisconsin Republican → wisconsin), up to its first lower-case noun.
+func (x *extractor) roleModifiers(at int) map[string]bool {
+	out := map[string]bool{}
+	for k := at; k >= 0 && k < len(x.toks) && k < at+5; k++ {
+		t := x.toks[k]
+		if t.kind != tokWord || t.quote >= 0 {
+			break
+		}
+		if determiners[t.lower] {
+			continue
+		}
+		if !t.capitalised() {
+			break
+		}
+		out[t.lower] = true
+	}
+	return out
+}
+
+// holderModifiers returns the capitalised words, lower-cased, before the
+// name of person run r that are no titles (Democratic front-runner
+// Clinton → democratic; Sen. Marco Rubio → none).
+func (x *extractor) holderModifiers(r int) map[string]bool {
+	out := map[string]bool{}
+	run := x.runs[r]
+	for k := run.from - 1; k >= 0 && k >= run.from-4; k-- {
+		t := x.toks[k]
+		if t.kind != tokWord || t.quote >= 0 {
+			break
+		}
+		if t.capitalised() && !x.lex.has("title", t.text) {
+			out[t.lower] = true
+		}
+	}
+	for k := run.from; k < run.coreFrom; k++ {
+		if t := x.toks[k]; t.capitalised() && !x.lex.has("title", t.text) {
+			out[t.lower] = true
+		}
+	}
+	return out
+}
+
+// overlaps reports whether a and b share a key.
+func overlaps(a, b map[string]bool) bool {
+	for k := range a {
+		if b[k] {
+			return true
+		}
+	}
+	return false
 }
