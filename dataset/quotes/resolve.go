@@ -1964,12 +1964,15 @@ func (x *extractor) modifiedNoun(i int) bool {
 	return true
 }
 
-// roleModifiers returns the capitalised words, lower-cased, that qualify
-// the role phrase starting at token at (the GOP front-runner → gop; the
-// Wisconsin Republican → wisconsin), up to its first lower-case noun.
+// roleModifiers returns the qualifiers, lower-cased, of the role phrase
+// that a determiner starts at token at (the GOP front-runner → gop; the
+// Wisconsin Republican → wisconsin), up to its first lower-case word.
 func (x *extractor) roleModifiers(at int) map[string]bool {
 	out := map[string]bool{}
-	for k := at; k >= 0 && k < len(x.toks) && k < at+5; k++ {
+	if at < 0 || !determiners[x.toks[at].lower] {
+		return out // kata Mensos: a title alone, no English phrase
+	}
+	for k := at; k < len(x.toks) && k < at+5; k++ {
 		t := x.toks[k]
 		if t.kind != tokWord || t.quote >= 0 {
 			break
@@ -1980,14 +1983,16 @@ func (x *extractor) roleModifiers(at int) map[string]bool {
 		if !t.capitalised() {
 			break
 		}
-		out[t.lower] = true
+		if x.qualifier(t) {
+			out[t.lower] = true
+		}
 	}
 	return out
 }
 
-// holderModifiers returns the capitalised words, lower-cased, before the
-// name of person run r that are no titles (Democratic front-runner
-// Clinton → democratic; Sen. Marco Rubio → none).
+// holderModifiers returns the qualifiers, lower-cased, before the name
+// of person run r (Democratic front-runner Clinton → democratic; Sen.
+// Marco Rubio → none).
 func (x *extractor) holderModifiers(r int) map[string]bool {
 	out := map[string]bool{}
 	run := x.runs[r]
@@ -1996,16 +2001,23 @@ func (x *extractor) holderModifiers(r int) map[string]bool {
 		if t.kind != tokWord || t.quote >= 0 {
 			break
 		}
-		if t.capitalised() && !x.lex.has("title", t.text) {
+		if x.qualifier(t) {
 			out[t.lower] = true
 		}
 	}
 	for k := run.from; k < run.coreFrom; k++ {
-		if t := x.toks[k]; t.capitalised() && !x.lex.has("title", t.text) {
+		if t := x.toks[k]; x.qualifier(t) {
 			out[t.lower] = true
 		}
 	}
 	return out
+}
+
+// qualifier reports whether token t is a capitalised word that qualifies
+// a role (Democratic, New, Jersey), not an honorific (Sen., Mr.) nor a
+// role itself (Senator, President).
+func (x *extractor) qualifier(t token) bool {
+	return t.capitalised() && !strings.HasSuffix(t.text, ".") && !x.lex.has("role", t.lower)
 }
 
 // overlaps reports whether a and b share a key.
