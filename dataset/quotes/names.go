@@ -60,6 +60,11 @@ func nameRuns(toks []token, lex *lexicon) []nameRun {
 			// Theresa May: after a first name, a stop word that is also a
 			// surname (a month) is part of the name, unless a day follows.
 			surname := lex.firstName(toks[j-1].lower) && (j+1 >= len(toks) || !startsWithDigit(toks[j+1]))
+			// Trevor Noah Says …, Chuck Grassley Compares Trump …: in a
+			// headline, a cue in -s after a name of two words ends it.
+			if j-i >= 2 && toks[j].capitalised() && strings.HasSuffix(toks[j].lower, "s") && lex.has("cue", toks[j].lower) {
+				break
+			}
 			if isNameWord(toks, j) && (!lex.has("stop", toks[j].text) || surname && months[toks[j].text]) {
 				j++
 				continue
