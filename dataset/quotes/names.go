@@ -320,9 +320,10 @@ func classifyRun(toks []token, from, to int, lex *lexicon) nameRun {
 		r.coreFrom, r.typ = to, typeOther
 		return r
 	}
-	// Billionaire Donald Trump, Pastor Kevin Swanson: a role noun before
-	// a first name and a surname is a title.
-	if to-from >= 3 && lex.has("role", toks[from].lower) && lex.firstName(toks[from+1].lower) {
+	// Billionaire Donald Trump, Actress Rosario Dawson, Texas-based Matt
+	// Mackowiak: a role noun or a word of origin before a name of two
+	// words is a title.
+	if to-from >= 3 && (lex.has("role", toks[from].lower) || originWord(toks[from].lower)) && !lex.has("title", toks[from+1].text) {
 		r.coreFrom = from + 1
 	}
 	for i := to - 2; i >= from; i-- {
@@ -512,3 +513,9 @@ func initial(w string) bool {
 // romanSuffix are the generational suffixes in capitals that end a
 // person's name (Joseph R. Murray II), no acronyms.
 var romanSuffix = map[string]bool{"II": true, "III": true, "IV": true}
+
+// originWord reports whether the lower-case word w says where someone is
+// from or works (Texas-based, Korean-born).
+func originWord(w string) bool {
+	return strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-born")
+}

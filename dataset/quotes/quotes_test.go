@@ -343,6 +343,7 @@ func TestExtract(t *testing.T) {
 		{"PartyOfRoleMustAgreeWithHolder", "en", "Race\n\nAs usual, it was Paul Okafor who commanded most of the attention. Appearing on a Sunday show, the GOP front-runner said Democratic front-runner Brandt \"caused tremendous damage.\"", "caused tremendous", "partial", "Paul Okafor", "the GOP front-runner", "said"},
 		{"HeadlineCueEndsName", "en", "Paul Okafor Says the budget is fine\n\nThe mayor spoke on Monday.\n\n\"It is fine,\" Okafor said.", "It is fine", "direct", "Paul Okafor", "Okafor", "said"},
 		{"HeadlineRepWithoutStop", "en", "GOP Rep Okafor backs the plan\n\nRep. Paul Okafor spoke on Monday.\n\n\"It is fine,\" Okafor said.", "It is fine", "direct", "Paul Okafor", "Okafor", "said"},
+		{"RoleOrOriginBeforeUnknownFirstName", "en", "Budget fight\n\nTexas-based Darran Okafor spoke on Monday.\n\n\"It is fine,\" Okafor said.", "It is fine", "direct", "Darran Okafor", "Okafor", "said"},
 		{"ListenerAfterRelativeClause", "en", `"The FBI has the emails," an intelligence source, who was not authorized to speak on the record, told Fox News.`, "The FBI has", "direct", "", "an intelligence source", "told"},
 		{"Byline", "en", "“He cannot answer a question without scaring people.” ― Esther Tapia\nNext line.", "He cannot answer", "direct", "Esther Tapia", "Esther Tapia", ""},
 		{"HonorificAndTitleWord", "en", `"They pay us a lot of money," Mr. King said.`, "They pay us", "direct", "King", "Mr. King", "said"},
