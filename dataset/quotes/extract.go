@@ -1305,7 +1305,10 @@ func (x *extractor) possessedPerson(k, hi int) int {
 			for a < hi && a < m+4 && x.toks[a].kind == tokWord && !x.toks[a].capitalised() && x.isRoleWord(a) {
 				a++
 			}
-			if r := x.runAt[min(a, len(x.toks)-1)]; a < hi && (role || a > m+1) && r >= 0 {
+			if a >= hi || !role && a == m+1 {
+				return -1
+			}
+			if r := x.runAt[a]; r >= 0 {
 				if run := x.runs[r]; run.from == a && run.typ == typePerson && run.to-run.coreFrom >= 2 && run.to <= hi {
 					return r
 				}

@@ -81,8 +81,11 @@ func nameRuns(toks []token, lex *lexicon) []nameRun {
 		// the name before "of" opens with a first name.
 		affiliation := false
 		for k := i + 1; k+1 < j; k++ {
-			if toks[k].lower == "of" && (lex.has("loc", joinTokens(toks, k+1, j)) || personOf(toks, i, k, j, lex)) {
-				out = append(out, classifyRun(toks, i, k, lex))
+			if toks[k].lower != "of" {
+				continue
+			}
+			if head := classifyRun(toks, i, k, lex); lex.has("loc", joinTokens(toks, k+1, j)) || personOf(head, toks, i, k, j, lex) {
+				out = append(out, head)
 				i = k + 1 // the place is a run of its own
 				affiliation = true
 				break
@@ -487,21 +490,17 @@ func sentenceAdverb(toks []token, i int, lex *lexicon) bool {
 // months are the English month names that are also surnames (Theresa May).
 var months = map[string]bool{"May": true, "June": true, "April": true, "August": true}
 
-// personOf reports whether the run [from, of) before an "of" names a
-// person on its own, in a run that ends at token to: a known first name
-// and at least one more word (David Woodard of Clemson University; not
-// Bank of America, nor Catherine of Aragon), or a name of two words or
-// more before an organisation's (Darran Whiting of Liberty Baptist
-// Church).
-func personOf(toks []token, from, of, to int, lex *lexicon) bool {
-	if of-from < 2 {
+// personOf reports whether head, the run [from, of) before an "of" as
+// classifyRun reads it, names a person on its own, in a run that ends at
+// token to: a known first name and at least one more word (David Woodard
+// of Clemson University; not Bank of America, nor Catherine of Aragon),
+// or a name of two words or more before an organisation's (Darran
+// Whiting of Liberty Baptist Church).
+func personOf(head nameRun, toks []token, from, of, to int, lex *lexicon) bool {
+	if of-from < 2 || head.typ != typePerson {
 		return false
 	}
-	r := classifyRun(toks, from, of, lex)
-	if r.typ != typePerson {
-		return false
-	}
-	return lex.firstName(toks[from].lower) || r.to-r.coreFrom >= 2 && classifyRun(toks, of+1, to, lex).typ == typeOrg
+	return lex.firstName(toks[from].lower) || head.to-head.coreFrom >= 2 && classifyRun(toks, of+1, to, lex).typ == typeOrg
 }
 
 // initial reports whether w is an initial: one capital letter and a full

@@ -1735,10 +1735,10 @@ func (x *extractor) namedWith(j int) (string, int) {
 			continue
 		}
 		by := k + 1 // sent at 7:19 p.m. by
-		for by < len(x.toks) && by < k+8 && x.toks[by].lower != "by" && x.toks[by].text != "," && !x.isBoundary(by) {
+		for by < len(x.toks) && by < k+8 && !x.lex.has("by", x.toks[by].lower) && x.toks[by].text != "," && !x.isBoundary(by) {
 			by++
 		}
-		if by >= len(x.toks) || x.toks[by].lower != "by" {
+		if by >= len(x.toks) || !x.lex.has("by", x.toks[by].lower) {
 			break
 		}
 		for m := by + 1; m < len(x.toks) && m < by+10 && x.toks[m].kind == tokWord && x.toks[m].quote < 0; m++ {
