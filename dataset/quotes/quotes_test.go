@@ -344,6 +344,7 @@ func TestExtract(t *testing.T) {
 		{"HeadlineCueEndsName", "en", "Paul Okafor Says the budget is fine\n\nThe mayor spoke on Monday.\n\n\"It is fine,\" Okafor said.", "It is fine", "direct", "Paul Okafor", "Okafor", "said"},
 		{"HeadlineRepWithoutStop", "en", "GOP Rep Okafor backs the plan\n\nRep. Paul Okafor spoke on Monday.\n\n\"It is fine,\" Okafor said.", "It is fine", "direct", "Paul Okafor", "Okafor", "said"},
 		{"RoleOrOriginBeforeUnknownFirstName", "en", "Budget fight\n\nTexas-based Darran Okafor spoke on Monday.\n\n\"It is fine,\" Okafor said.", "It is fine", "direct", "Darran Okafor", "Okafor", "said"},
+		{"DomainIsOneWord", "en", `"Clinton needs a strategy," Nate Silver, who founded fivethirtyeight.com, tweeted on Wednesday.`, "Clinton needs", "direct", "Nate Silver", "Nate Silver, who founded fivethirtyeight.com", "tweeted"},
 		{"ListenerAfterRelativeClause", "en", `"The FBI has the emails," an intelligence source, who was not authorized to speak on the record, told Fox News.`, "The FBI has", "direct", "", "an intelligence source", "told"},
 		{"Byline", "en", "“He cannot answer a question without scaring people.” ― Esther Tapia\nNext line.", "He cannot answer", "direct", "Esther Tapia", "Esther Tapia", ""},
 		{"HonorificAndTitleWord", "en", `"They pay us a lot of money," Mr. King said.`, "They pay us", "direct", "King", "Mr. King", "said"},

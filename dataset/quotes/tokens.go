@@ -112,6 +112,10 @@ func tokenize(runes []rune, lex *lexicon) []token {
 						j++
 						continue
 					}
+					if c == '.' && unicode.IsLower(runes[j+1]) && unicode.IsLetter(runes[j-1]) {
+						j++ // a domain: fivethirtyeight.com, ColorOfChange.org
+						continue
+					}
 				}
 				break
 			}
