@@ -148,7 +148,23 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 			}
 			if n, ok := x.npBefore(from, lo); ok && n.to == from && (n.run >= 0 || n.role != "") && !n.pron {
 				n.to = end
+				// Nate Silver, the polling guru who founded the site
+				// tweeted: the person whom the role describes.
+				if c := n.from - 1; n.run < 0 && c-1 >= lo && x.toks[c].text == "," {
+					if r := x.runAt[c-1]; r >= 0 && x.runs[r].to == c && x.runs[r].typ == typePerson && x.personLike(r) {
+						return np{from: x.runs[r].from, to: end, run: r}, true
+					}
+				}
 				return n, true
+			}
+			// Katie Packer, who is chairman of the PAC said: a
+			// relative clause whose closing comma is missing (but
+			// Marco Rubio, who he dubbed …, said: who is its object).
+			if c := from - 1; t.lower == "who" && c-1 >= lo && x.toks[c].text == "," && x.runAt[k+1] < 0 &&
+				!x.lex.has("pron", x.toks[k+1].lower) && !determiners[x.toks[k+1].lower] {
+				if r := x.runAt[c-1]; r >= 0 && x.runs[r].to == c && x.runs[r].typ == typePerson && x.personLike(r) {
+					return np{from: x.runs[r].from, to: end, run: r}, true
+				}
 			}
 			break
 		}
