@@ -214,6 +214,14 @@ func (x *extractor) quote(si int) {
 				a.speaker, a.hasNP = n, true
 			}
 		}
+		// Nothing the president said "will assuage people's fears," the
+		// Florida senator said: a cue and speaker that end the sentence
+		// after the fragment's closing comma report the whole sentence.
+		if ok && a.hasNP && s.closed && x.commaCloses(s, closeTok) {
+			if b, found := x.after(closeTok + 1); found && b.hasNP && b.hasCue && x.endsSentence(x.attributionEnd(b)+1) {
+				a = b
+			}
+		}
 		// they are asked to rank their choices, and the group is less
 		// likely to be "overrun …," Hoover said: a cue before that names
 		// nobody yields to one after that names its speaker.
@@ -1914,4 +1922,22 @@ func (x *extractor) organisationList(from, to int) bool {
 // namedPerson reports whether speaker phrase n is a person's name.
 func (x *extractor) namedPerson(n np) bool {
 	return n.run >= 0 && x.runs[n.run].typ == typePerson && !n.org
+}
+
+// commaCloses reports whether quotation s, closing at token closeTok, ends
+// with a comma inside or right after its closing mark ("…," she said).
+func (x *extractor) commaCloses(s qspan, closeTok int) bool {
+	if s.end < len(x.runes) && x.runes[s.end] == ',' {
+		return true
+	}
+	return closeTok+1 < len(x.toks) && x.toks[closeTok+1].text == ","
+}
+
+// attributionEnd returns the token after the last one of attribution a.
+func (x *extractor) attributionEnd(a attribution) int {
+	end := a.speaker.to
+	if a.hasCue && a.cue.to > end {
+		end = a.cue.to
+	}
+	return end
 }
