@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -1972,6 +1973,7 @@ func (x *extractor) roleModifiers(at int) map[string]bool {
 	if at < 0 || !determiners[x.toks[at].lower] {
 		return out // kata Mensos: a title alone, no English phrase
 	}
+	var words []string
 	for k := at; k < len(x.toks) && k < at+5; k++ {
 		t := x.toks[k]
 		if t.kind != tokWord || t.quote >= 0 {
@@ -1984,10 +1986,22 @@ func (x *extractor) roleModifiers(at int) map[string]bool {
 			break
 		}
 		if x.qualifier(t) {
-			out[t.lower] = true
+			words = append(words, t.lower)
+			continue
 		}
+		addQualifier(out, words)
+		words = nil
 	}
+	addQualifier(out, words)
 	return out
+}
+
+// addQualifier adds the words of one qualifier (New Jersey) to set as one
+// key.
+func addQualifier(set map[string]bool, words []string) {
+	if len(words) > 0 {
+		set[strings.Join(words, " ")] = true
+	}
 }
 
 // holderModifiers returns the qualifiers, lower-cased, before the name
@@ -1996,20 +2010,30 @@ func (x *extractor) roleModifiers(at int) map[string]bool {
 func (x *extractor) holderModifiers(r int) map[string]bool {
 	out := map[string]bool{}
 	run := x.runs[r]
+	var words []string // read backwards
 	for k := run.from - 1; k >= 0 && k >= run.from-4; k-- {
 		t := x.toks[k]
 		if t.kind != tokWord || t.quote >= 0 {
 			break
 		}
 		if x.qualifier(t) {
-			out[t.lower] = true
+			words = append([]string{t.lower}, words...)
+			continue
 		}
+		addQualifier(out, words)
+		words = nil
 	}
+	addQualifier(out, words)
+	words = nil
 	for k := run.from; k < run.coreFrom; k++ {
 		if t := x.toks[k]; x.qualifier(t) {
-			out[t.lower] = true
+			words = append(words, t.lower)
+			continue
 		}
+		addQualifier(out, words)
+		words = nil
 	}
+	addQualifier(out, words)
 	return out
 }
 
@@ -2020,12 +2044,27 @@ func (x *extractor) qualifier(t token) bool {
 	return t.capitalised() && !strings.HasSuffix(t.text, ".") && !x.lex.has("role", t.lower)
 }
 
-// overlaps reports whether a and b share a key.
+// overlaps reports whether a qualifier of a and one of b agree: all the
+// words of the shorter are in the longer (Democratic and Iowa Democratic
+// agree; New Jersey and New York do not).
 func overlaps(a, b map[string]bool) bool {
-	for k := range a {
-		if b[k] {
-			return true
+	for p := range a {
+		for q := range b {
+			if within(p, q) || within(q, p) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// within reports whether every word of phrase p is a word of phrase q.
+func within(p, q string) bool {
+	in := strings.Fields(q)
+	for _, w := range strings.Fields(p) {
+		if !slices.Contains(in, w) {
+			return false
+		}
+	}
+	return true
 }
