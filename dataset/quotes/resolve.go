@@ -1664,7 +1664,15 @@ func (x *extractor) holdsRole(r int, want string, lower bool) bool {
 	if from == run.coreFrom {
 		return false
 	}
-	return strings.Contains(strings.ToLower(x.runText(from, run.coreFrom)), want)
+	// Whole words, a title written short read in full: Sen. holds
+	// senator, but Senatorial Committee Chairman does not.
+	var title []string
+	for k := from; k < run.coreFrom; k++ {
+		if t := x.toks[k]; t.kind == tokWord {
+			title = append(title, strings.TrimSuffix(t.lower, "."))
+		}
+	}
+	return containsWords(title, strings.Fields(want))
 }
 
 // lastNamedSpeaker returns the speaker of the attribution just before
