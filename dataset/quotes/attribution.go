@@ -99,7 +99,9 @@ func pastTense(w string) bool {
 	return strings.HasSuffix(w, "ed")
 }
 
-func isPossessive(t token) bool { return t.lower == "’s" || t.lower == "'s" }
+func isPossessive(t token) bool {
+	return t.lower == "’s" || t.lower == "'s" || t.kind == tokWord && isApostrophe([]rune(t.text)[0])
+}
 
 // npBefore finds the noun phrase that ends just before token end and
 // starts at or after lo: the subject of a cue (Rama said, the prime

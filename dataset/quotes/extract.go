@@ -59,6 +59,9 @@ func newExtractor(doc *dataset.Doc) *extractor {
 		}
 		if si < len(x.spans) && x.toks[i].start >= x.spanFirst(si) && x.toks[i].start <= x.spanLast(si) {
 			x.toks[i].quote = si
+			if t := &x.toks[i]; t.kind == tokWord && (t.start == x.spans[si].open || t.start == x.spans[si].close) {
+				t.kind = tokPunct // a mark, not the possessive it looked like
+			}
 		}
 	}
 	x.runs = nameRuns(x.toks, x.lex)

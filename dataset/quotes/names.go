@@ -28,7 +28,7 @@ func isNameWord(toks []token, i int) bool {
 	if t.kind != tokWord || t.quote >= 0 {
 		return false
 	}
-	if t.lower == "’s" || t.lower == "'s" {
+	if isPossessive(t) {
 		return false
 	}
 	return t.capitalised()

@@ -131,6 +131,10 @@ func tokenize(runes []rune, lex *lexicon) []token {
 		case isApostrophe(r) && i+1 < n && (runes[i+1] == 's' || runes[i+1] == 'S') && i > 0 && isWordRune(runes[i-1]) && (i+2 >= n || !isWordRune(runes[i+2])):
 			emit(i, i+2, tokWord) // ’s
 			i += 2
+		case isApostrophe(r) && i > 0 && (runes[i-1] == 's' || runes[i-1] == 'S') && i+2 < n && runes[i+1] == ' ' && unicode.IsLetter(runes[i+2]) &&
+			len(toks) > 0 && toks[len(toks)-1].end == i && toks[len(toks)-1].capitalised():
+			emit(i, i+1, tokWord) // Sanders’ campaign: a possessive of its own (unless it closes a quotation)
+			i++
 		default:
 			emit(i, i+1, tokPunct)
 			i++
