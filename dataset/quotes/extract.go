@@ -244,7 +244,9 @@ func (x *extractor) quote(si int) {
 	}
 	// After a full stop inside the marks a new sentence starts: its cue
 	// belongs to what follows ("…." A paper wrote „…“).
-	fullStop := s.end > s.start && x.runes[s.end-1] == '.'
+	// A comma after it ("… from the A.C.A.," said Rosenberg) ends an
+	// abbreviation, not the sentence.
+	fullStop := s.end > s.start && x.runes[s.end-1] == '.' && !(s.end < len(x.runes) && x.runes[s.end] == ',')
 	if !ok && s.closed && (!fullStop || x.bylineAt(closeTok+1) || x.bareCueSentence(closeTok+1)) {
 		a, ok = x.after(closeTok + 1)
 	}
