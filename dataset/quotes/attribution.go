@@ -424,7 +424,11 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 		return np{}, false
 	}
 	if (t.lower == "his" || t.lower == "her") && i+1 < hi && x.toks[i+1].kind == tokWord && x.lex.has("body", x.toks[i+1].lower) {
-		return np{from: i, to: i + 2, run: -1, role: x.toks[i+1].lower, ofPerson: true}, true // her campaign
+		// her campaign; but his campaign manager Jeff Weaver: the
+		// person the role after it names.
+		if k := i + 2; !(k+1 < hi && x.isRoleWord(k) && x.runAt[k+1] >= 0 && x.runs[x.runAt[k+1]].typ == typePerson) {
+			return np{from: i, to: i + 2, run: -1, role: x.toks[i+1].lower, ofPerson: true}, true
+		}
 	}
 	if x.lex.has("pron", t.lower) {
 		return np{from: i, to: i + 1, run: -1, pron: true}, true
