@@ -531,13 +531,23 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 		// consultant Chris Russell: words in lower case between a first
 		// run and the name, when the first run is no name of a person
 		// or only a title (Republican, Democratic).
-		if first := x.runs[n.run]; first.typ != typePerson || x.titleWords(first.from, first.to) {
+		// Clinton ally James Carville, Cruz constituent Dan Golvach: a
+		// surname alone modifies the noun before a full name.
+		first := x.runs[n.run]
+		surnameFirst := first.typ == typePerson && first.to-first.coreFrom < 2 && n.run == r && start == i && !x.titleWords(first.from, first.to)
+		if first.typ != typePerson || x.titleWords(first.from, first.to) || surnameFirst {
 			m := k
 			for m < hi && m < k+3 && x.toks[m].kind == tokWord && !x.toks[m].capitalised() && x.toks[m].quote < 0 && !x.lex.has("cue", x.toks[m].lower) {
+				w := x.toks[m].lower
+				if surnameFirst && (prepositions[w] || conjunctions[w] || x.lex.has("time", w) ||
+					(strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ed")) && !x.isRoleWord(m)) {
+					m = k // said Clinton and Bernie Sanders, Clinton to John Smith, Netflix follows Frank Underwood
+					break
+				}
 				m++
 			}
 			if m > k && m < hi {
-				if r2 := x.runAt[m]; r2 >= 0 && x.runs[r2].typ == typePerson && (first.typ != typePerson || x.runs[r2].to-x.runs[r2].coreFrom >= 2) {
+				if r2 := x.runAt[m]; r2 >= 0 && x.runs[r2].typ == typePerson && x.runs[r2].from == m && (first.typ != typePerson || x.runs[r2].to-x.runs[r2].coreFrom >= 2) {
 					n.run, n.to, k = r2, x.runs[r2].to, x.runs[r2].to
 				}
 			}
