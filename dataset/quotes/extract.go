@@ -225,6 +225,15 @@ func (x *extractor) quote(si int) {
 				a = b
 			}
 		}
+		// China has provoked mixed feelings in many Asian states, and it
+		// has used "velvet gloves" in Central Asia, said Nargis
+		// Kassenova: a cue and a named person that end the sentence
+		// report all of it, the fragment with its cue before included.
+		if ok && a.hasNP {
+			if b, found := x.inversionEndsSentence(closeTok); found && x.namedPerson(b.speaker) {
+				a = b
+			}
+		}
 		// they are asked to rank their choices, and the group is less
 		// likely to be "overrun …," Hoover said: a cue before that names
 		// nobody yields to one after that names its speaker.
@@ -1945,4 +1954,35 @@ func (x *extractor) attributionEnd(a attribution) int {
 		end = a.cue.to
 	}
 	return end
+}
+
+// inversionEndsSentence returns the attribution after the last comma of
+// the sentence that holds token closeTok, when it takes the rest of the
+// sentence, an apposition aside, and no other quotation comes between
+// (…, said Nargis Kassenova, an expert at KIMEP University.).
+func (x *extractor) inversionEndsSentence(closeTok int) (attribution, bool) {
+	var commas []int
+	k := closeTok + 1
+	for ; k < len(x.toks) && !x.isBoundary(k); k++ {
+		t := x.toks[k]
+		if t.quote >= 0 {
+			return attribution{}, false
+		}
+		if t.text == "," {
+			commas = append(commas, k)
+		}
+	}
+	if k >= len(x.toks) || x.toks[k].kind == tokBreak {
+		return attribution{}, false
+	}
+	for c := len(commas) - 1; c >= 0; c-- {
+		b, ok := x.after(commas[c])
+		if !ok || !b.hasNP || !b.hasCue {
+			continue
+		}
+		if e := x.attributionEnd(b); e == k || e > commas[c] && x.toks[e].text == "," && (c+1 < len(commas) && commas[c+1] == e) {
+			return b, true
+		}
+	}
+	return attribution{}, false
 }
