@@ -361,6 +361,7 @@ func TestExtract(t *testing.T) {
 		{"SurnameModifiesNounBeforeName", "en", `"It is a fair deal," said Clinton ally James Carville.`, "It is a fair deal", "direct", "James Carville", "Clinton ally James Carville", "said"},
 		{"SurnameThenTimeIsTheSpeaker", "en", `"We won the state," said Clinton on Tuesday to campaign chairman John Podesta.`, "We won", "direct", "Clinton", "Clinton", "said"},
 		{"SentenceEndingAttributionOverFragmentCue", "en", `China's influence has provoked mixed feelings in many Asian states, and it has used "velvet gloves" in its dealings with Central Asia, said Nargis Kassenova, an expert at KIMEP University.`, "velvet gloves", "partial", "Nargis Kassenova", "Nargis Kassenova", "said"},
+		{"TextSubjectBeforeObjectPerson", "en", `Mitchell Zuckoff wrote a book about the attack. The book accuses Bob Smith of treating the guards like "Wal-Mart security guards."`, "Wal-Mart", "partial", "Mitchell Zuckoff", "The book", ""},
 		{"ListenerAfterRelativeClause", "en", `"The FBI has the emails," an intelligence source, who was not authorized to speak on the record, told Fox News.`, "The FBI has", "direct", "", "an intelligence source", "told"},
 		{"Byline", "en", "“He cannot answer a question without scaring people.” ― Esther Tapia\nNext line.", "He cannot answer", "direct", "Esther Tapia", "Esther Tapia", ""},
 		{"HonorificAndTitleWord", "en", `"They pay us a lot of money," Mr. King said.`, "They pay us", "direct", "King", "Mr. King", "said"},
