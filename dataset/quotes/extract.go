@@ -2007,7 +2007,11 @@ func (x *extractor) commonSubject(lo, at int) (np, bool) {
 			return np{}, false
 		}
 		if k > lo+1 && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") || x.lex.has("aux", t.lower)) {
-			return np{from: lo, to: k, run: -1, role: x.toks[k-1].lower}, true
+			n := np{from: lo, to: k, run: -1, role: x.toks[k-1].lower}
+			body, det := x.lex.has("body", n.role), x.toks[lo].lower
+			n.ofPerson = body && (det == "his" || det == "her") // his campaign protested
+			n.ofIt = body && (det == "its" || det == "their")
+			return n, true
 		}
 		k++
 	}

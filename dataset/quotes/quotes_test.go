@@ -362,6 +362,7 @@ func TestExtract(t *testing.T) {
 		{"SurnameThenTimeIsTheSpeaker", "en", `"We won the state," said Clinton on Tuesday to campaign chairman John Podesta.`, "We won", "direct", "Clinton", "Clinton", "said"},
 		{"SentenceEndingAttributionOverFragmentCue", "en", `China's influence has provoked mixed feelings in many Asian states, and it has used "velvet gloves" in its dealings with Central Asia, said Nargis Kassenova, an expert at KIMEP University.`, "velvet gloves", "partial", "Nargis Kassenova", "Nargis Kassenova", "said"},
 		{"TextSubjectBeforeObjectPerson", "en", `Mitchell Zuckoff wrote a book about the attack. The book accuses Bob Smith of treating the guards like "Wal-Mart security guards."`, "Wal-Mart", "partial", "Mitchell Zuckoff", "The book", ""},
+		{"PossessivePronounBodySubject", "en", `Bernie Sanders spoke in Iowa. His campaign protested that Clinton aides knew Sanders "already had locked in a park permit" that day.`, "already had", "partial", "Bernie Sanders's campaign", "His campaign", ""},
 		{"ListenerAfterRelativeClause", "en", `"The FBI has the emails," an intelligence source, who was not authorized to speak on the record, told Fox News.`, "The FBI has", "direct", "", "an intelligence source", "told"},
 		{"Byline", "en", "“He cannot answer a question without scaring people.” ― Esther Tapia\nNext line.", "He cannot answer", "direct", "Esther Tapia", "Esther Tapia", ""},
 		{"HonorificAndTitleWord", "en", `"They pay us a lot of money," Mr. King said.`, "They pay us", "direct", "King", "Mr. King", "said"},
