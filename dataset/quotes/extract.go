@@ -212,7 +212,7 @@ func (x *extractor) quote(si int) {
 		}
 		// often labeled as a "witch hunt" by Democrats: a passive cue
 		// before the fragment, its agent after it.
-		if ok && a.hasCue && !a.hasNP && s.closed && x.passiveCue(a.cue) {
+		if ok && a.hasCue && !a.hasNP && s.closed && (x.passiveCue(a.cue) || x.setOffParticiple(a.cue)) {
 			if n, found := x.agentAfter(closeTok + 1); found {
 				a.speaker, a.hasNP = n, true
 			}
@@ -2016,4 +2016,23 @@ func (x *extractor) commonSubject(lo, at int) (np, bool) {
 		k++
 	}
 	return np{}, false
+}
+
+// setOffParticiple reports whether cue p is a participle in -ed that a
+// comma or a dash sets off, adverbs aside (the investigation, often
+// labeled as a "witch hunt" by Democrats): passive, like was labeled.
+func (x *extractor) setOffParticiple(p phrase) bool {
+	if !strings.HasSuffix(x.toks[p.from].lower, "ed") {
+		return false
+	}
+	for k := p.from - 1; k >= 0 && k >= p.from-3; k-- {
+		t := x.toks[k]
+		if t.text == "," || dashes[t.text] {
+			return true
+		}
+		if t.kind != tokWord || !adverb(t) && t.lower != "often" && t.lower != "never" {
+			return false
+		}
+	}
+	return false
 }
