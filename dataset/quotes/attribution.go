@@ -100,7 +100,7 @@ func pastTense(w string) bool {
 }
 
 func isPossessive(t token) bool {
-	return t.lower == "’s" || t.lower == "'s" || t.kind == tokWord && isApostrophe([]rune(t.text)[0])
+	return t.lower == "’s" || t.lower == "'s" || t.kind == tokWord && (t.text == "’" || t.text == "'") // Sanders’ campaign
 }
 
 // npBefore finds the noun phrase that ends just before token end and

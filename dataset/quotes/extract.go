@@ -1986,7 +1986,7 @@ func (x *extractor) inversionEndsSentence(closeTok int) (attribution, bool) {
 		if !ok || !b.hasNP || !b.hasCue {
 			continue
 		}
-		if e := x.attributionEnd(b); e == k || e > commas[c] && x.toks[e].text == "," && (c+1 < len(commas) && commas[c+1] == e) {
+		if e := x.attributionEnd(b); e == k || x.toks[e].text == "," {
 			return b, true
 		}
 	}

@@ -1664,8 +1664,8 @@ func (x *extractor) holdsRole(r int, want string, lower bool) bool {
 	if from == run.coreFrom {
 		return false
 	}
-	// Whole words, a title written short read in full: Sen. holds
-	// senator, but Senatorial Committee Chairman does not.
+	// Whole words: Senatorial Committee Chairman holds no senator,
+	// Senate Majority Leader no ad.
 	var title []string
 	for k := from; k < run.coreFrom; k++ {
 		if t := x.toks[k]; t.kind == tokWord {
