@@ -1981,35 +1981,16 @@ func (x *extractor) roleModifiers(at int) map[string]bool {
 	if at < 0 || !determiners[x.toks[at].lower] {
 		return out // kata Mensos: a title alone, no English phrase
 	}
-	var words []string
-	for k := at; k < len(x.toks) && k < at+5; k++ {
-		t := x.toks[k]
-		if t.kind != tokWord || t.quote >= 0 {
+	end := at
+	for end < len(x.toks) && end < at+5 {
+		t := x.toks[end]
+		if t.kind != tokWord || t.quote >= 0 || !t.capitalised() && !determiners[t.lower] {
 			break
 		}
-		if determiners[t.lower] {
-			continue
-		}
-		if !t.capitalised() {
-			break
-		}
-		if x.qualifier(t) {
-			words = append(words, t.lower)
-			continue
-		}
-		addQualifier(out, words)
-		words = nil
+		end++
 	}
-	addQualifier(out, words)
+	x.addQualifiers(out, at, end, true)
 	return out
-}
-
-// addQualifier adds the words of one qualifier (New Jersey) to set as one
-// key.
-func addQualifier(set map[string]bool, words []string) {
-	if len(words) > 0 {
-		set[strings.Join(words, " ")] = true
-	}
 }
 
 // holderModifiers returns the qualifiers, lower-cased, before the name
@@ -2018,31 +1999,38 @@ func addQualifier(set map[string]bool, words []string) {
 func (x *extractor) holderModifiers(r int) map[string]bool {
 	out := map[string]bool{}
 	run := x.runs[r]
-	var words []string // read backwards
-	for k := run.from - 1; k >= 0 && k >= run.from-4; k-- {
-		t := x.toks[k]
-		if t.kind != tokWord || t.quote >= 0 {
-			break
-		}
-		if x.qualifier(t) {
-			words = append([]string{t.lower}, words...)
-			continue
-		}
-		addQualifier(out, words)
-		words = nil
+	start := run.from
+	for start > 0 && start > run.from-4 && x.toks[start-1].kind == tokWord && x.toks[start-1].quote < 0 {
+		start--
 	}
-	addQualifier(out, words)
-	words = nil
-	for k := run.from; k < run.coreFrom; k++ {
-		if t := x.toks[k]; x.qualifier(t) {
-			words = append(words, t.lower)
-			continue
-		}
-		addQualifier(out, words)
-		words = nil
-	}
-	addQualifier(out, words)
+	x.addQualifiers(out, start, run.from, false)
+	x.addQualifiers(out, run.from, run.coreFrom, false)
 	return out
+}
+
+// addQualifiers adds to set, lower-cased, the qualifiers among tokens
+// [from, to): adjacent qualifier words make one key (New Jersey), any
+// other token ends it; determiners are passed over when skipDeterminers
+// is set.
+func (x *extractor) addQualifiers(set map[string]bool, from, to int, skipDeterminers bool) {
+	var words []string
+	flush := func() {
+		if len(words) > 0 {
+			set[strings.Join(words, " ")] = true
+		}
+		words = nil
+	}
+	for k := from; k < to; k++ {
+		t := x.toks[k]
+		switch {
+		case skipDeterminers && determiners[t.lower]:
+		case x.qualifier(t):
+			words = append(words, t.lower)
+		default:
+			flush()
+		}
+	}
+	flush()
 }
 
 // qualifier reports whether token t is a capitalised word that qualifies
