@@ -1228,6 +1228,12 @@ func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
 				}
 			}
 		}
+		// On Saturday, his campaign sent out an email: a possessive
+		// pronoun before a body that opens the clause names whose voice
+		// it is.
+		if (t.lower == "his" || t.lower == "her") && i == start && i+1 < hi && x.toks[i+1].kind == tokWord && x.lex.has("body", x.toks[i+1].lower) {
+			return np{from: i, to: i + 2, run: -1, role: x.toks[i+1].lower, ofPerson: true}, true
+		}
 		// pernyataan Prabowo bahwa "…": a speech noun and its speaker.
 		if x.lex.has("speech", t.lower) && i+1 < hi {
 			if r := x.runAt[i+1]; r >= 0 && x.runs[r].typ == typePerson && x.runs[r].from == i+1 && x.personLike(r) {
@@ -1290,6 +1296,17 @@ func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
 				continue
 			}
 		}
+		// Sanders supporters are crying "fraud"; Clinton economic
+		// advisers like Gene Sperling counter that "…": a name before a
+		// noun for several people modifies it; the group is the subject
+		// when it opens the clause, and names nobody. (A pronoun after
+		// it may still stand for the name: his campaign → Sanders.)
+		if k, ok := x.groupModified(r, hi); ok && !x.byPronoun {
+			if run.from == start {
+				return np{from: run.from, to: k + 1, run: -1, role: x.toks[k].lower}, true
+			}
+			continue
+		}
 		if run.typ == typeLocation && !x.placeSubject(r, lo) || !x.subjectLike(r) || run.typ == typePerson && !x.personLike(r) && !x.speakerNear(r) && !x.opensBeforePast(r, lo, hi) {
 			continue
 		}
@@ -1308,6 +1325,30 @@ func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
 		return np{from: run.from, to: run.to, run: r}, true
 	}
 	return np{}, false
+}
+
+// groupModified reports whether person run r, before hi, modifies a
+// plural noun for people, maybe after one or two other lower-case words
+// (Sanders supporters, Clinton economic advisers), and where that noun is.
+func (x *extractor) groupModified(r, hi int) (int, bool) {
+	run := x.runs[r]
+	if run.typ != typePerson {
+		return 0, false
+	}
+	for k := run.to; k < hi && k < run.to+3; k++ {
+		t := x.toks[k]
+		if t.kind != tokWord || t.quote >= 0 || t.capitalised() || x.runAt[k] >= 0 {
+			return 0, false
+		}
+		sing := strings.TrimSuffix(t.lower, "s")
+		if sing != t.lower && (x.lex.has("crowd", t.lower) || x.lex.has("role", sing) || x.lex.has("generic", t.lower)) {
+			return k, true
+		}
+		if !x.modifiedNoun(k) || finiteForm(t.lower) || strings.HasSuffix(t.lower, "ly") {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // possessedPerson returns the person run that starts at token k, after a
