@@ -586,7 +586,8 @@ func (x *extractor) after(k int) (attribution, bool) {
 		}
 	}
 	// A pronoun or name and any verb: "…," she elaborated.
-	if n, ok := x.npAfter(k, hi); ok && (n.pron || n.run >= 0) && n.to < hi {
+	// But "…," Clinton backers said: the name modifies a group.
+	if n, ok := x.npAfter(k, hi); ok && (n.pron || n.run >= 0) && n.to < hi && !(n.run >= 0 && x.groupNounAt(n.to)) {
 		if t := x.toks[n.to]; t.kind == tokWord && !t.capitalised() && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s")) && !x.lex.has("skip", t.lower) {
 			if n.to+1 >= hi || x.toks[n.to+1].kind == tokPunct || setOff && n.from == k && (n.pron || x.personLike(n.run)) {
 				return attribution{cue: phrase{n.to, n.to + 1, "cue"}, hasCue: true, speaker: n, hasNP: true}, true
@@ -1340,8 +1341,7 @@ func (x *extractor) groupModified(r, hi int) (int, bool) {
 		if t.kind != tokWord || t.quote >= 0 || t.capitalised() || x.runAt[k] >= 0 {
 			return 0, false
 		}
-		sing := strings.TrimSuffix(t.lower, "s")
-		if sing != t.lower && (x.lex.has("crowd", t.lower) || x.lex.has("role", sing) || x.lex.has("generic", t.lower)) {
+		if x.groupNounAt(k) {
 			return k, true
 		}
 		if !x.modifiedNoun(k) || finiteForm(t.lower) || strings.HasSuffix(t.lower, "ly") {
@@ -1349,6 +1349,17 @@ func (x *extractor) groupModified(r, hi int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// groupNounAt reports whether token k is a lower-case plural noun for
+// people (supporters, aides, advisers).
+func (x *extractor) groupNounAt(k int) bool {
+	t := x.toks[k]
+	if t.kind != tokWord || t.quote >= 0 || t.capitalised() {
+		return false
+	}
+	sing := strings.TrimSuffix(t.lower, "s")
+	return sing != t.lower && (x.lex.has("crowd", t.lower) || x.lex.has("role", sing) || x.lex.has("generic", t.lower))
 }
 
 // possessedPerson returns the person run that starts at token k, after a
