@@ -413,7 +413,9 @@ func (x *extractor) lastClauseSubjectOf(lo, hi int, openers map[string]bool) (np
 	if k < 0 || x.toks[k].lower == "if" && x.toks[k-1].lower == "as" {
 		return np{}, false
 	}
-	if n, ok := x.clauseSubject(k+1, hi); ok && n.from == k+1 {
+	// … but the Sanders campaign rejected the idea as "ludicrous": an
+	// article may come before the name.
+	if n, ok := x.clauseSubject(k+1, hi); ok && (n.from == k+1 || n.from == k+2 && articles[x.toks[k+1].lower]) {
 		return n, true
 	}
 	return np{}, false

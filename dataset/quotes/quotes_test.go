@@ -368,6 +368,7 @@ func TestExtract(t *testing.T) {
 		{"NameModifyingGroupIsNoSubject", "en", "Bernie Sanders lost the vote in Nevada. Sanders supporters are crying \"fraud\" over delegate selection.", "fraud", "partial", "", "Sanders supporters", ""},
 		{"PossessivePronounBodyOpensClause", "en", "Bernie Sanders won in New Hampshire. Even before Sanders took the stage Tuesday night, his campaign sent out a text message to supporters saying: \"With your help, we won!\"", "With your help", "direct", "Bernie Sanders's campaign", "his campaign", "saying"},
 		{"NameModifyingGroupAfterQuote", "en", "Hillary Clinton spoke on Monday.\n\n\"It is doomed,\" Clinton backers said.", "It is doomed", "direct", "", "Clinton backers", "said"},
+		{"ButClauseSubjectAfterArticle", "en", "Bernie Sanders challenged Hillary Clinton to a debate.\n\nClinton proposed a New York debate on the evening of April 4 - but the Sanders campaign rejected the idea as \"ludicrous\" because of a basketball game.", "ludicrous", "partial", "Bernie Sanders", "Sanders", ""},
 		{"ListenerAfterRelativeClause", "en", `"The FBI has the emails," an intelligence source, who was not authorized to speak on the record, told Fox News.`, "The FBI has", "direct", "", "an intelligence source", "told"},
 		{"Byline", "en", "“He cannot answer a question without scaring people.” ― Esther Tapia\nNext line.", "He cannot answer", "direct", "Esther Tapia", "Esther Tapia", ""},
 		{"HonorificAndTitleWord", "en", `"They pay us a lot of money," Mr. King said.`, "They pay us", "direct", "King", "Mr. King", "said"},
