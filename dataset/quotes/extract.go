@@ -1237,6 +1237,19 @@ func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
 		if (t.lower == "his" || t.lower == "her") && i == start && i+1 < hi && x.toks[i+1].kind == tokWord && x.lex.has("body", x.toks[i+1].lower) {
 			return np{from: i, to: i + 2, run: -1, role: x.toks[i+1].lower, ofPerson: true}, true
 		}
+		// His critics in the United States, many of them Catholics,
+		// argue that …: a possessive pronoun before a plural noun for
+		// people opens a group subject that names nobody.
+		if possessivePronouns[t.lower] && i == start && t.kind == tokWord {
+			for k := i + 1; k < hi && k <= i+3; k++ {
+				if x.groupNounAt(k) {
+					return np{from: i, to: k + 1, run: -1, role: x.toks[k].lower}, true
+				}
+				if u := x.toks[k]; u.kind != tokWord || u.quote >= 0 || u.capitalised() || !x.modifiedNoun(k) || finiteForm(u.lower) {
+					break
+				}
+			}
+		}
 		// pernyataan Prabowo bahwa "…": a speech noun and its speaker.
 		if x.lex.has("speech", t.lower) && i+1 < hi {
 			if r := x.runAt[i+1]; r >= 0 && x.runs[r].typ == typePerson && x.runs[r].from == i+1 && x.personLike(r) {
