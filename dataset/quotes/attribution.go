@@ -508,6 +508,13 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 			(run.to+1 >= hi || x.runAt[run.to+1] < 0 && (x.toks[run.to+1].text != "," || run.to+2 >= hi || x.runAt[run.to+2] < 0)) {
 			return np{from: start, to: run.to + 1, run: -1, role: x.toks[run.to].lower}, true
 		}
+		// said the senior Cruz adviser: a person's name before a role
+		// for someone who speaks for another names the principal, not
+		// the speaker.
+		if run.typ == typePerson && start < i && definite[x.toks[start].lower] && run.to < hi && x.lex.has("generic", x.toks[run.to].lower) &&
+			(run.to+1 >= hi || x.runAt[run.to+1] < 0 && x.toks[run.to+1].text != ",") {
+			return np{from: start, to: run.to + 1, run: -1, role: x.toks[run.to].lower}, true
+		}
 		// A role then the name: said the group's spokesman, Ali Safavi;
 		// kata Menteri Lingkungan Kenya, Deborah Barasa.
 		k := run.to

@@ -951,7 +951,9 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 		// the prime minister's spokesman, the aide: nobody named; but
 		// Andrea Lindqvist, who represents the patients, called … ¶
 		// "…," the attorney said: the person named just before.
-		if at >= 0 && definite[x.toks[at].lower] {
+		// The senior Cruz adviser: someone who speaks for the person
+		// named in the phrase, so nobody named.
+		if at >= 0 && definite[x.toks[at].lower] && !x.personInPhrase(at, x.roleHead(role, at)) {
 			if name, r := x.lastNamedSpeaker(at); r >= 0 {
 				return name, r
 			}
@@ -965,6 +967,16 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 		return x.nearestPerson(at)
 	}
 	return "", -1
+}
+
+// personInPhrase reports whether a person's name lies in tokens (at, h).
+func (x *extractor) personInPhrase(at, h int) bool {
+	for k := at + 1; k < h; k++ {
+		if r := x.runAt[k]; r >= 0 && x.runs[r].typ == typePerson {
+			return true
+		}
+	}
+	return false
 }
 
 // describedHolder returns the person named before token at whom the
