@@ -953,7 +953,7 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 		// "…," the attorney said: the person named just before.
 		// The senior Cruz adviser: someone who speaks for the person
 		// named in the phrase, so nobody named.
-		if at >= 0 && definite[x.toks[at].lower] && !x.personInPhrase(at, x.roleHead(role, at)) {
+		if at >= 0 && definite[x.toks[at].lower] && !x.personInPhrase(at, x.roleHead(role, at)) && !x.introducedUnnamed(role, at) {
 			if name, r := x.lastNamedSpeaker(at); r >= 0 {
 				return name, r
 			}
@@ -961,12 +961,41 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 		return "", -1
 	}
 	if at >= 0 && definite[x.toks[at].lower] {
+		// … greeted by an organizer at a field office. ¶ "…," the
+		// organizer told them: someone the article brought in unnamed.
+		if x.introducedUnnamed(role, at) {
+			return "", -1
+		}
 		if r := x.describedHolder(words, at); r >= 0 {
 			return x.fullest(r)
 		}
 		return x.nearestPerson(at)
 	}
 	return "", -1
+}
+
+// introducedUnnamed reports whether the last mention of role before token
+// at, in its paragraph or the three before, brought the role in with an
+// indefinite article and no name: not in apposition (Tom Ebeling, an
+// organizer), as a predicate (she was an organizer) or followed by one.
+func (x *extractor) introducedUnnamed(role string, at int) bool {
+	for j := at - 1; j > 0 && x.paraAt[j] >= x.paraAt[at]-3; j-- {
+		if t := x.toks[j]; t.lower != role || t.quote >= 0 {
+			continue
+		}
+		p := j - 1
+		for p > 0 && p >= j-3 && x.toks[p].kind == tokWord && !x.toks[p].capitalised() && !determiners[x.toks[p].lower] && x.toks[p].quote < 0 {
+			p--
+		}
+		if w := x.toks[p].lower; w != "a" && w != "an" && w != "another" {
+			return false
+		}
+		if b := x.toks[p-1]; b.text == "," || dashes[b.text] || b.lower == "is" || b.lower == "was" || b.lower == "as" {
+			return false
+		}
+		return x.introducedHolder([]string{role}, p) < 0
+	}
+	return false
 }
 
 // personInPhrase reports whether a person's name lies in tokens (at, h).
