@@ -291,6 +291,8 @@ func (x *extractor) quote(si int) {
 			a, ok = attribution{speaker: n, hasNP: true}, true
 		} else if n, found := x.clauseSubject(x.sentenceStart(openTok), openTok); found {
 			a, ok = attribution{speaker: n, hasNP: true}, true
+		} else if n, found := x.subjectAfterFronted(openTok, closeTok); found {
+			a, ok = attribution{speaker: n, hasNP: true}, true
 		}
 	}
 	if !ok && kind == dataset.KindDirect && x.proseBefore(openTok) {
@@ -1696,6 +1698,72 @@ func (x *extractor) verbAfterGroup(k, hi int) bool {
 		if !x.lex.has("aux", t.lower) && !x.lex.has("skip", t.lower) && !adverb(t) {
 			return false
 		}
+	}
+	return false
+}
+
+// subjectAfterFronted finds the subject of the main clause when a fragment
+// lies in a phrase that opens its sentence before a comma (In an address
+// that spoke to the "frustration" over …, Mrs. Clinton struck …; After
+// bickering over whether the other is "qualified," Clinton ripped into
+// Sanders): the name right after that comma, before a verb.
+func (x *extractor) subjectAfterFronted(openTok, closeTok int) (np, bool) {
+	st := x.sentenceStart(openTok)
+	if w := x.toks[st].lower; !prepositions[w] && !clauseOpeners[w] {
+		return np{}, false
+	}
+	for c := closeTok + 1; c < len(x.toks) && c < closeTok+30; c++ {
+		t := x.toks[c]
+		if x.isBoundary(c) || t.quote >= 0 && c > closeTok+1 {
+			return np{}, false
+		}
+		if t.text != "," {
+			continue
+		}
+		k := c + 1
+		if k < len(x.toks) && articles[x.toks[k].lower] {
+			k++
+		}
+		r := -1
+		if k < len(x.toks) {
+			r = x.runAt[k]
+		}
+		if r >= 0 && x.runs[r].from == k {
+			if g, ok := x.groupModified(r, len(x.toks)); ok {
+				return np{from: c + 1, to: g + 1, run: -1, role: x.toks[g].lower}, true // Clinton supporters think
+			}
+		}
+		if r < 0 || x.runs[r].from != k || x.runs[r].typ == typeLocation || x.runs[r].typ == typeOther ||
+			x.runs[r].typ == typePerson && !x.personLike(r) || !x.verbNext(x.runs[r].to) {
+			return np{}, false
+		}
+		return np{from: c + 1, to: x.runs[r].to, run: r}, true
+	}
+	return np{}, false
+}
+
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
+
+// verbNext reports whether token k, or the one after an adverb or a time
+// word, reads as a verb: a lower-case word that is no preposition,
+// conjunction, article or possessive (struck, ripped, has).
+func (x *extractor) verbNext(k int) bool {
+	for ; k < len(x.toks); k++ {
+		t := x.toks[k]
+		if t.kind != tokWord || t.quote >= 0 || isPossessive(t) {
+			return false
+		}
+		if t.lower == "on" && k+1 < len(x.toks) && weekdays[x.toks[k+1].lower] {
+			k++
+			continue // Clinton on Monday ripped into
+		}
+		if t.capitalised() {
+			return false
+		}
+		if adverb(t) || x.lex.has("time", t.lower) {
+			continue // also, recently
+		}
+		return !prepositions[t.lower] && !conjunctions[t.lower] && !determiners[t.lower] && !whWords[t.lower] && !x.lex.has("pron", t.lower)
 	}
 	return false
 }
