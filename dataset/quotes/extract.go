@@ -271,8 +271,8 @@ func (x *extractor) quote(si int) {
 		}
 	}
 	text := string(x.runes[s.start:s.end])
-	if looksLikeTitle(text) && (!ok || kind == dataset.KindPartial && x.titlePosition(openTok)) {
-		return // "Saturday Night Live", a summit's name
+	if looksLikeTitle(text) && (!ok || kind == dataset.KindPartial && x.titlePosition(openTok) || !a.hasCue && x.titleInText(si)) {
+		return // "Saturday Night Live", a summit's name; Trump's show, "The Apprentice,"
 	}
 	if !ok && kind == dataset.KindPartial {
 		// A fragment inside a sentence with no speech verb is the words
@@ -511,7 +511,17 @@ func (x *extractor) phraseStart(lo int) int {
 // Unwritten Constitution"): closed, looking like a title, after a word.
 func (x *extractor) titleInText(q int) bool {
 	sp, first := x.spans[q], x.spanTok[q][0]
-	return sp.closed && first > 0 && x.toks[first-1].kind == tokWord && looksLikeTitle(string(x.runes[sp.start:sp.end]))
+	if !sp.closed || first == 0 || !looksLikeTitle(string(x.runes[sp.start:sp.end])) {
+		return false
+	}
+	// Trump's reality TV show, "The Apprentice," who …: a title in
+	// apposition to a noun.
+	if p := x.toks[first-1]; p.text == "," && p.quote < 0 && first > 1 {
+		w := x.toks[first-2]
+		return w.kind == tokWord && w.quote < 0 && !w.capitalised() && !x.lex.has("cue", w.lower) && !x.lex.has("after", w.lower) && x.modifiedNoun(first-2) &&
+			!strings.HasSuffix(w.lower, "ing") // but by interjecting, "Only Rosie O'Donnell."; a hat reading, "…"
+	}
+	return x.toks[first-1].kind == tokWord
 }
 
 var dashes = map[string]bool{",": true, "—": true, "–": true, "-": true, "―": true, "(": true}

@@ -377,6 +377,7 @@ func TestExtract(t *testing.T) {
 		{"FragmentInFrontedPhrase", "en", "Hillary Clinton and Bernie Sanders are agitated.\n\nAfter spending the past week bickering over whether the other is \u201cqualified\u201d to be president, Clinton on Monday ripped into Sanders for a range of policy positions.", "qualified", "partial", "Hillary Clinton", "Clinton", ""},
 		{"FragmentInFrontedPhraseIrregularVerb", "en", "Elizabeth Warren endorsed Hillary Clinton this month.\n\nIn an address that spoke to the ''frustration, the fear and the anger'' over a stagnant economy, Mrs. Clinton struck many of the same notes.", "frustration", "partial", "Hillary Clinton", "Mrs. Clinton", ""},
 		{"FragmentInFrontedPhraseGroupSubject", "en", "Barney Frank backed Hillary Clinton. Bernie Sanders did not.\n\nAs they contemplate a \"contested contest\" at the convention, Clinton supporters think warmly back to 2008.", "contested contest", "partial", "", "Clinton supporters", ""},
+		{"RelativeClauseAfterTitleInApposition", "en", "Donald Trump spoke on Monday.\n\nSam Solovey, a contestant on Trump's reality TV show, \"The Apprentice,\" who went on to work alongside Trump, said his boss was \"always kind and generous and charming.\"", "always kind", "partial", "Sam Solovey", "Sam Solovey, a contestant on Trump's reality TV show, \"The Apprentice,\" who went on to work alongside Trump", "said"},
 		{"ListenerAfterRelativeClause", "en", `"The FBI has the emails," an intelligence source, who was not authorized to speak on the record, told Fox News.`, "The FBI has", "direct", "", "an intelligence source", "told"},
 		{"Byline", "en", "“He cannot answer a question without scaring people.” ― Esther Tapia\nNext line.", "He cannot answer", "direct", "Esther Tapia", "Esther Tapia", ""},
 		{"HonorificAndTitleWord", "en", `"They pay us a lot of money," Mr. King said.`, "They pay us", "direct", "King", "Mr. King", "said"},
@@ -467,6 +468,7 @@ func TestExtractSpans(t *testing.T) {
 		{"Unbalanced", "en", "\"This never closes, said Rama.\n\nOrdinary text follows here.", []string{"This never closes, said Rama."}},
 		{"MultiParagraph", "en", "\"First part,\" Rama said. \"Second part.\n\n\"Third part.\n\n\"Last part.\"\n\nAfter.", []string{"First part", "Second part.\n\n\"Third part.\n\n\"Last part."}},
 		{"TwoQuotesOneSentence", "en", `"Yes," Rama said, "we will."`, []string{"Yes", "we will."}},
+		{"TitleInApposition", "en", `Sam Solovey, a contestant on Trump's reality TV show, "The Apprentice," who went on to work alongside Trump, said his boss was "always kind."`, []string{"always kind."}},
 		{"InchesAreNoQuote", "en", `The screen measured 55" across, Rama said.`, nil},
 	}
 	for _, tt := range tests {
