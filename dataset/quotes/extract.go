@@ -852,6 +852,13 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 		if x.nounCue(p, c) {
 			continue
 		}
+		// Isaac Saul tweeted back at Trump, pointing out how ironic it
+		// was coming from a candidate who promised mass deportation:
+		// "…": before a colon, a cue in a relative clause gives way to
+		// an earlier one.
+		if x.toks[end-1].text == ":" && c-1 > lo && relatives[x.toks[c-1].lower] && x.cueIn(lo, c-2) {
+			continue
+		}
 		a := attribution{cue: p, hasCue: true}
 		// Priebus was said to be "furious": hearsay about the subject,
 		// not its words.
