@@ -614,6 +614,12 @@ func (x *extractor) after(k int) (attribution, bool) {
 		if !ok {
 			continue
 		}
+		// "…" that would respond to requests from Judicial Watch, Caroline
+		// Wolverton wrote: a cue in a relative clause is not the
+		// quotation's.
+		if b := c - 1; b > k && (relatives[x.toks[b].lower] || x.lex.has("aux", x.toks[b].lower) && b-1 > k && relatives[x.toks[b-1].lower]) {
+			continue
+		}
 		n, ok := x.npBefore(c, k)
 		if !ok {
 			n, ok = x.genericNP(k, c)
@@ -635,6 +641,11 @@ func (x *extractor) after(k int) (attribution, bool) {
 			// … yet in the glass ceiling, she said in a video message.
 			// "…" in comparison to Obama, Gingrich said; "…" would be
 			// appropriate, Republican candidate Ben Carson said after …
+		case n.run >= 0 && x.personLike(n.run) && x.modifiersAfterComma(k, n.from):
+			// "…" that would respond to requests from Judicial Watch,
+			// Justice Department senior trial counsel Caroline Lewis
+			// Wolverton wrote: titles and roles between the comma and
+			// the name.
 		default:
 			ok = false
 		}
@@ -744,6 +755,19 @@ func (x *extractor) onlyModifiers(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// modifiersAfterComma reports whether only modifiers (titles, roles, an
+// organisation's name) lie between the last comma in (k, to) and to.
+func (x *extractor) modifiersAfterComma(k, to int) bool {
+	for c := to - 1; c > k; c-- {
+		if x.toks[c].text == "," {
+			// Justice Department senior trial counsel; not …),
+			// endorsed Senator Ted Cruz of Texas, urging.
+			return c+1 < to && x.toks[c+1].capitalised() && x.onlyModifiers(c+1, to)
+		}
+	}
+	return false
 }
 
 // passiveAux are the auxiliaries of a passive cue (was asked by X).
