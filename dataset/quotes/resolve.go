@@ -963,7 +963,9 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 	if at >= 0 && definite[x.toks[at].lower] {
 		// … greeted by an organizer at a field office. ¶ "…," the
 		// organizer told them: someone the article brought in unnamed.
-		if x.introducedUnnamed(role, at) {
+		// … or someone the phrase defines by another person (the
+		// Christie supporter retorted).
+		if x.introducedUnnamed(role, at) || x.personInPhrase(at, x.roleHead(role, at)) {
 			return "", -1
 		}
 		if r := x.describedHolder(words, at); r >= 0 {
@@ -1001,8 +1003,8 @@ func (x *extractor) introducedUnnamed(role string, at int) bool {
 // personInPhrase reports whether a person's name lies in tokens (at, h).
 func (x *extractor) personInPhrase(at, h int) bool {
 	for k := at + 1; k < h; k++ {
-		if r := x.runAt[k]; r >= 0 && x.runs[r].typ == typePerson {
-			return true
+		if r := x.runAt[k]; r >= 0 && x.runs[r].typ == typePerson && x.personLike(r) && !x.titleWords(x.runs[r].from, x.runs[r].to) {
+			return true // not the Republican nominee, the Russian leader
 		}
 	}
 	return false
