@@ -919,6 +919,22 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 	if r := x.roleHolder(words, at); r >= 0 {
 		return x.fullest(r)
 	}
+	// Gary Byrne … has written a book …. In the excerpt, the author
+	// wrote: whoever wrote the nearest text named before.
+	if at >= 0 && definite[x.toks[at].lower] && x.lex.has("writer", role) {
+		for j := at - 1; j >= 0 && x.paraAt[j] >= x.paraAt[at]-3; j-- {
+			if t := x.toks[j]; t.quote >= 0 || !x.lex.has("authored", t.lower) && t.lower != "wrote" {
+				continue
+			}
+			for k := j + 1; k < at && k <= j+3; k++ {
+				if x.lex.has("thing", x.toks[k].lower) {
+					if n, ok := x.clauseSubject(x.sentenceStart(j), j); ok && n.run >= 0 && x.personLike(n.run) {
+						return x.fullest(n.run) // has written a book
+					}
+				}
+			}
+		}
+	}
 	// the 46-year-old, the investor: the person the article is about; but
 	// the letter, the statement speak for nobody named.
 	isDefinite := at >= 0 && (definite[x.toks[at].lower] || x.definiteAfter(at))
