@@ -285,6 +285,8 @@ func (x *extractor) quote(si int) {
 			a, ok = attribution{speaker: n, hasNP: true}, true
 		} else if n, found := x.cueEndsLaterQuote(closeTok); found {
 			a, ok = attribution{speaker: n, hasNP: true}, true
+		} else if n, found := x.whichAntecedent(x.windowStart(openTok), openTok); found {
+			a, ok = attribution{speaker: n, hasNP: true}, true
 		} else if n, found := x.lastClauseSubject(x.windowStart(openTok), openTok); found {
 			a, ok = attribution{speaker: n, hasNP: true}, true
 		} else if n, found := x.clauseSubject(x.windowStart(openTok), openTok); found {
@@ -1807,6 +1809,40 @@ func (x *extractor) verbNext(k int) bool {
 		return !prepositions[t.lower] && !conjunctions[t.lower] && !determiners[t.lower] && !whWords[t.lower] && !x.lex.has("pron", t.lower)
 	}
 	return false
+}
+
+// whichAntecedent finds the subject of a fragment in a relative clause
+// that ", which" opens before it: the organisation just before the comma
+// (He was profiled in the Daily Beast, which ran an article naming him
+// the "angry populist enforcer" → the Daily Beast), or nobody for a thing
+// (He held up the sign — which read "Hispanics 4 Trump").
+func (x *extractor) whichAntecedent(lo, hi int) (np, bool) {
+	k := -1
+	for i := hi - 1; i > lo; i-- {
+		if t := x.toks[i]; t.quote < 0 && t.lower == "which" {
+			k = i
+			break
+		}
+	}
+	if k < 0 || k-1 <= lo || !dashes[x.toks[k-1].text] || x.toks[k-1].text == "(" {
+		return np{}, false
+	}
+	// Only the clause's own verb and its object before the fragment: no
+	// other clause opens between.
+	for i := k + 1; i < hi; i++ {
+		if t := x.toks[i]; t.quote < 0 && (t.text == "," || dashes[t.text] || relatives[t.lower] || clauseOpeners[t.lower]) {
+			return np{}, false
+		}
+	}
+	b := k - 2
+	if r := x.runAt[b]; r >= 0 && x.runs[r].to == b+1 && (x.runs[r].typ == typeOrg ||
+		x.runs[r].typ == typePerson && x.runs[r].from > 0 && articles[x.toks[x.runs[r].from-1].lower] && !x.personLike(r)) {
+		return np{from: x.runs[r].from, to: b + 1, run: r}, true
+	}
+	if t := x.toks[b]; t.kind == tokWord && !t.capitalised() && x.lex.has("thing", t.lower) {
+		return np{from: k, to: k + 1, run: -1, role: "which"}, true
+	}
+	return np{}, false
 }
 
 // speechNounIn reports whether tokens [lo, hi) hold a noun for something
