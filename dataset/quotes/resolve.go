@@ -551,6 +551,13 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 		if x.paraAt[start] < x.paraAt[at]-4 {
 			break
 		}
+		// (Marc Fisher Footwear produces her shoe line.) ¶ At the time,
+		// she released …: an aside in parentheses is not what the
+		// article goes on about.
+		if x.aside(start, end) {
+			end = start
+			continue
+		}
 		if name, r := x.speakerIn(start, end); r >= 0 {
 			return name, r
 		}
@@ -581,6 +588,17 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 		end = start
 	}
 	return "", -1
+}
+
+// aside reports whether the sentence [start, end) is a parenthesis of its
+// own: it opens with "(" (after paragraph breaks).
+func (x *extractor) aside(start, end int) bool {
+	for i := start; i < end; i++ {
+		if t := x.toks[i]; t.kind != tokBreak {
+			return t.text == "(" && t.quote < 0
+		}
+	}
+	return false
 }
 
 // speakerIn returns the resolved speaker of the last attribution whose
