@@ -558,6 +558,12 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 			end = start
 			continue
 		}
+		// A 29-year-old Berlin woman received probation after she had
+		// posted …. "…," she wrote: the unnamed person the sentence
+		// opens with, when the noun tells the pronoun's gender.
+		if x.wantGender != 0 && x.unnamedOpener(start, end) == x.wantGender {
+			return "", -1
+		}
 		if name, r := x.speakerIn(start, end); r >= 0 {
 			return name, r
 		}
@@ -589,6 +595,35 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 	}
 	return "", -1
 }
+
+// unnamedOpener returns the gender of the noun that heads an indefinite
+// phrase opening the sentence [start, end) (A 29-year-old Berlin woman,
+// One man), when no name follows it in apposition; else 0.
+func (x *extractor) unnamedOpener(start, end int) byte {
+	for start < end && x.toks[start].kind == tokBreak {
+		start++
+	}
+	if start >= end || !indefinites[x.toks[start].lower] {
+		return 0
+	}
+	for k := start + 1; k < end && k < start+6; k++ {
+		t := x.toks[k]
+		if t.kind != tokWord || t.quote >= 0 || x.runAt[k] >= 0 && x.runs[x.runAt[k]].typ == typePerson {
+			return 0
+		}
+		if g := nounGender[t.lower]; g != 0 {
+			if k+2 < end && x.toks[k+1].text == "," && x.runAt[k+2] >= 0 {
+				return 0 // A woman, Jane Doe, …
+			}
+			return g
+		}
+	}
+	return 0
+}
+
+// nounGender: English nouns for a person of one gender.
+var nounGender = map[string]byte{"woman": 'f', "girl": 'f', "mother": 'f', "lady": 'f', "grandmother": 'f', "wife": 'f', "daughter": 'f', "sister": 'f', "widow": 'f',
+	"man": 'm', "boy": 'm', "father": 'm', "gentleman": 'm', "grandfather": 'm', "husband": 'm', "son": 'm', "brother": 'm', "widower": 'm'}
 
 // aside reports whether the sentence [start, end) is a parenthesis of its
 // own: it opens with "(" (after paragraph breaks).
