@@ -1357,6 +1357,11 @@ func (x *extractor) author(role string, at int) (string, int) {
 		if name, r := x.namedWith(j); r >= 0 {
 			return name, r
 		}
+		// The Times said Cook provided a written statement: the subject
+		// of the verb that governs the text, the name nearest before it.
+		if r := x.verbSubjectBefore(x.sentenceStart(j), j); r >= 0 {
+			return x.speakerName(np{from: x.runs[r].from, to: x.runs[r].to, run: r})
+		}
 		n, ok := x.clauseSubject(x.sentenceStart(j), j)
 		if !ok {
 			continue
@@ -1383,6 +1388,31 @@ func (x *extractor) author(role string, at int) (string, int) {
 		return x.speakerName(n)
 	}
 	return "", -1
+}
+
+// verbSubjectBefore returns the name nearest before token j, after lo and
+// in the same clause, that is the subject of a verb in -ed right after it
+// (Cook provided a statement); else -1.
+func (x *extractor) verbSubjectBefore(lo, j int) int {
+	for k := j - 1; k > lo; k-- {
+		t := x.toks[k]
+		if t.quote >= 0 || t.text == "," || x.isBoundary(k) {
+			return -1
+		}
+		r := x.runAt[k]
+		if r < 0 || x.runs[r].to != k+1 || x.runs[r].typ == typeLocation || x.runs[r].typ == typeOther {
+			continue
+		}
+		if x.runs[r].typ == typePerson && !x.personLike(r) || !x.subjectLike(r) {
+			return -1
+		}
+		v := x.toks[k+1]
+		if v.kind == tokWord && !v.capitalised() && (strings.HasSuffix(v.lower, "ed") || x.lex.has("authored", v.lower)) {
+			return r
+		}
+		return -1
+	}
+	return -1
 }
 
 // subjectBefore returns the subject of the nearest sentence before token
