@@ -2053,6 +2053,21 @@ func (x *extractor) writer() (string, int) {
 			return x.fullest(r)
 		}
 	}
+	// From STEALING AMERICA by Dinesh D'Souza. Copyright …: the credit
+	// line of a book excerpt names its author.
+	for i := len(x.toks) - 1; i >= 0 && x.paraAt[i] >= last-1; i-- {
+		if w := x.toks[i].lower; i > 0 && x.toks[i-1].kind != tokBreak || w != "from" && w != "excerpted" && w != "adapted" {
+			continue
+		}
+		for k := i + 1; k+1 < len(x.toks) && x.paraAt[k] == x.paraAt[i]; k++ {
+			if x.toks[k].lower == "by" {
+				if r := x.runAt[k+1]; r >= 0 && x.runs[r].from == k+1 && x.runs[r].typ == typePerson && x.personLike(r) {
+					return x.fullest(r)
+				}
+				break
+			}
+		}
+	}
 	if r := x.runAt[0]; r >= 0 && x.runs[r].from == 0 && x.runs[r].typ == typePerson && x.runs[r].to < len(x.toks) {
 		if t := x.toks[x.runs[r].to]; t.text == ":" || isPossessive(t) {
 			return x.fullest(r)
