@@ -835,6 +835,18 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 				hasCue = true
 			}
 		}
+		// Bundy says to Santilli on camera, who responds enthusiastically:
+		// "…": a relative clause after the comma is the last person's.
+		if x.toks[c].lower == "who" && x.toks[end-1].text == ":" && c > lo+1 && x.cueIn(c+1, end-2) {
+			for k := c - 2; k > lo && k >= c-5; k-- {
+				if r := x.runAt[k]; r >= 0 && x.runs[r].to == k+1 && x.runs[r].typ == typePerson && x.personLike(r) {
+					return attribution{speaker: np{from: x.runs[r].from, to: k + 1, run: r}, hasNP: true, colon: true}, true
+				}
+				if t := x.toks[k]; t.kind != tokWord || t.quote >= 0 {
+					break
+				}
+			}
+		}
 		n, ok := x.clauseSubject(c, end-1)
 		// … overhype - HuffPollster: "…": a name alone is the speaker.
 		if r := x.runAt[c]; !ok && r >= 0 && x.runs[r].from == c && x.runs[r].to == end-1 && x.runs[r].coreFrom < x.runs[r].to &&
