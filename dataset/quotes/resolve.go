@@ -126,6 +126,12 @@ func (x *extractor) speakerName(n np) (string, int) {
 				return name, r
 			}
 		}
+		// the Lincoln actor says: a name between an article and a role
+		// word modifies the role, whose holder is someone else.
+		if run.typ == typePerson && n.from < run.from && definite[x.toks[n.from].lower] && run.to < n.to && x.isRoleWord(run.to) && !x.lex.has("body", x.toks[run.to].lower) &&
+			x.personLike(n.run) && !x.titleWords(run.from, run.to) {
+			return x.resolveRole(x.toks[run.to].lower, n.from)
+		}
 		if run.typ == typePerson {
 			return x.fullest(n.run)
 		}
