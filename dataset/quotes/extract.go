@@ -870,7 +870,7 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 		// boomed: "…": a last clause with no subject of its own has the
 		// sentence's.
 		if s := x.sentenceStart(end - 1); x.toks[end-1].text == ":" && !hasCue && (!ok || n.from > c+1) && s < c {
-			if n, ok := x.clauseSubject(s, c); ok && n.from <= s+1 && (n.run >= 0 || n.pron) && x.verbIn(c, end-1) {
+			if n, ok := x.clauseSubject(s, c); ok && n.from <= s+1 && (n.run >= 0 || n.pron) && (x.verbIn(c, end-1) || x.verbNext(c)) {
 				return attribution{speaker: n, hasNP: true, colon: true}, true
 			}
 		}
@@ -1198,6 +1198,11 @@ func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
 		}
 		for k := lo + 1; k < hi && k < lo+5; k++ {
 			t := x.toks[k]
+			// One early supporter, Representative Lee Zeldin, …: the
+			// person in apposition.
+			if r := x.appositionPerson(k); t.text == "," && r >= 0 && x.runs[r].to < hi && x.toks[x.runs[r].to].text == "," {
+				return np{from: lo, to: x.runs[r].to, run: r}, true
+			}
 			if t.kind != tokWord || t.quote >= 0 || x.lex.has("cue", t.lower) || prepositions[t.lower] {
 				break
 			}
@@ -1205,6 +1210,9 @@ func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
 				break // a jubilant Donald Trump
 			}
 			if x.isRoleWord(k) && !x.lex.has("body", t.lower) {
+				if r := x.appositionPerson(k + 1); r >= 0 && x.runs[r].to < hi && x.toks[x.runs[r].to].text == "," {
+					return np{from: lo, to: x.runs[r].to, run: r}, true
+				}
 				return np{from: lo, to: k + 1, run: -1, role: t.lower}, true
 			}
 		}
