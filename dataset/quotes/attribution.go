@@ -446,6 +446,9 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 	role := false
 	for k := i; k < hi && k < i+10; k++ {
 		tk := x.toks[k]
+		if x.roleOf(k) {
+			continue // said former secretary of state Hillary Clinton
+		}
 		if tk.kind != tokWord || tk.quote >= 0 || x.lex.has("cue", tk.lower) || prepositions[tk.lower] {
 			break
 		}

@@ -746,6 +746,9 @@ func (x *extractor) onlyModifiers(from, to int) bool {
 		if t.kind == tokPunct && t.text == "," {
 			continue
 		}
+		if x.roleOf(i) {
+			continue // former secretary of state Hillary Clinton
+		}
 		if t.kind != tokWord || t.quote >= 0 || x.lex.has("cue", t.lower) || x.lex.has("pron", t.lower) ||
 			prepositions[t.lower] || whWords[t.lower] || x.lex.has("that", t.lower) || x.lex.has("aux", t.lower) {
 			return false // "…" that Sanders can catch Clinton, said …: a clause
@@ -770,6 +773,17 @@ func (x *extractor) modifiersAfterComma(k, to int) bool {
 		}
 	}
 	return false
+}
+
+// roleOf reports whether token i is the "of" inside a role in lower case
+// (secretary of state, director of communications): after a role word,
+// before a lower-case word.
+func (x *extractor) roleOf(i int) bool {
+	if x.toks[i].lower != "of" || i == 0 || i+1 >= len(x.toks) || !x.isRoleWord(i-1) {
+		return false
+	}
+	n := x.toks[i+1]
+	return n.kind == tokWord && n.quote < 0 && !n.capitalised() && !determiners[n.lower] && !possessivePronouns[n.lower]
 }
 
 // passiveAux are the auxiliaries of a passive cue (was asked by X).
