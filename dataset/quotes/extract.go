@@ -750,8 +750,9 @@ func (x *extractor) onlyModifiers(from, to int) bool {
 			continue // former secretary of state Hillary Clinton
 		}
 		if t.kind != tokWord || t.quote >= 0 || x.lex.has("cue", t.lower) || x.lex.has("pron", t.lower) ||
-			prepositions[t.lower] || whWords[t.lower] || x.lex.has("that", t.lower) || x.lex.has("aux", t.lower) {
-			return false // "…" that Sanders can catch Clinton, said …: a clause
+			prepositions[t.lower] || whWords[t.lower] || x.lex.has("that", t.lower) || x.lex.has("aux", t.lower) ||
+			conjunctions[t.lower] && i == from {
+			return false // "…" that Sanders can catch Clinton, said …; "…" and Donald Trump says: a clause
 		}
 		// A participle is no modifier (…, saying Trump …) unless it
 		// qualifies a role noun: presiding judge, acting director.
