@@ -108,6 +108,10 @@ func closesAt(runes []rune, i int, p paragraph, f family) bool {
 	nextWord := i+1 < p.end && isWordRune(runes[i+1])
 	switch f {
 	case famDouble:
+		// he's like 6’2”: feet and inches, not a closing mark.
+		if i-3 >= p.start && unicode.IsDigit(runes[i-1]) && (runes[i-2] == '’' || runes[i-2] == '\'') && unicode.IsDigit(runes[i-3]) {
+			return false
+		}
 		// 'Well done,' " said Russell: a space after a closing single
 		// mark before the closing double one.
 		afterSingle := i-2 >= p.start && runes[i-1] == ' ' && (runes[i-2] == '\'' || runes[i-2] == '’') && !nextWord

@@ -488,6 +488,7 @@ func TestExtractSpans(t *testing.T) {
 		{"MultiParagraph", "en", "\"First part,\" Rama said. \"Second part.\n\n\"Third part.\n\n\"Last part.\"\n\nAfter.", []string{"First part", "Second part.\n\n\"Third part.\n\n\"Last part."}},
 		{"TwoQuotesOneSentence", "en", `"Yes," Rama said, "we will."`, []string{"Yes", "we will."}},
 		{"TitleInApposition", "en", `Sam Solovey, a contestant on Trump's reality TV show, "The Apprentice," who went on to work alongside Trump, said his boss was "always kind."`, []string{"always kind."}},
+		{"FeetAndInchesInsideQuote", "en", "\u201cI admit, he\u2019s taller than me; he\u2019s like 6\u20192\u201d,\u201d Rubio said.", []string{"I admit, he\u2019s taller than me; he\u2019s like 6\u20192\u201d"}},
 		{"InchesAreNoQuote", "en", `The screen measured 55" across, Rama said.`, nil},
 	}
 	for _, tt := range tests {
