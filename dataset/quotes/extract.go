@@ -221,7 +221,7 @@ func (x *extractor) quote(si int) {
 		// Florida senator said: a cue and speaker that end the sentence
 		// after the fragment's closing comma report the whole sentence.
 		if ok && a.hasNP && s.closed && x.commaCloses(s, closeTok) {
-			if b, found := x.after(closeTok + 1); found && b.hasNP && b.hasCue && x.endsSentence(x.attributionEnd(b)+1) {
+			if b, found := x.after(closeTok + 1); found && b.hasNP && b.hasCue && (x.endsSentence(x.attributionEnd(b)+1) || x.participleAfter(x.attributionEnd(b))) {
 				a = b
 			}
 		}
@@ -2198,6 +2198,17 @@ func (x *extractor) commaCloses(s qspan, closeTok int) bool {
 		return true
 	}
 	return closeTok+1 < len(x.toks) && x.toks[closeTok+1].text == ","
+}
+
+// participleAfter reports whether a comma and a participle in -ing follow
+// at token e (Comey cannot say that "…," Lewandowski added, saying …): the
+// attribution ends its clause as if it ended the sentence.
+func (x *extractor) participleAfter(e int) bool {
+	if e+1 >= len(x.toks) || x.toks[e].text != "," {
+		return false
+	}
+	t := x.toks[e+1]
+	return t.kind == tokWord && t.quote < 0 && !t.capitalised() && strings.HasSuffix(t.lower, "ing")
 }
 
 // attributionEnd returns the token after the last one of attribution a.
