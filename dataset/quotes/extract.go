@@ -963,6 +963,20 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 					break
 				}
 			}
+			// when Clinton first testified …, and Sen. Ron Johnson kept
+			// asking her: the clause that ", and" opens is nearer.
+			for k := c - 2; k > from; k-- {
+				if t := x.toks[k]; t.quote >= 0 || t.text == "," {
+					break
+				}
+				if x.toks[k].lower == "and" && x.toks[k-1].text == "," {
+					if n, ok := x.clauseSubject(k+1, c); ok && n.from == k+1 && n.run >= 0 && x.runs[n.run].typ == typePerson && x.personLike(n.run) {
+						a.speaker, a.hasNP = n, true
+						return a, true
+					}
+					break
+				}
+			}
 			if n, ok := x.lastClauseSubjectOf(from, c, participleClauses); ok {
 				a.speaker, a.hasNP = n, true
 				return a, true
