@@ -913,6 +913,14 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 			continue
 		}
 		a := attribution{cue: p, hasCue: true}
+		// with Lewandowski taking to Twitter to call Fields "…": an
+		// infinitive's subject is that of the verb it follows.
+		if c-1 > lo && x.toks[c-1].lower == "to" {
+			if r := x.infinitiveSubject(lo, c-1); r >= 0 {
+				a.speaker, a.hasNP = np{from: x.runs[r].from, to: x.runs[r].to, run: r}, true
+				return a, true
+			}
+		}
 		// Priebus was said to be "furious": hearsay about the subject,
 		// not its words.
 		if c > lo && passiveAux[x.toks[c-1].lower] && p.to < end && x.toks[p.to].lower == "to" {
@@ -2212,6 +2220,27 @@ func (x *extractor) commaCloses(s qspan, closeTok int) bool {
 		return true
 	}
 	return closeTok+1 < len(x.toks) && x.toks[closeTok+1].text == ","
+}
+
+// infinitiveSubject returns the person named right before a verb in -ing
+// or -ed that comes, within a few words, before the "to" at token to
+// (Lewandowski taking to Twitter to call), in the same clause; else -1.
+func (x *extractor) infinitiveSubject(lo, to int) int {
+	for k := to - 1; k > lo && k >= to-5; k-- {
+		t := x.toks[k]
+		if t.kind != tokWord || t.quote >= 0 {
+			return -1
+		}
+		if t.capitalised() || !strings.HasSuffix(t.lower, "ing") && !strings.HasSuffix(t.lower, "ed") {
+			continue
+		}
+		// (with Lewandowski taking: the subject of an absolute phrase)
+		if r := x.runAt[k-1]; r >= 0 && x.runs[r].to == k && x.runs[r].typ == typePerson && x.personLike(r) && !isPossessive(x.toks[k]) {
+			return r
+		}
+		return -1
+	}
+	return -1
 }
 
 // participleAfter reports whether a comma and a participle in -ing follow
