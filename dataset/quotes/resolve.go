@@ -289,7 +289,10 @@ func (x *extractor) resolvePronoun(at int) (string, int) {
 		if name, r := x.textBefore(at); name != "" {
 			return name, r // the email … it reads
 		}
-		return x.itBefore(at)
+		if name, r := x.itBefore(at); name != "" {
+			return name, r
+		}
+		return x.nearestOrgName(at)
 	}
 	if w == "i" && !x.insideQuote(at) {
 		return x.writer() // "…," I said, in a first-person article
@@ -298,6 +301,31 @@ func (x *extractor) resolvePronoun(at int) (string, int) {
 		return "", -1
 	}
 	return x.personFor(at, pronounGender[w], x.namedAfter(at))
+}
+
+// nearestOrgName resolves "it" to the organisation or state named last
+// before token at, in its sentence or the one before (a company called
+// Cambridge Analytica, which builds what it calls …; according to the
+// SITE Intelligence Group, which monitors …. It said …); else nobody.
+func (x *extractor) nearestOrgName(at int) (string, int) {
+	start := x.sentenceStart(at)
+	if start > 0 {
+		start = x.sentenceStart(start - 1)
+	}
+	for k := at - 1; k >= start; k-- {
+		r := x.runAt[k]
+		if r < 0 || x.toks[k].quote >= 0 {
+			continue
+		}
+		run := x.runs[r]
+		// not a Cumberland County Republican: a description, no name
+		described := run.from > 0 && indefinites[x.toks[run.from-1].lower]
+		if !described && (run.typ == typeOrg || run.typ == typeLocation && x.lex.has("loc", x.runText(run.from, run.to))) {
+			return x.runText(run.from, run.to), r
+		}
+		k = run.from
+	}
+	return "", -1
 }
 
 // itBefore returns the speaker of the quote before token at, in its own
