@@ -1029,9 +1029,18 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 				return a, true
 			}
 		}
+		// a woman in Worcester, Massachusetts, told him: the noun before
+		// the place is the subject.
+		if n, ok := x.npBefore(c, x.phraseStart(lo)); ok && n.run >= 0 && x.runs[n.run].typ == typeLocation && x.objectOfPreposition(n) {
+			if p := n.from - 1; p-2 >= lo && articles[x.toks[p-2].lower] && x.toks[p-1].kind == tokWord && !x.toks[p-1].capitalised() && x.modifiedNoun(p-1) {
+				a.speaker, a.hasNP = np{from: p - 2, to: c, run: -1, role: x.toks[p-1].lower}, true
+				return a, true
+			}
+		}
 		if n, ok := x.antecedent(c, lo); ok {
 			a.speaker, a.hasNP = n, true
-		} else if n, ok := x.npBefore(c, x.phraseStart(lo)); ok && (!participle || strings.HasPrefix(x.toks[c].lower, "accord") || x.participleSubject(n)) {
+		} else if n, ok := x.npBefore(c, x.phraseStart(lo)); ok && (!participle || strings.HasPrefix(x.toks[c].lower, "accord") || x.participleSubject(n)) &&
+			!(n.run >= 0 && x.runs[n.run].typ == typeLocation && x.objectOfPreposition(n)) { // not …, filed in Washington, alleged
 			a.speaker, a.hasNP = n, true
 			// Rep. Steve Israel said Clinton called on members to be
 			// "closely coordinated": the fragment is within what the
