@@ -1064,6 +1064,11 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 		return "", -1
 	}
 	if at >= 0 && definite[x.toks[at].lower] {
+		// the boy, who … said his name was Mason: the name the sentence
+		// gives the role.
+		if name, r := x.givenName(at); name != "" {
+			return name, r
+		}
 		// … greeted by an organizer at a field office. ¶ "…," the
 		// organizer told them: someone the article brought in unnamed.
 		// … or someone the phrase defines by another person (the
@@ -1101,6 +1106,40 @@ func (x *extractor) introducedUnnamed(role string, at int) bool {
 		return x.introducedHolder([]string{role}, p) < 0
 	}
 	return false
+}
+
+// givenName returns the name that the sentence holding token at gives
+// someone unnamed (named Caroline; said his name was Mason), when it is
+// the only such name there; else "".
+func (x *extractor) givenName(at int) (string, int) {
+	start := x.sentenceStart(at)
+	end := at
+	for end < len(x.toks) && !x.isBoundary(end) {
+		end++
+	}
+	for k := start; k+1 < end; k++ {
+		t := x.toks[k]
+		if t.quote >= 0 || t.kind != tokWord {
+			continue
+		}
+		n := -1
+		switch {
+		case t.lower == "named":
+			n = k + 1
+		case t.lower == "name" && k > start && possessivePronouns[x.toks[k-1].lower] && (x.toks[k+1].lower == "was" || x.toks[k+1].lower == "is") && k+2 < end:
+			n = k + 2
+		}
+		if n < 0 || n >= end || !x.toks[n].capitalised() || x.toks[n].quote >= 0 || x.toks[n].kind != tokWord {
+			continue
+		}
+		if r := x.runAt[n]; r >= 0 && x.runs[r].from == n && x.runs[r].typ == typePerson {
+			return x.fullest(r)
+		}
+		if x.runAt[n] < 0 && (n+1 >= end || !x.toks[n+1].capitalised()) {
+			return x.toks[n].text, -1
+		}
+	}
+	return "", -1
 }
 
 // personInPhrase reports whether a person's name lies in tokens (at, h).
