@@ -596,7 +596,13 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 		// posted …. "…," she wrote: the unnamed person the sentence
 		// opens with, when the noun tells the pronoun's gender.
 		if x.wantGender != 0 && x.unnamedOpener(start, end) == x.wantGender {
-			return "", -1
+			// … a resident named Caroline: unless the sentence names her.
+			if name, r := x.givenName(start); name != "" {
+				return name, r
+			}
+			if !x.opensDefinite(start, end) {
+				return "", -1 // but The first lady spoke …: someone known
+			}
 		}
 		if name, r := x.speakerIn(start, end); r >= 0 {
 			return name, r
@@ -630,14 +636,23 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 	return "", -1
 }
 
+// opensDefinite reports whether the sentence [start, end) opens with
+// "the" (after paragraph breaks).
+func (x *extractor) opensDefinite(start, end int) bool {
+	for start < end && x.toks[start].kind == tokBreak {
+		start++
+	}
+	return start < end && x.toks[start].lower == "the"
+}
+
 // unnamedOpener returns the gender of the noun that heads an indefinite
-// phrase opening the sentence [start, end) (A 29-year-old Berlin woman,
-// One man), when no name follows it in apposition; else 0.
+// or definite phrase opening the sentence [start, end) (A 29-year-old
+// Berlin woman, The woman), when no name follows it in apposition; else 0.
 func (x *extractor) unnamedOpener(start, end int) byte {
 	for start < end && x.toks[start].kind == tokBreak {
 		start++
 	}
-	if start >= end || !indefinites[x.toks[start].lower] {
+	if start >= end || !indefinites[x.toks[start].lower] && x.toks[start].lower != "the" {
 		return 0
 	}
 	for k := start + 1; k < end && k < start+6; k++ {
@@ -646,8 +661,8 @@ func (x *extractor) unnamedOpener(start, end int) byte {
 			return 0
 		}
 		if g := nounGender[t.lower]; g != 0 {
-			if k+2 < end && x.toks[k+1].text == "," && x.runAt[k+2] >= 0 {
-				return 0 // A woman, Jane Doe, …
+			if x.appositionPerson(k+1) >= 0 {
+				return 0 // A woman, Jane Doe, …; The other man, his cousin James York,
 			}
 			return g
 		}
