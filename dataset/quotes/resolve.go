@@ -1919,8 +1919,8 @@ func (x *extractor) lastNamedSpeaker(at int) (string, int) {
 			return "", -1
 		}
 		run := x.runs[f.np.run]
-		if run.typ != typePerson || run.to-run.coreFrom < 2 {
-			return "", -1
+		if run.typ != typePerson || run.to-run.coreFrom < 2 && !x.personLike(f.np.run) {
+			return "", -1 // but Feinberg said, after Ashley Feinberg
 		}
 		return f.speaker, f.run
 	}
