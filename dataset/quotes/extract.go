@@ -834,8 +834,8 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 	}
 	// … a cultish blind faith in Obama's word: ¶ "…": a possessor and a
 	// noun for something said right before the colon.
-	if end-3 >= lo && x.toks[end-1].text == ":" && (x.lex.has("speech", x.toks[end-2].lower) || x.lex.has("speech", x.toks[end-2].lower+"s")) && isPossessive(x.toks[end-3]) {
-		if r := x.runAt[end-4]; end-4 >= lo && r >= 0 && x.runs[r].to == end-3 && x.runs[r].typ == typePerson && x.personLike(r) {
+	if end-4 >= lo && x.toks[end-1].text == ":" && (x.lex.has("speech", x.toks[end-2].lower) || x.lex.has("speech", x.toks[end-2].lower+"s")) && isPossessive(x.toks[end-3]) {
+		if r := x.runAt[end-4]; r >= 0 && x.runs[r].to == end-3 && x.runs[r].typ == typePerson && x.personLike(r) {
 			return attribution{speaker: np{from: x.runs[r].from, to: end - 3, run: r}, hasNP: true, colon: true}, true
 		}
 	}

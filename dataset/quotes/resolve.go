@@ -1115,17 +1115,19 @@ func (x *extractor) introducedUnnamed(role string, at int) bool {
 		if w := x.toks[p].lower; w != "a" && w != "an" && w != "another" {
 			return false
 		}
-		if b := x.toks[p-1]; b.text == "," || dashes[b.text] || b.lower == "is" || b.lower == "was" || b.lower == "as" {
-			return false
+		if p > 0 {
+			if b := x.toks[p-1]; b.text == "," || dashes[b.text] || b.lower == "is" || b.lower == "was" || b.lower == "as" {
+				return false
+			}
 		}
 		return x.introducedHolder([]string{role}, p) < 0
 	}
 	return false
 }
 
-// givenName returns the name that the sentence holding token at gives
-// someone unnamed (named Caroline; said his name was Mason), when it is
-// the only such name there; else "".
+// givenName returns the first name that the sentence holding token at
+// gives someone unnamed (a resident named Caroline; said his name was
+// Mason); else "".
 func (x *extractor) givenName(at int) (string, int) {
 	start := x.sentenceStart(at)
 	end := at
