@@ -16,6 +16,9 @@ type phrase struct {
 func (x *extractor) matchAt(i, hi int, tags ...string) (phrase, bool) {
 	var best phrase
 	found := false
+	if i >= hi || i >= len(x.toks) {
+		return best, false // a name that ends the article has no cue after it
+	}
 	// A capitalised word is a cue only at the start of a sentence (Asked
 	// about it, …), never inside a name (the United States).
 	if t := x.toks[i]; t.capitalised() && !x.opensSentence(i) && x.toks[i-1].quote < 0 {

@@ -841,7 +841,7 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 	}
 	// A clause that ends in a colon names its speaker first: Rubio fired
 	// back: "…".
-	if x.toks[end-1].text == ":" || x.toks[end-1].text == "," && x.clauseHasVerb(lo, end-1) {
+	if end-1 > lo && (x.toks[end-1].text == ":" || x.toks[end-1].text == "," && x.clauseHasVerb(lo, end-1)) {
 		// The clause starts after the last comma or dash: … caucus -
 		// HuffPollster: "…".
 		c := end - 2
@@ -1691,6 +1691,9 @@ func (x *extractor) speakerNear(r int) bool {
 // (from its last comma or lo) is a subject with a lower-case predicate:
 // Hillary shot back, "…" (but not: In Washington, "…").
 func (x *extractor) clauseHasVerb(lo, end int) bool {
+	if end <= lo {
+		return false // a comma that opens the text closes no clause
+	}
 	c := end - 1
 	for c > lo && x.toks[c].text != "," {
 		c--
