@@ -1036,18 +1036,20 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 				return a, true
 			}
 		}
-		// a woman in Worcester, Massachusetts, told him: the noun before
-		// the place is the subject.
-		if n, ok := x.npBefore(c, x.phraseStart(lo)); ok && n.run >= 0 && x.runs[n.run].typ == typeLocation && x.objectOfPreposition(n) {
-			if p := n.from - 1; p-2 >= lo && articles[x.toks[p-2].lower] && x.toks[p-1].kind == tokWord && !x.toks[p-1].capitalised() && x.modifiedNoun(p-1) {
+		// a woman in Worcester, Massachusetts, told him: a place after a
+		// preposition is no subject; the noun before it is (not …, filed
+		// in Washington, alleged).
+		nb, nbOK := x.npBefore(c, x.phraseStart(lo))
+		placeObject := nbOK && nb.run >= 0 && x.runs[nb.run].typ == typeLocation && x.objectOfPreposition(nb)
+		if placeObject {
+			if p := nb.from - 1; p-2 >= lo && articles[x.toks[p-2].lower] && x.toks[p-1].kind == tokWord && !x.toks[p-1].capitalised() && x.modifiedNoun(p-1) {
 				a.speaker, a.hasNP = np{from: p - 2, to: c, run: -1, role: x.toks[p-1].lower}, true
 				return a, true
 			}
 		}
 		if n, ok := x.antecedent(c, lo); ok {
 			a.speaker, a.hasNP = n, true
-		} else if n, ok := x.npBefore(c, x.phraseStart(lo)); ok && (!participle || strings.HasPrefix(x.toks[c].lower, "accord") || x.participleSubject(n)) &&
-			!(n.run >= 0 && x.runs[n.run].typ == typeLocation && x.objectOfPreposition(n)) { // not …, filed in Washington, alleged
+		} else if n := nb; nbOK && !placeObject && (!participle || strings.HasPrefix(x.toks[c].lower, "accord") || x.participleSubject(n)) {
 			a.speaker, a.hasNP = n, true
 			// Rep. Steve Israel said Clinton called on members to be
 			// "closely coordinated": the fragment is within what the
@@ -1249,12 +1251,18 @@ func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
 		if p, ok := x.personBeforeApposition(lo); ok {
 			return p, true
 		}
+		// One early supporter, Representative Lee Zeldin, …: the person in
+		// apposition at comma c, set off by a comma after it too.
+		apposed := func(c int) (np, bool) {
+			if r := x.appositionPerson(c); r >= 0 && x.runs[r].to < hi && x.toks[x.runs[r].to].text == "," {
+				return np{from: lo, to: x.runs[r].to, run: r}, true
+			}
+			return np{}, false
+		}
 		for k := lo + 1; k < hi && k < lo+5; k++ {
 			t := x.toks[k]
-			// One early supporter, Representative Lee Zeldin, …: the
-			// person in apposition.
-			if r := x.appositionPerson(k); t.text == "," && r >= 0 && x.runs[r].to < hi && x.toks[x.runs[r].to].text == "," {
-				return np{from: lo, to: x.runs[r].to, run: r}, true
+			if n, ok := apposed(k); ok {
+				return n, true
 			}
 			if t.kind != tokWord || t.quote >= 0 || x.lex.has("cue", t.lower) || prepositions[t.lower] {
 				break
@@ -1263,8 +1271,8 @@ func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
 				break // a jubilant Donald Trump
 			}
 			if x.isRoleWord(k) && !x.lex.has("body", t.lower) {
-				if r := x.appositionPerson(k + 1); r >= 0 && x.runs[r].to < hi && x.toks[x.runs[r].to].text == "," {
-					return np{from: lo, to: x.runs[r].to, run: r}, true
+				if n, ok := apposed(k + 1); ok {
+					return n, true
 				}
 				return np{from: lo, to: k + 1, run: -1, role: t.lower}, true
 			}

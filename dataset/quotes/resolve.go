@@ -595,12 +595,12 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 		// A 29-year-old Berlin woman received probation after she had
 		// posted …. "…," she wrote: the unnamed person the sentence
 		// opens with, when the noun tells the pronoun's gender.
-		if x.wantGender != 0 && x.unnamedOpener(start, end) == x.wantGender {
+		if g, definite := x.unnamedOpener(start, end); x.wantGender != 0 && g == x.wantGender {
 			// … a resident named Caroline: unless the sentence names her.
 			if name, r := x.givenName(start); name != "" {
 				return name, r
 			}
-			if !x.opensDefinite(start, end) {
+			if !definite {
 				return "", -1 // but The first lady spoke …: someone known
 			}
 		}
@@ -636,38 +636,37 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 	return "", -1
 }
 
-// opensDefinite reports whether the sentence [start, end) opens with
-// "the" (after paragraph breaks).
-func (x *extractor) opensDefinite(start, end int) bool {
-	for start < end && x.toks[start].kind == tokBreak {
-		start++
-	}
-	return start < end && x.toks[start].lower == "the"
-}
-
 // unnamedOpener returns the gender of the noun that heads an indefinite
 // or definite phrase opening the sentence [start, end) (A 29-year-old
-// Berlin woman, The woman), when no name follows it in apposition; else 0.
-func (x *extractor) unnamedOpener(start, end int) byte {
-	for start < end && x.toks[start].kind == tokBreak {
-		start++
-	}
+// Berlin woman, The woman), when no name follows it in apposition, and
+// whether "the" opens it; else 0.
+func (x *extractor) unnamedOpener(start, end int) (g byte, definite bool) {
+	start = x.firstToken(start, end)
 	if start >= end || !indefinites[x.toks[start].lower] && x.toks[start].lower != "the" {
-		return 0
+		return 0, false
 	}
 	for k := start + 1; k < end && k < start+6; k++ {
 		t := x.toks[k]
 		if t.kind != tokWord || t.quote >= 0 || x.runAt[k] >= 0 && x.runs[x.runAt[k]].typ == typePerson {
-			return 0
+			return 0, false
 		}
 		if g := nounGender[t.lower]; g != 0 {
 			if x.appositionPerson(k+1) >= 0 {
-				return 0 // A woman, Jane Doe, …; The other man, his cousin James York,
+				return 0, false // A woman, Jane Doe, …; The other man, his cousin James York,
 			}
-			return g
+			return g, x.toks[start].lower == "the"
 		}
 	}
-	return 0
+	return 0, false
+}
+
+// firstToken returns the first token of [start, end) after paragraph
+// breaks, or end.
+func (x *extractor) firstToken(start, end int) int {
+	for start < end && x.toks[start].kind == tokBreak {
+		start++
+	}
+	return start
 }
 
 // nounGender: English nouns for a person of one gender.
@@ -677,12 +676,8 @@ var nounGender = map[string]byte{"woman": 'f', "girl": 'f', "mother": 'f', "lady
 // aside reports whether the sentence [start, end) is a parenthesis of its
 // own: it opens with "(" (after paragraph breaks).
 func (x *extractor) aside(start, end int) bool {
-	for i := start; i < end; i++ {
-		if t := x.toks[i]; t.kind != tokBreak {
-			return t.text == "(" && t.quote < 0
-		}
-	}
-	return false
+	i := x.firstToken(start, end)
+	return i < end && x.toks[i].text == "(" && x.toks[i].quote < 0
 }
 
 // speakerIn returns the resolved speaker of the last attribution whose
@@ -1065,30 +1060,30 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 	if sing := strings.TrimSuffix(role, "s"); sing != role && (x.lex.has("role", sing) || x.lex.has("body", sing)) {
 		return "", -1 // the groups who wrote to her say: several, none named
 	}
+	// … greeted by an organizer at a field office. ¶ "…," the organizer
+	// told them: someone the article brought in unnamed; or someone the
+	// phrase defines by another person (the Christie supporter retorted,
+	// the senior Cruz adviser).
+	opensThe := at >= 0 && definite[x.toks[at].lower] // not kata … itu
+	unnamed := opensThe && (x.introducedUnnamed(role, at) || x.personInPhrase(at, x.roleHead(role, at)))
 	if x.lex.has("generic", role) || x.lex.has("generic", strings.Join(words, " ")) {
 		// the prime minister's spokesman, the aide: nobody named; but
 		// Andrea Lindqvist, who represents the patients, called … ¶
 		// "…," the attorney said: the person named just before.
-		// The senior Cruz adviser: someone who speaks for the person
-		// named in the phrase, so nobody named.
-		if at >= 0 && definite[x.toks[at].lower] && !x.personInPhrase(at, x.roleHead(role, at)) && !x.introducedUnnamed(role, at) {
+		if opensThe && !unnamed {
 			if name, r := x.lastNamedSpeaker(at); r >= 0 {
 				return name, r
 			}
 		}
 		return "", -1
 	}
-	if at >= 0 && definite[x.toks[at].lower] {
+	if opensThe {
 		// the boy, who … said his name was Mason: the name the sentence
 		// gives the role.
 		if name, r := x.givenName(at); name != "" {
 			return name, r
 		}
-		// … greeted by an organizer at a field office. ¶ "…," the
-		// organizer told them: someone the article brought in unnamed.
-		// … or someone the phrase defines by another person (the
-		// Christie supporter retorted).
-		if x.introducedUnnamed(role, at) || x.personInPhrase(at, x.roleHead(role, at)) {
+		if unnamed {
 			return "", -1
 		}
 		if r := x.describedHolder(words, at); r >= 0 {
