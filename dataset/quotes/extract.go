@@ -221,7 +221,7 @@ func (x *extractor) quote(si int) {
 		// Florida senator said: a cue and speaker that end the sentence
 		// after the fragment's closing comma report the whole sentence.
 		if ok && a.hasNP && s.closed && x.commaCloses(s, closeTok) {
-			if b, found := x.after(closeTok + 1); found && b.hasNP && b.hasCue && (x.endsSentence(x.attributionEnd(b)+1) || x.participleAfter(x.attributionEnd(b))) {
+			if b, found := x.after(closeTok + 1); found && b.hasNP && b.hasCue && (x.endsSentence(x.attributionEnd(b)+1) || x.participleAfter(x.attributionEnd(b)) || x.invertedAside(b)) {
 				a = b
 			}
 		}
@@ -2279,6 +2279,14 @@ func (x *extractor) participleAfter(e int) bool {
 	}
 	t := x.toks[e+1]
 	return t.kind == tokWord && t.quote < 0 && !t.capitalised() && strings.HasSuffix(t.lower, "ing")
+}
+
+// invertedAside reports whether attribution a puts its cue before a named
+// person and an apposition after (…," said Drew Heiserman, a steering
+// committee member …): the speaker of the sentence, however long the aside.
+func (x *extractor) invertedAside(a attribution) bool {
+	e := x.attributionEnd(a)
+	return a.cue.from < a.speaker.from && x.namedPerson(a.speaker) && e < len(x.toks) && x.toks[e].text == ","
 }
 
 // attributionEnd returns the token after the last one of attribution a.
