@@ -163,6 +163,18 @@ func findSpans(runes []rune, paras []paragraph) []qspan {
 				}
 				continue
 			}
+			// "… about “Equal Justice Under Law” anymore.: curly marks
+			// inside a quotation opened with a straight one quote within
+			// it; the outer quotation goes on after them.
+			// Only when the straight quotation goes on after them, to a
+			// straight closing mark or a next paragraph opened by one (not
+			// "“…,” Rubio responded …" nor a stray straight mark).
+			if fam == famDouble && runes[open] == '"' && r == '“' && i > open+1 {
+				if j := nestedClose(runes, i, p); j > 0 && straightGoesOn(runes, j, p, paras[pi+1:]) {
+					i = j
+					continue
+				}
+			}
 			if closesAt(runes, i, p, fam) {
 				q := qspan{open: open, start: open + 1, end: i, close: i, closed: true, paras: nparas}
 				if fam == famTwoApos {
@@ -196,6 +208,34 @@ func findSpans(runes []rune, paras []paragraph) []qspan {
 		fam = famNone
 	}
 	return out
+}
+
+// nestedClose returns the curly closing mark that pairs with the curly
+// opening one at i before any straight mark in paragraph p, or -1.
+func nestedClose(runes []rune, i int, p paragraph) int {
+	for j := i + 1; j < p.end; j++ {
+		switch runes[j] {
+		case '"', '“':
+			return -1
+		case '”':
+			if j+1 < p.end && runes[j+1] == '"' {
+				return -1 // “…”" closes both
+			}
+			return j
+		}
+	}
+	return -1
+}
+
+// straightGoesOn reports whether a straight double mark follows token j in
+// paragraph p, or opens the paragraph after it.
+func straightGoesOn(runes []rune, j int, p paragraph, next []paragraph) bool {
+	for k := j + 1; k < p.end; k++ {
+		if runes[k] == '"' {
+			return true
+		}
+	}
+	return len(next) > 0 && runes[next[0].start] == '"'
 }
 
 func isQuoteMark(r rune) bool {

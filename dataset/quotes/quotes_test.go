@@ -502,6 +502,9 @@ func TestExtractSpans(t *testing.T) {
 		{"TwoQuotesOneSentence", "en", `"Yes," Rama said, "we will."`, []string{"Yes", "we will."}},
 		{"TitleInApposition", "en", `Sam Solovey, a contestant on Trump's reality TV show, "The Apprentice," who went on to work alongside Trump, said his boss was "always kind."`, []string{"always kind."}},
 		{"FeetAndInchesInsideQuote", "en", "\u201cI admit, he\u2019s taller than me; he\u2019s like 6\u20192\u201d,\u201d Rubio said.", []string{"I admit, he\u2019s taller than me; he\u2019s like 6\u20192\u201d"}},
+		{"CurlyInsideStraightQuotation", "en", "Dr. Ward stated:\n\n\"The department isn\u2019t about \u201cEqual Justice Under Law\u201d anymore. It is about politics.\n\n\"The latest example is this lawsuit.\"", []string{"The department isn\u2019t about \u201cEqual Justice Under Law\u201d anymore. It is about politics.\n\n\"The latest example is this lawsuit."}},
+		{"CurlyRightAfterStraightMark", "en", "\"\u201cYou don\u2019t win the nomination by states,\u201d Rubio responded before adding more.\"", []string{"You don\u2019t win the nomination by states"}},
+		{"StrayStraightMarkBeforeCurlyQuote", "en", "\"Trump tried to laugh it off by interjecting, \u201cOnly Rosie O\u2019Donnell.\u201d But Kelly was relentless.\n\n\u201cDoes that sound right?\u201d she asked.", []string{"Does that sound right?"}},
 		{"InchesAreNoQuote", "en", `The screen measured 55" across, Rama said.`, nil},
 	}
 	for _, tt := range tests {
