@@ -1039,7 +1039,7 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 		if h := x.roleHead(role, at); h >= 0 {
 			// the Associated Press report, which notes; a fundraising
 			// email sent out by Sanders warned: its author named with it.
-			if name, r := x.namedWith(h); r >= 0 {
+			if name, r := x.namedWith(h); r >= 0 || name != "" {
 				return name, r
 			}
 		}
@@ -1439,7 +1439,7 @@ func (x *extractor) author(role string, at int) (string, int) {
 		}
 		// The Advocate's editorial; a lawsuit filed by Bradley Podliska,
 		// an email from Jeremy Boreing: its author is named with it.
-		if name, r := x.namedWith(j); r >= 0 {
+		if name, r := x.namedWith(j); r >= 0 || name != "" {
 			return name, r
 		}
 		// The Times said Cook provided a written statement: the subject
@@ -1588,6 +1588,14 @@ func (x *extractor) describedOrg(at int, head string) string {
 			continue
 		}
 		for k := j - 1; k >= 0 && k >= j-3; k-- {
+			// Donald Trump’s campaign manager: a possessive name opens
+			// the phrase.
+			if isPossessive(x.toks[k]) && k > 0 {
+				if r := x.runAt[k-1]; r >= 0 && x.runs[r].to == k && x.runs[r].typ != typeLocation {
+					return x.text(x.runs[r].from, j+1)
+				}
+				break
+			}
 			if r := x.runAt[k]; r >= 0 {
 				// An article opens the phrase: not a headline's
 				// Pennsylvania hospital sued ….
