@@ -84,7 +84,9 @@ func nameRuns(toks []token, lex *lexicon) []nameRun {
 			if toks[k].lower != "of" {
 				continue
 			}
-			if head := classifyRun(toks, i, k, lex); lex.has("loc", joinTokens(toks, k+1, j)) || personOf(head, toks, i, k, j, lex) {
+			// But the Republican Party of Wyoming, the University of
+			// Texas: an organisation's name holds its place.
+			if head := classifyRun(toks, i, k, lex); lex.has("loc", joinTokens(toks, k+1, j)) && head.typ != typeOrg || personOf(head, toks, i, k, j, lex) {
 				out = append(out, head)
 				i = k + 1 // the place is a run of its own
 				affiliation = true
