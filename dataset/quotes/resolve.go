@@ -1466,6 +1466,23 @@ func (x *extractor) author(role string, at int) (string, int) {
 	named := func(n np) bool {
 		return n.run >= 0 && x.runs[n.run].typ != typeLocation && (x.runs[n.run].typ != typePerson || x.personLike(n.run))
 	}
+	// … but the Republican Party of Wyoming announced she was not coming.
+	// ¶ "…," the release said: an organisation that spoke last before.
+	if first == at {
+		for i := len(x.found) - 1; i >= 0; i-- {
+			f := &x.found[i]
+			if f.tok >= at || !f.hasNP || f.np.from >= at {
+				continue
+			}
+			if x.paraAt[f.tok] < x.paraAt[at]-1 {
+				break
+			}
+			if f.run >= 0 && f.speaker != "" && x.runs[f.run].typ == typeOrg && f.np.run == f.run {
+				return f.speaker, f.run
+			}
+			break
+		}
+	}
 	if n, ok := x.subjectBefore(at, named); ok {
 		return x.speakerName(n)
 	}
