@@ -1438,6 +1438,12 @@ func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
 				continue
 			}
 		}
+		// The Trump campaign on Tuesday responded: a name that opens the
+		// clause and modifies an organisation; the organisation is the
+		// subject.
+		if (run.from == start || run.from == start+1 && definite[x.toks[start].lower] && !demonstratives[x.toks[start].lower]) && run.to < hi && x.modifiesBody(run) {
+			return np{from: start, to: run.to + 1, run: -1, org: true}, true
+		}
 		// Sanders supporters are crying "fraud"; Clinton economic
 		// advisers like Gene Sperling counter that "…": a name before a
 		// noun for several people modifies it; the group is the subject
@@ -1463,6 +1469,15 @@ func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
 		}
 		if x.dateline(r) {
 			continue // NEW YORK - Donald Trump tweeted …
+		}
+		// …, the BLM group is calling on: the same after an opening
+		// phrase.
+		if x.modifiesBody(run) {
+			from := run.from
+			if from > lo && definite[x.toks[from-1].lower] && !demonstratives[x.toks[from-1].lower] {
+				from--
+			}
+			return np{from: from, to: run.to + 1, run: -1, org: true}, true
 		}
 		return np{from: run.from, to: run.to, run: r}, true
 	}
@@ -2238,6 +2253,18 @@ func (x *extractor) organisationList(from, to int) bool {
 // namedPerson reports whether speaker phrase n is a person's name.
 func (x *extractor) namedPerson(n np) bool {
 	return n.run >= 0 && x.runs[n.run].typ == typePerson && !n.org
+}
+
+// modifiesBody reports whether the name run is followed by a body noun it
+// modifies, not a possessive (the Trump campaign; not the Trump campaign's
+// manager).
+func (x *extractor) modifiesBody(run nameRun) bool {
+	b := run.to
+	if b >= len(x.toks) || run.typ == typeLocation {
+		return false
+	}
+	t := x.toks[b]
+	return t.kind == tokWord && t.quote < 0 && !t.capitalised() && x.lex.has("body", t.lower) && (b+1 >= len(x.toks) || !isPossessive(x.toks[b+1]))
 }
 
 // commaCloses reports whether quotation s, closing at token closeTok, ends

@@ -1464,7 +1464,10 @@ func (x *extractor) author(role string, at int) (string, int) {
 	// mention (The Democratic Party … will sue the state. ¶ The lawsuit,
 	// which will be filed on Friday, … ¶ "…," the lawsuit says).
 	named := func(n np) bool {
-		return n.run >= 0 && x.runs[n.run].typ != typeLocation && (x.runs[n.run].typ != typePerson || x.personLike(n.run))
+		if n.run < 0 {
+			return n.org && n.role == "" // The Trump campaign responded
+		}
+		return x.runs[n.run].typ != typeLocation && (x.runs[n.run].typ != typePerson || x.personLike(n.run))
 	}
 	// … but the Republican Party of Wyoming announced she was not coming.
 	// ¶ "…," the release said: an organisation that spoke last before.
