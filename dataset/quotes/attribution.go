@@ -769,6 +769,18 @@ func (x *extractor) bareGroup(j, lo int) (int, bool) {
 			from = k
 			continue
 		}
+		// about 50 protesters, more than 200 supporters: a word that
+		// rounds the number opens the phrase.
+		if k+1 < len(x.toks) && startsWithDigit(x.toks[k+1]) && tk.kind == tokWord && tk.quote < 0 {
+			if approximates[tk.lower] {
+				from = k
+				break
+			}
+			if (tk.lower == "than" || tk.lower == "least") && k-1 >= lo && (x.toks[k-1].lower == "more" || x.toks[k-1].lower == "fewer" || x.toks[k-1].lower == "at") {
+				from = k - 1
+				break
+			}
+		}
 		// The object of a participle or a preposition is no subject:
 		// Holding signs calling …; of the seven polls ….
 		if tk.kind == tokWord && tk.quote < 0 && (prepositions[tk.lower] || strings.HasSuffix(tk.lower, "ing") && !x.lex.has("nogroup", tk.lower)) {
@@ -786,6 +798,10 @@ func (x *extractor) bareGroup(j, lo int) (int, bool) {
 	}
 	return from, true
 }
+
+// approximates are words that round the number after them (about 50).
+var approximates = map[string]bool{"about": true, "around": true, "roughly": true, "nearly": true, "almost": true, "some": true,
+	"approximately": true, "over": true, "only": true, "just": true}
 
 func startsWithDigit(t token) bool {
 	for _, r := range t.text {
