@@ -2264,7 +2264,22 @@ func (x *extractor) modifiesBody(run nameRun) bool {
 		return false
 	}
 	t := x.toks[b]
-	return t.kind == tokWord && t.quote < 0 && !t.capitalised() && x.lex.has("body", t.lower) && (b+1 >= len(x.toks) || !isPossessive(x.toks[b+1]))
+	if t.kind != tokWord || t.quote >= 0 || t.capitalised() || !x.lex.has("body", t.lower) {
+		return false
+	}
+	// but Sanders campaign manager Jeff Weaver, Clinton campaign
+	// officials: the noun heads no phrase when a role, a group or a
+	// name follows it.
+	if n := b + 1; n < len(x.toks) {
+		u := x.toks[n]
+		if isPossessive(u) || x.runAt[n] >= 0 {
+			return false
+		}
+		if sing := strings.TrimSuffix(u.lower, "s"); u.kind == tokWord && (x.isRoleWord(n) || x.lex.has("generic", u.lower) || x.lex.has("generic", sing) || x.lex.has("role", sing) || x.lex.has("crowd", u.lower)) {
+			return false
+		}
+	}
+	return true
 }
 
 // commaCloses reports whether quotation s, closing at token closeTok, ends

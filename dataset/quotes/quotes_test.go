@@ -419,6 +419,8 @@ func TestExtract(t *testing.T) {
 		{"SentenceOpeningGroupNounNamesNobody", "en", "Orfield called it a mistake.\n\nProponents of the new bill, however, say it would keep the department as an \u201cumpire.\u201d", "umpire.", "partial", "", "", "say"},
 		{"ModifiedGroupNounNamesNobody", "en", "The White House played it safe in the plan released Tuesday. Legal observers note the White House wouldn\u2019t truly \u201cclose\u201d the prison.", "close", "partial", "", "Legal observers", ""},
 		{"RoundedNumberOfPeopleNamesNobody", "en", "Clinton spoke just down the street from the Taj Mahal \u2014 now owned by investor Carl Icahn \u2014 where about 50 protesters had gathered on Wednesday morning, chanting \"no contract, no peace\" after the union failed.", "no contract, no peace", "partial", "", "about 50 protesters", "chanting"},
+		{"BodyNounModifyingRoleAndName", "en", "Bernie Sanders spoke.\n\nSanders campaign manager Jeff Weaver dismissed the report, calling it \"nonsense.\"", "nonsense.", "partial", "Jeff Weaver", "Jeff Weaver", "calling"},
+		{"BodyNounModifyingGroup", "en", "Hillary Clinton spoke.\n\nThe Clinton campaign officials dismissed the poll, calling it \"an outlier.\"", "an outlier.", "partial", "", "", "calling"},
 		{"ListenerAfterRelativeClause", "en", `"The FBI has the emails," an intelligence source, who was not authorized to speak on the record, told Fox News.`, "The FBI has", "direct", "", "an intelligence source", "told"},
 		{"Byline", "en", "“He cannot answer a question without scaring people.” ― Esther Tapia\nNext line.", "He cannot answer", "direct", "Esther Tapia", "Esther Tapia", ""},
 		{"HonorificAndTitleWord", "en", `"They pay us a lot of money," Mr. King said.`, "They pay us", "direct", "King", "Mr. King", "said"},
