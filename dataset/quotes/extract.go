@@ -1441,8 +1441,8 @@ func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
 		// The Trump campaign on Tuesday responded: a name that opens the
 		// clause and modifies an organisation; the organisation is the
 		// subject.
-		if (run.from == start || run.from == start+1 && definite[x.toks[start].lower] && !demonstratives[x.toks[start].lower]) && run.to < hi && x.modifiesBody(run) {
-			return np{from: start, to: run.to + 1, run: -1, org: true}, true
+		if (run.from == start || run.from == start+1 && definite[x.toks[start].lower] && !demonstratives[x.toks[start].lower]) && x.modifiesBody(run, hi) {
+			return x.bodyPhrase(run, lo), true
 		}
 		// Sanders supporters are crying "fraud"; Clinton economic
 		// advisers like Gene Sperling counter that "…": a name before a
@@ -1472,12 +1472,8 @@ func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
 		}
 		// …, the BLM group is calling on: the same after an opening
 		// phrase.
-		if x.modifiesBody(run) {
-			from := run.from
-			if from > lo && definite[x.toks[from-1].lower] && !demonstratives[x.toks[from-1].lower] {
-				from--
-			}
-			return np{from: from, to: run.to + 1, run: -1, org: true}, true
+		if x.modifiesBody(run, hi) {
+			return x.bodyPhrase(run, lo), true
 		}
 		return np{from: run.from, to: run.to, run: r}, true
 	}
@@ -2255,12 +2251,12 @@ func (x *extractor) namedPerson(n np) bool {
 	return n.run >= 0 && x.runs[n.run].typ == typePerson && !n.org
 }
 
-// modifiesBody reports whether the name run is followed by a body noun it
-// modifies, not a possessive (the Trump campaign; not the Trump campaign's
-// manager).
-func (x *extractor) modifiesBody(run nameRun) bool {
+// modifiesBody reports whether the name run is followed, before token hi,
+// by a body noun it modifies, not a possessive (the Trump campaign; not
+// the Trump campaign's manager).
+func (x *extractor) modifiesBody(run nameRun, hi int) bool {
 	b := run.to
-	if b >= len(x.toks) || run.typ == typeLocation {
+	if b >= hi || run.typ == typeLocation {
 		return false
 	}
 	t := x.toks[b]
@@ -2280,6 +2276,16 @@ func (x *extractor) modifiesBody(run nameRun) bool {
 		}
 	}
 	return true
+}
+
+// bodyPhrase is the organisation that name run and the body noun after it
+// stand for, with the article before them from lo on: the Trump campaign.
+func (x *extractor) bodyPhrase(run nameRun, lo int) np {
+	from := run.from
+	if from > lo && definite[x.toks[from-1].lower] && !demonstratives[x.toks[from-1].lower] {
+		from--
+	}
+	return np{from: from, to: run.to + 1, run: -1, org: true}
 }
 
 // commaCloses reports whether quotation s, closing at token closeTok, ends

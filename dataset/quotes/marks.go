@@ -163,12 +163,12 @@ func findSpans(runes []rune, paras []paragraph) []qspan {
 				}
 				continue
 			}
-			// "… about “Equal Justice Under Law” anymore.: curly marks
-			// inside a quotation opened with a straight one quote within
-			// it; the outer quotation goes on after them.
-			// Only when the straight quotation goes on after them, to a
-			// straight closing mark or a next paragraph opened by one (not
-			// "“…,” Rubio responded …" nor a stray straight mark).
+			// "… isn't about “Equal Justice Under Law” anymore. …: curly
+			// marks inside a quotation opened with a straight one quote
+			// within it, when the straight quotation goes on after them
+			// (to a straight closing mark, or a next paragraph opened by
+			// one); not "“…,” Rubio responded …", nor a stray straight
+			// mark before a curly quotation.
 			if fam == famDouble && runes[open] == '"' && r == '“' && i > open+1 {
 				if j := nestedClose(runes, i, p); j > 0 && straightGoesOn(runes, j, p, paras[pi+1:]) {
 					i = j
