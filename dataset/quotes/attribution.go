@@ -156,7 +156,7 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 				// Nate Silver, the polling guru who founded the site
 				// tweeted: the person whom the role describes.
 				if c := n.from - 1; n.run < 0 && c-1 >= lo && x.toks[c].text == "," {
-					if r := x.runAt[c-1]; r >= 0 && x.runs[r].to == c && x.runs[r].typ == typePerson && x.personLike(r) {
+					if r := x.personEndingAt(c); r >= 0 {
 						return np{from: x.runs[r].from, to: end, run: r}, true
 					}
 				}
@@ -167,7 +167,7 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 			// Marco Rubio, who he dubbed …, said: who is its object).
 			if c := from - 1; t.lower == "who" && c-1 >= lo && x.toks[c].text == "," && x.runAt[k+1] < 0 &&
 				!x.lex.has("pron", x.toks[k+1].lower) && !determiners[x.toks[k+1].lower] {
-				if r := x.runAt[c-1]; r >= 0 && x.runs[r].to == c && x.runs[r].typ == typePerson && x.personLike(r) {
+				if r := x.personEndingAt(c); r >= 0 {
 					return np{from: x.runs[r].from, to: end, run: r}, true
 				}
 			}
@@ -181,8 +181,7 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 		for k := x.spanTok[t.quote][0] - 1; k > lo && k > j-30 && x.toks[k].quote < 0 && !x.isBoundary(k); k-- {
 			if x.toks[k].text == "," {
 				// The person opens the sentence, or follows "as".
-				if r := x.runAt[k-1]; r >= 0 && x.runs[r].to == k && x.runs[r].typ == typePerson && x.personLike(r) &&
-					(x.runs[r].from == x.sentenceStart(k) || x.toks[x.runs[r].from-1].lower == "as") {
+				if r := x.personEndingAt(k); r >= 0 && (x.runs[r].from == x.sentenceStart(k) || x.toks[x.runs[r].from-1].lower == "as") {
 					return np{from: x.runs[r].from, to: j + 1, run: r}, true
 				}
 				break

@@ -835,7 +835,7 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 	// … a cultish blind faith in Obama's word: ¶ "…": a possessor and a
 	// noun for something said right before the colon.
 	if end-4 >= lo && x.toks[end-1].text == ":" && (x.lex.has("speech", x.toks[end-2].lower) || x.lex.has("speech", x.toks[end-2].lower+"s")) && isPossessive(x.toks[end-3]) {
-		if r := x.runAt[end-4]; r >= 0 && x.runs[r].to == end-3 && x.runs[r].typ == typePerson && x.personLike(r) {
+		if r := x.personEndingAt(end - 3); r >= 0 {
 			return attribution{speaker: np{from: x.runs[r].from, to: end - 3, run: r}, hasNP: true, colon: true}, true
 		}
 	}
@@ -861,7 +861,7 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 		// "…": a relative clause after the comma is the last person's.
 		if x.toks[c].lower == "who" && x.toks[end-1].text == ":" && c > lo+1 && x.cueIn(c+1, end-2) {
 			for k := c - 2; k > lo && k >= c-5; k-- {
-				if r := x.runAt[k]; r >= 0 && x.runs[r].to == k+1 && x.runs[r].typ == typePerson && x.personLike(r) {
+				if r := x.personEndingAt(k + 1); r >= 0 {
 					return attribution{speaker: np{from: x.runs[r].from, to: k + 1, run: r}, hasNP: true, colon: true}, true
 				}
 				if t := x.toks[k]; t.kind != tokWord || t.quote >= 0 {
@@ -1135,11 +1135,24 @@ func (x *extractor) personBeforeApposition(i int) (np, bool) {
 	if i < 2 || x.toks[i-1].text != "," {
 		return np{}, false
 	}
-	r := x.runAt[i-2]
-	if r < 0 || x.runs[r].to != i-1 || x.runs[r].typ != typePerson || !x.personLike(r) {
+	r := x.personEndingAt(i - 1)
+	if r < 0 {
 		return np{}, false
 	}
 	return np{from: x.runs[r].from, to: x.runs[r].to, run: r}, true
+}
+
+// personEndingAt returns the run of a person's name that ends right
+// before token k (Nate Silver, …; Obama's word), or -1.
+func (x *extractor) personEndingAt(k int) int {
+	if k < 1 {
+		return -1
+	}
+	r := x.runAt[k-1]
+	if r < 0 || x.runs[r].to != k || x.runs[r].typ != typePerson || !x.personLike(r) {
+		return -1
+	}
+	return r
 }
 
 // opensRelative reports whether token t, outside quotations, is a relative
@@ -2310,7 +2323,7 @@ func (x *extractor) infinitiveSubject(lo, to int) int {
 			continue
 		}
 		// (with Lewandowski taking: the subject of an absolute phrase)
-		if r := x.runAt[k-1]; r >= 0 && x.runs[r].to == k && x.runs[r].typ == typePerson && x.personLike(r) && !isPossessive(x.toks[k]) {
+		if r := x.personEndingAt(k); r >= 0 && !isPossessive(x.toks[k]) {
 			return r
 		}
 		return -1
@@ -2390,7 +2403,7 @@ func (x *extractor) commonSubject(lo, at int) (np, bool) {
 		if t.kind != tokWord || t.quote >= 0 || t.capitalised() {
 			return np{}, false
 		}
-		if k > lo+1 && (strings.HasSuffix(t.lower, "ed") || strings.HasSuffix(t.lower, "s") && !strings.HasSuffix(t.lower, "ss") || x.lex.has("aux", t.lower)) {
+		if k > lo+1 && (finiteForm(t.lower) || x.lex.has("aux", t.lower)) {
 			n := np{from: lo, to: k, run: -1, role: x.toks[k-1].lower}
 			body, det := x.lex.has("body", n.role), x.toks[lo].lower
 			n.ofPerson = body && (det == "his" || det == "her") // his campaign protested
