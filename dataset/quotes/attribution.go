@@ -484,8 +484,12 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 		// nobody: said a senior Cruz adviser, according to a Pentagon
 		// readout.
 		if start < i && indefinites[x.toks[start].lower] {
+			// an angry Hollande retaliated: after a surname that only
+			// adjectives precede, a word in -ed is its verb, no noun.
+			described := run.to-run.coreFrom < 2 && x.personLike(r) && x.adjectivesOnly(start+1, i)
 			e := run.to
 			for e < hi && e < run.to+4 && x.toks[e].kind == tokWord && x.toks[e].quote < 0 && !x.toks[e].capitalised() &&
+				!(described && strings.HasSuffix(x.toks[e].lower, "ed")) &&
 				!isPossessive(x.toks[e]) && !x.lex.has("cue", x.toks[e].lower) && !prepositions[x.toks[e].lower] &&
 				!conjunctions[x.toks[e].lower] && !whWords[x.toks[e].lower] && !x.lex.has("that", x.toks[e].lower) {
 				e++
@@ -585,7 +589,7 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 					n.run, n.to = r2, x.runs[r2].to
 				}
 			}
-			if n.run == r && indefinites[x.toks[start].lower] && x.runs[r].to-x.runs[r].coreFrom < 2 {
+			if n.run == r && indefinites[x.toks[start].lower] && x.runs[r].to-x.runs[r].coreFrom < 2 && !(x.personLike(r) && x.adjectivesOnly(start+1, i)) {
 				return np{from: start, to: run.to, run: -1, role: x.toks[i-1].lower}, true
 			}
 		}
@@ -738,6 +742,19 @@ func (x *extractor) hasComma(from, to int) bool {
 		}
 	}
 	return false
+}
+
+// adjectivesOnly reports whether tokens [from, to) read as words that
+// describe a name after them: lower-case, no role, relative pronoun or
+// preposition (an angry Hollande, a visibly shaken Obama; but one source
+// who identified Sullivan).
+func (x *extractor) adjectivesOnly(from, to int) bool {
+	for k := from; k < to; k++ {
+		if t := x.toks[k]; t.kind != tokWord || t.capitalised() || x.isRoleWord(k) || whWords[t.lower] || relatives[t.lower] || prepositions[t.lower] {
+			return false
+		}
+	}
+	return from < to
 }
 
 // adverb reports whether t reads as an adverb in -ly (jokingly, loudly)
