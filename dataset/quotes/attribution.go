@@ -76,6 +76,9 @@ type np struct {
 	// ofPerson is set for an organisation noun after his or her (her
 	// campaign): the possessor is the person the pronoun stands for.
 	ofPerson bool
+	// lead counts the words before from that open the speaker phrase
+	// without naming the speaker: a spokesman for the bank is the bank's.
+	lead int
 }
 
 // demonstratives are determiners that also open a clause (said that
@@ -281,11 +284,7 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 		for m > lo && m > lim && x.toks[m].kind == tokWord && !x.toks[m].capitalised() && x.toks[m].quote < 0 && !prepositions[x.toks[m].lower] && !x.lex.has("cue", x.toks[m].lower) {
 			m-- // committee
 		}
-		if m-1 >= lo && x.toks[m].lower == "for" && x.lex.has("generic", x.toks[m-1].lower) {
-			from := m - 1
-			if from-1 >= lo && (articles[x.toks[from-1].lower] || indefinites[x.toks[from-1].lower]) {
-				from--
-			}
+		if from, ok := x.speaksFor(m, lo); ok {
 			return np{from: from, to: j + 1, run: r}, true
 		}
 		run := x.runs[r]
@@ -379,7 +378,31 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 		n.from = k
 		k--
 	}
+	// "…," a spokesman for the bank said: the body it speaks for.
+	if from, ok := x.speaksFor(n.from-1, lo); ok && n.from > lo && x.lex.has("body", t.lower) {
+		n.lead = n.from - from
+	}
 	return n, true
+}
+
+// speaksFor reports whether token m is the "for" after a role for someone
+// who speaks for another (a spokesman for, an official with, the lawyer
+// for), and returns where that phrase starts, with its article.
+var speaksForPreps = map[string]bool{"for": true, "with": true, "at": true}
+
+func (x *extractor) speaksFor(m, lo int) (int, bool) {
+	if m-1 < lo || !speaksForPreps[x.toks[m].lower] || !x.lex.has("generic", x.toks[m-1].lower) {
+		return 0, false
+	}
+	from := m - 1
+	for k := 0; k < 2 && from-1 >= lo && x.toks[from-1].kind == tokWord && x.toks[from-1].quote < 0 && !x.toks[from-1].capitalised() &&
+		!determiners[x.toks[from-1].lower] && !prepositions[x.toks[from-1].lower] && !x.lex.has("cue", x.toks[from-1].lower); k++ {
+		from-- // a senior official at
+	}
+	if from-1 >= lo && (articles[x.toks[from-1].lower] || indefinites[x.toks[from-1].lower]) {
+		from--
+	}
+	return from, true
 }
 
 // matchEnding returns the longest phrase of tag that ends at token j.

@@ -328,7 +328,7 @@ func (x *extractor) fill(f *found, a attribution, ok bool) {
 	if a.hasNP && a.inferred {
 		f.np, f.hasNP = a.speaker, true
 	} else if a.hasNP {
-		f.speakerText = x.text(a.speaker.from, a.speaker.to)
+		f.speakerText = x.text(a.speaker.from-a.speaker.lead, a.speaker.to)
 		if a.speaker.pron && a.speaker.from == a.cue.from && a.hasCue {
 			f.speakerText = "nya"
 		}
@@ -632,6 +632,8 @@ func (x *extractor) after(k int) (attribution, bool) {
 		switch {
 		case n.pron && x.onlyModifiers(k, n.from):
 			// "…" income, he said: the pronoun alone names the speaker.
+		case n.lead > 0 && x.onlyModifiers(k, n.from-n.lead):
+			n.lead = n.from - k // "…," a spokesman for the bank said
 		case x.onlyModifiers(k, n.from):
 			n.from = k // White House press secretary Josh Earnest
 		case n.run >= 0 && x.organisationList(k, n.to):

@@ -208,7 +208,7 @@ func (x *extractor) addIndirect(from, to int, p phrase, n np) {
 	}
 	f := found{start: x.toks[from].start, end: x.toks[to-1].end, kind: dataset.KindIndirect,
 		para: x.paraAt[from], tok: from, run: -1, attributed: true,
-		cue: x.text(p.from, p.to), cueTok: p.from, speakerText: x.text(n.from, n.to), np: n, hasNP: true}
+		cue: x.text(p.from, p.to), cueTok: p.from, speakerText: x.text(n.from-n.lead, n.to), np: n, hasNP: true}
 	if n.pron && n.from == p.from {
 		f.speakerText = "nya"
 	}
