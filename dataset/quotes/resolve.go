@@ -1449,6 +1449,11 @@ func (x *extractor) author(role string, at int) (string, int) {
 		}
 		n, ok := x.clauseSubject(x.sentenceStart(j), j)
 		if !ok {
+			// The company later issued a statement: the company's,
+			// or nobody's when it goes unnamed.
+			if n, ok := x.bodyOpens(x.sentenceStart(j), j); ok {
+				return x.speakerName(n)
+			}
 			continue
 		}
 		switch {
@@ -1493,6 +1498,33 @@ func (x *extractor) author(role string, at int) (string, int) {
 		return x.speakerName(n)
 	}
 	return "", -1
+}
+
+// bodyOpens returns the subject phrase "the" and a body noun (the company,
+// the state health department) that opens the clause [lo, hi) before its
+// verb, maybe after one more word (later, also).
+func (x *extractor) bodyOpens(lo, hi int) (np, bool) {
+	if lo >= hi || x.toks[lo].lower != "the" {
+		return np{}, false
+	}
+	for k := lo + 1; k < hi && k <= lo+3; k++ {
+		t := x.toks[k]
+		if t.kind != tokWord || t.quote >= 0 || x.runAt[k] >= 0 {
+			return np{}, false
+		}
+		if !x.lex.has("body", t.lower) {
+			continue
+		}
+		v := k + 1
+		if v+1 < hi && x.toks[v].kind == tokWord && !x.toks[v].capitalised() && !x.isRoleWord(v) && !prepositions[x.toks[v].lower] && !x.verbAfter(v, hi) {
+			v++ // later issued
+		}
+		if x.verbAfter(v, hi) {
+			return np{from: lo, to: k + 1, run: -1, role: t.lower}, true
+		}
+		return np{}, false
+	}
+	return np{}, false
 }
 
 // verbSubjectBefore returns the name nearest before token j, after lo and
