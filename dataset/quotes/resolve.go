@@ -147,6 +147,12 @@ func (x *extractor) speakerName(n np) (string, int) {
 		if determiners[x.toks[from].lower] {
 			from++
 		}
+		// the Global Times tabloid: a noun for the kind of organisation
+		// the name is leaves the name alone (but the Trump campaign).
+		if r := x.runAt[from]; r >= 0 && x.runs[r].from == from && x.runs[r].to == n.to-1 && x.lex.has("kind", x.toks[n.to-1].lower) &&
+			x.runs[r].typ != typePerson && x.runs[r].typ != typeLocation {
+			return x.runText(x.runs[r].from, x.runs[r].to), r
+		}
 		return x.text(from, n.to), -1
 	case n.ofPerson:
 		// her campaign: the campaign of the person "her" stands for.
