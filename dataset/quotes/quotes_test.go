@@ -435,6 +435,8 @@ func TestExtract(t *testing.T) {
 		{"AllianceIsBody", "en", "The White House backed Albania. \"We strongly condemn Iran's cyberattack,\" National Security Council spokeswoman Adrienne Watson said.\n\nNATO also weighed in. In a statement, the alliance said it \"strongly condemns\" the attack.", "strongly condemns", "partial", "NATO", "the alliance", "said"},
 		{"KindOfOrganisationAfterName", "en", "\"It is over,\" the Global Times tabloid said in an editorial.", "It is over", "direct", "Global Times", "the Global Times tabloid", "said"},
 		{"BodyAfterNameOfPerson", "en", "\"It is over,\" the Trump campaign said.", "It is over", "direct", "Trump campaign", "the Trump campaign", "said"},
+		{"DemikianPernyataanAfterQuote", "id", "Rama berbicara kemarin.\n\n\"Kami mengutuk keras serangan ini,\" demikian pernyataan NATO.", "Kami mengutuk", "direct", "NATO", "NATO", "demikian pernyataan"},
+		{"DemikianKeteranganTertulisAfterQuote", "id", "Rama berbicara kemarin.\n\n\"Kami mengutuk keras serangan ini,\" demikian keterangan tertulis Kementerian Luar Negeri, Kamis (8/9/2022).", "Kami mengutuk", "direct", "Kementerian Luar Negeri", "Kementerian Luar Negeri", "demikian keterangan tertulis"},
 		{"ListenerAfterRelativeClause", "en", `"The FBI has the emails," an intelligence source, who was not authorized to speak on the record, told Fox News.`, "The FBI has", "direct", "", "an intelligence source", "told"},
 		{"Byline", "en", "“He cannot answer a question without scaring people.” ― Esther Tapia\nNext line.", "He cannot answer", "direct", "Esther Tapia", "Esther Tapia", ""},
 		{"HonorificAndTitleWord", "en", `"They pay us a lot of money," Mr. King said.`, "They pay us", "direct", "King", "Mr. King", "said"},
