@@ -304,6 +304,10 @@ func (x *extractor) quote(si int) {
 		// (Mr. Trump vows … Then, the laugh line: "…").
 		if n, found := x.cueEndsSentence(openTok); found {
 			a, ok = attribution{speaker: n, hasNP: true, inferred: true}, true
+		} else if n, found := x.orgOpensSentenceBefore(openTok); found {
+			// Meanwhile, NATO also condemned the attack. "…": the
+			// organisation the sentence before is about.
+			a, ok = attribution{speaker: n, hasNP: true, inferred: true}, true
 		} else if _, r := x.nearestPerson(openTok); r >= 0 {
 			a, ok = attribution{speaker: np{from: x.runs[r].from, to: x.runs[r].to, run: r}, hasNP: true, inferred: true}, true
 		}
@@ -311,6 +315,19 @@ func (x *extractor) quote(si int) {
 	f := found{start: s.start, end: s.end, kind: kind, para: x.paraAt[openTok], tok: openTok, run: -1, cueTok: -1}
 	x.fill(&f, a, ok)
 	x.found = append(x.found, f)
+}
+
+// orgOpensSentenceBefore returns the subject of the sentence right before
+// token i, in its paragraph, when it is an organisation's name.
+func (x *extractor) orgOpensSentenceBefore(i int) (np, bool) {
+	if i == 0 || x.toks[i-1].kind == tokBreak {
+		return np{}, false
+	}
+	s := x.sentenceStart(i - 1)
+	if n, ok := x.clauseSubject(s, i); ok && n.run >= 0 && x.runs[n.run].typ == typeOrg {
+		return n, true
+	}
+	return np{}, false
 }
 
 // fill copies an attribution into f; the speaker name is resolved later.
