@@ -274,6 +274,10 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 				}
 			}
 		}
+		// Nurses at Korle Bu hospital said: the people, not the place.
+		if g, ok := x.groupOfBody(x.runs[r].from, j+1, lo); ok {
+			return g, true
+		}
 		// a spokesman for committee Democrats said: who speaks for
 		// an organisation speaks as it.
 		m := x.runs[r].from - 1
@@ -382,16 +386,42 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 	if from, ok := x.speaksFor(n.from-1, lo); ok && n.from > lo && x.lex.has("body", t.lower) {
 		n.lead = n.from - from
 	}
+	if g, ok := x.groupOfBody(n.from, j+1, lo); ok && x.lex.has("body", t.lower) {
+		return g, true
+	}
 	return n, true
 }
 
+// groupOfBody returns the plural group of people before a preposition
+// that ends right before token from, the phrase ending at end: nurses at
+// the hospital, supporters of Sanders, residents of the city. Such a
+// group names nobody, whatever body or person follows it; but the people
+// who speak for a body (leaders of the organization) leave it the body's.
+func (x *extractor) groupOfBody(from, end, lo int) (np, bool) {
+	if from > lo && determiners[x.toks[from-1].lower] && !demonstratives[x.toks[from-1].lower] {
+		from--
+	}
+	p := from - 1
+	if p-1 < lo || !groupPreps[x.toks[p].lower] || x.lex.has("generic", x.toks[p-1].lower) || x.lex.has("voice", x.toks[p-1].lower) || x.toks[p-1].quote >= 0 {
+		return np{}, false
+	}
+	g, ok := x.bareGroup(p-1, lo)
+	if !ok {
+		return np{}, false
+	}
+	return np{from: g, to: end, run: -1, role: x.toks[p-1].lower}, true
+}
+
+var groupPreps = map[string]bool{"at": true, "of": true, "from": true, "in": true}
+
 // speaksFor reports whether token m is the "for" after a role for someone
 // who speaks for another (a spokesman for, an official with, the lawyer
-// for), and returns where that phrase starts, with its article.
+// for), or the "of" after the people who speak for a body (leaders of),
+// and returns where that phrase starts, with its article.
 var speaksForPreps = map[string]bool{"for": true, "with": true, "at": true}
 
 func (x *extractor) speaksFor(m, lo int) (int, bool) {
-	if m-1 < lo || !speaksForPreps[x.toks[m].lower] || !x.lex.has("generic", x.toks[m-1].lower) {
+	if m-1 < lo || !(speaksForPreps[x.toks[m].lower] && x.lex.has("generic", x.toks[m-1].lower) || groupPreps[x.toks[m].lower] && x.lex.has("voice", x.toks[m-1].lower)) {
 		return 0, false
 	}
 	from := m - 1
