@@ -444,6 +444,7 @@ func TestExtract(t *testing.T) {
 		{"GroupAtBodyNamesNobody", "en", "Nurses at Korle Bu hospital said they were \"ready to walk out.\"", "ready to walk out.", "partial", "", "Nurses at Korle Bu hospital", "said"},
 		{"GroupOfPersonNamesNobody", "en", "Bernie Sanders spoke on Monday.\n\nSupporters of Sanders said the vote was \"rigged.\"", "rigged.", "partial", "", "Supporters of Sanders", "said"},
 		{"LeadersOfBodySpeakForIt", "en", "An AIPAC spokesman declined to comment.\n\nLeaders of the organization have said they want \"a constructive relationship\" with every candidate.", "a constructive relationship", "partial", "AIPAC", "Leaders of the organization", "said"},
+		{"PeopleOfPlaceNamesNobody", "en", "Bernie Sanders spoke.\n\nThe people of Iowa said it was \"a mistake.\"", "a mistake.", "partial", "", "The people of Iowa", "said"},
 		{"ListenerAfterRelativeClause", "en", `"The FBI has the emails," an intelligence source, who was not authorized to speak on the record, told Fox News.`, "The FBI has", "direct", "", "an intelligence source", "told"},
 		{"Byline", "en", "“He cannot answer a question without scaring people.” ― Esther Tapia\nNext line.", "He cannot answer", "direct", "Esther Tapia", "Esther Tapia", ""},
 		{"HonorificAndTitleWord", "en", `"They pay us a lot of money," Mr. King said.`, "They pay us", "direct", "King", "Mr. King", "said"},
