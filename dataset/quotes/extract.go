@@ -1275,6 +1275,19 @@ func looksLikeTitle(s string) bool {
 // organisation (Iran's foreign ministry); a place on its own (In Columbia,
 // …) and the object of a preposition are passed over.
 func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
+	n, ok := x.clauseSubjectPhrase(lo, hi)
+	// Schilling's son, Grant, defended his father, saying: a role
+	// subject with a person in apposition is that person.
+	if ok && n.run < 0 && n.role != "" && !n.pron && n.to > 0 && x.isRoleWord(n.to-1) {
+		if r := x.appositionPerson(n.to); r >= 0 && x.runs[r].to < hi {
+			return np{from: n.from, to: x.runs[r].to, run: r}, true
+		}
+	}
+	return n, ok
+}
+
+// clauseSubjectPhrase is clauseSubject before an apposition is looked at.
+func (x *extractor) clauseSubjectPhrase(lo, hi int) (np, bool) {
 	// A Clinton campaign official later walked back …, saying: an
 	// indefinite role subject names nobody, whatever name modifies it.
 	if lo < hi && indefinites[x.toks[lo].lower] && x.toks[lo].quote < 0 {

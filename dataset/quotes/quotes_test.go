@@ -445,6 +445,8 @@ func TestExtract(t *testing.T) {
 		{"GroupOfPersonNamesNobody", "en", "Bernie Sanders spoke on Monday.\n\nSupporters of Sanders said the vote was \"rigged.\"", "rigged.", "partial", "", "Supporters of Sanders", "said"},
 		{"LeadersOfBodySpeakForIt", "en", "An AIPAC spokesman declined to comment.\n\nLeaders of the organization have said they want \"a constructive relationship\" with every candidate.", "a constructive relationship", "partial", "AIPAC", "Leaders of the organization", "said"},
 		{"PeopleOfPlaceNamesNobody", "en", "Bernie Sanders spoke.\n\nThe people of Iowa said it was \"a mistake.\"", "a mistake.", "partial", "", "The people of Iowa", "said"},
+		{"PronounForRelativeNamedInApposition", "en", "\"He's scared,\" DeSantis spokesman Bryan Griffin said.\n\nIowa voter Mary Johnson, 67, shrugged. \"They're both fine,\" she said.\n\nHer husband, Bill, disagreed. \"Trump is the only one,\" he said.", "Trump is the only one", "direct", "Bill", "he", "said"},
+		{"RelativeNamedInAppositionBeforeParticiple", "en", "Curt Schilling was fired on Wednesday.\n\nSchilling's son, Grant, defended his father on Facebook, saying: \"He is not a bigot.\"", "He is not a bigot.", "direct", "Grant", "Schilling's son, Grant", "saying"},
 		{"ListenerAfterRelativeClause", "en", `"The FBI has the emails," an intelligence source, who was not authorized to speak on the record, told Fox News.`, "The FBI has", "direct", "", "an intelligence source", "told"},
 		{"Byline", "en", "“He cannot answer a question without scaring people.” ― Esther Tapia\nNext line.", "He cannot answer", "direct", "Esther Tapia", "Esther Tapia", ""},
 		{"HonorificAndTitleWord", "en", `"They pay us a lot of money," Mr. King said.`, "They pay us", "direct", "King", "Mr. King", "said"},

@@ -747,12 +747,12 @@ func (x *extractor) sentenceSubject(start, end int) (run int, pron bool) {
 		if t.kind != tokWord || t.quote >= 0 {
 			break
 		}
-		if i == start && !definite[t.lower] {
+		if i == start && !definite[t.lower] && !possessivePronouns[t.lower] {
 			break
 		}
 		if i > start && x.isRoleWord(i) && !x.lex.has("body", t.lower) {
-			// The other man, his cousin James York, 40, cited …: the
-			// apposition names the subject.
+			// The other man, his cousin James York, 40, cited …; Her
+			// husband, Bill, disagreed: the apposition names the subject.
 			if r := x.appositionPerson(i + 1); r >= 0 {
 				return r, false
 			}
@@ -2095,7 +2095,11 @@ func (x *extractor) appositionPerson(i int) int {
 			return -1
 		}
 		if r := x.runAt[k]; r >= 0 {
-			if x.runs[r].typ == typePerson && x.personLike(r) && x.genderFits(r) {
+			// Her husband, Bill,; Schilling's son, Grant,: a first name
+			// alone, set off by commas, names a person in apposition to
+			// a role.
+			alone := k == i+1 && x.runs[r].to == k+1 && (x.lex.firstName(t.lower) || k+1 < len(x.toks) && x.toks[k+1].text == ",")
+			if x.runs[r].typ == typePerson && (x.personLike(r) || alone) && x.genderFits(r) {
 				return r
 			}
 			return -1
