@@ -348,7 +348,9 @@ func (x *extractor) itBefore(at int) (string, int) {
 			return "", -1
 		}
 		it := f.np.pron && x.toks[f.np.from].lower == "it"
-		person := f.run >= 0 && x.runs[f.run].typ == typePerson
+		// Apple said …. "…," the company said: a body noun makes its
+		// name an organisation's, whatever the name looked like.
+		person := f.run >= 0 && x.runs[f.run].typ == typePerson && !f.np.org && !x.lex.has("body", f.np.role)
 		if it || !person && f.np.run < 0 && !f.np.pron && !f.np.ofPerson {
 			return f.speaker, f.run
 		}
@@ -361,7 +363,18 @@ func (x *extractor) itBefore(at int) (string, int) {
 // named before it in its paragraph or the one before (Bash sent an email
 // … "…," it reads → Bash), or to nobody.
 func (x *extractor) textBefore(at int) (string, int) {
-	for j := at - 1; j >= 0 && x.paraAt[j] >= x.paraAt[at]-1; j-- {
+	// Apple said …. "…," the company said. It added …: an organisation
+	// that spoke after the text stands nearer.
+	limit := -1
+	for i := len(x.found) - 1; i >= 0; i-- {
+		if f := &x.found[i]; f.hasNP && f.np.to <= at && f.speaker != "" && f.np.from != at {
+			if f.run < 0 || x.runs[f.run].typ != typePerson || f.np.org || x.lex.has("body", f.np.role) {
+				limit = f.np.from
+			}
+			break
+		}
+	}
+	for j := at - 1; j > limit && x.paraAt[j] >= x.paraAt[at]-1; j-- {
 		t := x.toks[j]
 		if t.quote >= 0 || t.kind != tokWord {
 			continue
