@@ -414,12 +414,12 @@ func (x *extractor) groupOfBody(from, end, lo int) (np, bool) {
 
 var groupPreps = map[string]bool{"at": true, "of": true, "from": true, "in": true}
 
+var speaksForPreps = map[string]bool{"for": true, "with": true, "at": true}
+
 // speaksFor reports whether token m is the "for" after a role for someone
 // who speaks for another (a spokesman for, an official with, the lawyer
 // for), or the "of" after the people who speak for a body (leaders of),
 // and returns where that phrase starts, with its article.
-var speaksForPreps = map[string]bool{"for": true, "with": true, "at": true}
-
 func (x *extractor) speaksFor(m, lo int) (int, bool) {
 	if m-1 < lo || !(speaksForPreps[x.toks[m].lower] && x.lex.has("generic", x.toks[m-1].lower) || groupPreps[x.toks[m].lower] && x.lex.has("voice", x.toks[m-1].lower)) {
 		return 0, false

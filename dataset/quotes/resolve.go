@@ -348,15 +348,19 @@ func (x *extractor) itBefore(at int) (string, int) {
 			return "", -1
 		}
 		it := f.np.pron && x.toks[f.np.from].lower == "it"
-		// Apple said …. "…," the company said: a body noun makes its
-		// name an organisation's, whatever the name looked like.
-		person := f.run >= 0 && x.runs[f.run].typ == typePerson && !f.np.org && !x.lex.has("body", f.np.role)
-		if it || !person && f.np.run < 0 && !f.np.pron && !f.np.ofPerson {
+		if it || x.noPersonSpoke(f) && f.np.run < 0 && !f.np.pron && !f.np.ofPerson {
 			return f.speaker, f.run
 		}
 		return "", -1
 	}
 	return "", -1
+}
+
+// noPersonSpoke reports whether the speaker of f is no person's name: an
+// organisation, a place, or a name that a body noun stood for (Apple said
+// …. "…," the company said), whatever the name alone looked like.
+func (x *extractor) noPersonSpoke(f *found) bool {
+	return f.run < 0 || x.runs[f.run].typ != typePerson || f.np.org || x.lex.has("body", f.np.role)
 }
 
 // textBefore resolves "it" to the author of the nearest text or medium
@@ -368,7 +372,7 @@ func (x *extractor) textBefore(at int) (string, int) {
 	limit := -1
 	for i := len(x.found) - 1; i >= 0; i-- {
 		if f := &x.found[i]; f.hasNP && f.np.to <= at && f.speaker != "" && f.np.from != at {
-			if f.run < 0 || x.runs[f.run].typ != typePerson || f.np.org || x.lex.has("body", f.np.role) {
+			if x.noPersonSpoke(f) {
 				limit = f.np.from
 			}
 			break
