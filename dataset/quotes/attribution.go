@@ -382,12 +382,14 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 		n.from = k
 		k--
 	}
-	// "…," a spokesman for the bank said: the body it speaks for.
-	if from, ok := x.speaksFor(n.from-1, lo); ok && n.from > lo && x.lex.has("body", t.lower) {
-		n.lead = n.from - from
-	}
-	if g, ok := x.groupOfBody(n.from, j+1, lo); ok && x.lex.has("body", t.lower) {
-		return g, true
+	if x.lex.has("body", t.lower) {
+		// "…," a spokesman for the bank said: the body it speaks for;
+		// but nurses at the hospital said: the people.
+		if from, ok := x.speaksFor(n.from-1, lo); ok && n.from > lo {
+			n.lead = n.from - from
+		} else if g, ok := x.groupOfBody(n.from, j+1, lo); ok {
+			return g, true
+		}
 	}
 	return n, true
 }

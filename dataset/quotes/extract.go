@@ -1316,9 +1316,8 @@ func (x *extractor) clauseSubjectPhrase(lo, hi int) (np, bool) {
 				break // a jubilant Donald Trump
 			}
 			if x.isRoleWord(k) && !x.lex.has("body", t.lower) {
-				if n, ok := apposed(k + 1); ok {
-					return n, true
-				}
+				// (one early supporter, Lee Zeldin,: clauseSubject
+				// takes the person in apposition after the role)
 				return np{from: lo, to: k + 1, run: -1, role: t.lower}, true
 			}
 		}
