@@ -226,10 +226,15 @@ func (x *extractor) commaBeforeSubject(s, c int) bool {
 // inverted attribution (…, said Rama. …, kata Prabowo di Jakarta.): the
 // speaker phrase after it ends the sentence or is followed by a comma or a
 // preposition. Steven Cheung, a spokesman, said the office space was
-// needed: the words after the cue go on as a clause, the content.
+// needed: the words after the cue go on as a clause, the content. A cue
+// whose object is whom the words are about (lexicon tag target: accuses,
+// praised) is never inverted.
 func (x *extractor) invertedAt(c int, p phrase, e int) bool {
 	if x.hasSuffix(c) || p.tag == "according" {
 		return true
+	}
+	if x.lex.has("target", x.toks[c].lower) {
+		return false // The suit, filed in …, accuses St. Brendan's of …
 	}
 	n, ok := x.npAfter(x.skipObject(p.to, e), e)
 	if !ok {

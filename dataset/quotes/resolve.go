@@ -1508,10 +1508,23 @@ func (x *extractor) author(role string, at int) (string, int) {
 			if x.paraAt[f.tok] < x.paraAt[at]-1 {
 				break
 			}
-			if f.run >= 0 && f.speaker != "" && x.runs[f.run].typ == typeOrg && f.np.run == f.run {
+			// … The company confirmed he was on the plane. "…," the
+			// statement added: the company named before, too.
+			if f.run >= 0 && f.speaker != "" && x.runs[f.run].typ == typeOrg && (f.np.run == f.run || x.lex.has("body", f.np.role)) {
 				return f.speaker, f.run
 			}
 			break
+		}
+	}
+	// The Democratic Party sued Arizona on Thursday. … "…," the
+	// lawsuit says: whoever made a text (sued, filed, issued) in this
+	// paragraph or the two before, when no earlier mention names it.
+	for j := first - 1; j >= 0 && x.paraAt[j] >= x.paraAt[first]-2; j-- {
+		if t := x.toks[j]; t.quote >= 0 || !x.lex.has("makes", t.lower) {
+			continue
+		}
+		if n, ok := x.clauseSubject(x.sentenceStart(j), j); ok && named(n) {
+			return x.speakerName(n)
 		}
 	}
 	if n, ok := x.subjectBefore(at, named); ok {
@@ -1563,7 +1576,10 @@ func (x *extractor) verbSubjectBefore(lo, j int) int {
 		if r < 0 || x.runs[r].to != k+1 || x.runs[r].typ == typeLocation || x.runs[r].typ == typeOther {
 			continue
 		}
-		if x.runs[r].typ == typePerson && !x.personLike(r) || !x.subjectLike(r) {
+		// … after Nunberg filed a petition: a word that opens a clause
+		// leaves the name its subject, a preposition though it may be.
+		opens := x.runs[r].from > 0 && clauseOpeners[x.toks[x.runs[r].from-1].lower]
+		if x.runs[r].typ == typePerson && !x.personLike(r) || !opens && !x.subjectLike(r) {
 			return -1
 		}
 		v := x.toks[k+1]
@@ -1614,6 +1630,12 @@ func (x *extractor) nearestOrg(at int, head string) (string, int) {
 	}); ok {
 		return x.runText(x.runs[n.run].from, x.runs[n.run].to), n.run
 	}
+	// Apple said …. "…," the company said: a one-word name that spoke
+	// in this paragraph and is no person's stands nearer than an
+	// organisation named further back.
+	if name, r := x.nameThatSpoke(at, 0); r >= 0 {
+		return name, r
+	}
 	for j := at - 1; j >= 0 && x.paraAt[j] >= x.paraAt[at]-2; j-- {
 		if r := x.runAt[j]; r >= 0 && x.toks[j].quote < 0 && x.runs[r].typ == typeOrg {
 			return x.runText(x.runs[r].from, x.runs[r].to), r
@@ -1624,17 +1646,8 @@ func (x *extractor) nearestOrg(at int, head string) (string, int) {
 	}
 	// Twitter said in a statement … The company said: a one-word name
 	// that spoke just before and is no known person's name.
-	for i := len(x.found) - 1; i >= 0; i-- {
-		f := &x.found[i]
-		if f.tok >= at || f.run < 0 || f.speaker == "" || x.paraAt[f.tok] < x.paraAt[at]-2 {
-			continue
-		}
-		run := x.runs[f.run]
-		if run.to-run.from == 1 && run.coreFrom == run.from && !x.longNames[x.toks[run.from].lower] &&
-			!x.lex.firstName(x.toks[run.from].lower) {
-			return f.speaker, f.run
-		}
-		break
+	if name, r := x.nameThatSpoke(at, 2); r >= 0 {
+		return name, r
 	}
 	// Employers such as Monsanto, which opposed the bill. ¶ "…," the
 	// company tweeted: the nearest one-word name in its paragraph or the
@@ -1645,13 +1658,40 @@ func (x *extractor) nearestOrg(at int, head string) (string, int) {
 		if r < 0 || x.toks[j].quote >= 0 {
 			continue
 		}
-		run := x.runs[r]
-		if run.to-run.from == 1 && run.coreFrom == run.from && run.typ != typeLocation && !x.longNames[x.toks[run.from].lower] &&
-			!x.lex.firstName(x.toks[run.from].lower) && !x.titledAnywhere(x.toks[run.from].lower) && !x.modifiesNoun(run.to) {
-			return x.runText(run.from, run.to), r
+		if x.companyLike(r) {
+			return x.runText(x.runs[r].from, x.runs[r].to), r
 		}
 	}
 	return "", -1
+}
+
+// nameThatSpoke returns the speaker of the last quotation before token
+// at, within paras paragraphs before its own, when it is a one-word name
+// that is no known person's (Twitter, Apple).
+func (x *extractor) nameThatSpoke(at, paras int) (string, int) {
+	for i := len(x.found) - 1; i >= 0; i-- {
+		f := &x.found[i]
+		if f.tok >= at || f.run < 0 || f.speaker == "" || x.paraAt[f.tok] < x.paraAt[at]-paras {
+			continue
+		}
+		run := x.runs[f.run]
+		if run.to-run.from == 1 && run.coreFrom == run.from && !x.longNames[x.toks[run.from].lower] &&
+			!x.lex.firstName(x.toks[run.from].lower) {
+			return f.speaker, f.run
+		}
+		break
+	}
+	return "", -1
+}
+
+// companyLike reports whether name run r is a one-word name that is no
+// person's (no title, no first name, not part of a full name), no place,
+// and modifies no noun: Monsanto, Apple.
+func (x *extractor) companyLike(r int) bool {
+	run := x.runs[r]
+	w := x.toks[run.from].lower
+	return run.to-run.from == 1 && run.coreFrom == run.from && run.typ != typeLocation && !x.longNames[w] &&
+		!x.lex.firstName(w) && !x.titledAnywhere(w) && !x.modifiesNoun(run.to)
 }
 
 // describedOrg returns the latest phrase before token at where the noun
