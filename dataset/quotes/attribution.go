@@ -814,7 +814,14 @@ func (x *extractor) adjectivesOnly(from, to int) bool {
 
 // adverb reports whether t reads as an adverb in -ly (jokingly, loudly)
 // that may stand between a subject and its verb.
-func adverb(t token) bool { return len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") }
+func adverb(t token) bool {
+	return len(t.lower) > 4 && strings.HasSuffix(t.lower, "ly") && !lyNouns[t.lower]
+}
+
+// lyNouns end in -ly but are nouns, never adverbs: His family said; the
+// daily reported.
+var lyNouns = map[string]bool{"family": true, "assembly": true, "rally": true, "supply": true,
+	"daily": true, "weekly": true, "monthly": true, "quarterly": true, "anomaly": true, "monopoly": true, "bully": true}
 
 // bareGroup reports whether the word at j heads a plural noun phrase
 // without an article, the subject of the cue after it: critics say, young

@@ -974,6 +974,11 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 		}
 		while := c > lo && x.lex.has("while", x.toks[c-1].lower)
 		participle := strings.HasSuffix(x.toks[c].lower, "ing")
+		// KCNA quoted leader Kim Jong Un as saying …: who is quoted.
+		if n, ok := x.quotedAs(c, lo); participle && ok {
+			a.speaker, a.hasNP = n, true
+			return a, true
+		}
 		// A participle takes the name just before it (with Donald Trump
 		// tweeting that …) unless a preposition makes that name an
 		// object (a letter to Attorney General Loretta Lynch asking …).
@@ -1059,6 +1064,11 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 		// preposition is no subject; the noun before it is (not …, filed
 		// in Washington, alleged).
 		nb, nbOK := x.npBefore(c, x.phraseStart(lo))
+		if k := x.relativeAside(c, lo); !nbOK && k >= 0 {
+			// A witness, who did not want to be named, told the Post:
+			// the subject before the relative clause set off by commas.
+			nb, nbOK = x.npBefore(k, x.phraseStart(lo))
+		}
 		placeObject := nbOK && nb.run >= 0 && x.runs[nb.run].typ == typeLocation && x.objectOfPreposition(nb)
 		if placeObject {
 			if p := nb.from - 1; p-2 >= lo && articles[x.toks[p-2].lower] && x.toks[p-1].kind == tokWord && !x.toks[p-1].capitalised() && x.modifiedNoun(p-1) {
@@ -1082,11 +1092,11 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 			a.speaker, a.hasNP = n, true
 		} else if n, ok := x.clauseSubject(x.sentenceStart(c), c); ok {
 			a.speaker, a.hasNP = n, true
-		} else if n, ok := x.npAfter(x.skipObject(p.to, end), end); ok && (!participle || strings.HasPrefix(x.toks[c].lower, "accord")) &&
+		} else if n, ok := x.npAfter(x.skipObject(p.to, end), end); ok && (!participle || strings.HasPrefix(x.toks[c].lower, "accord")) && !x.lex.has("listener", x.toks[c].lower) &&
 			!(n.to < end && x.toks[n.to].kind == tokWord && (x.lex.has("aux", x.toks[n.to].lower) || prepositions[x.toks[n.to].lower] && x.toks[n.to].lower != "of")) {
 			// but said the city should set up a "…": a subject with its
 			// verb opens what is said (thanked Obama for "…": an object
-			// before a preposition is none).
+			// before a preposition is none; told the Post: a listener).
 			a.speaker, a.hasNP = n, true
 		} else if x.hasSuffix(p.from) {
 			a.speaker, a.hasNP = np{from: p.from, to: p.to, run: -1, pron: true}, true
@@ -1100,6 +1110,50 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 		}
 	}
 	return attribution{}, false
+}
+
+// quotedAs returns the person quoted in "quoted X as" right before the
+// cue at c (The agency quoted leader Kim Jong Un as saying; Reuters cited
+// a police officer as saying).
+func (x *extractor) quotedAs(c, lo int) (np, bool) {
+	if c-3 < lo || x.toks[c-1].lower != "as" {
+		return np{}, false
+	}
+	for k := c - 3; k >= lo && k >= c-10; k-- {
+		t := x.toks[k]
+		if t.quote >= 0 || t.kind != tokWord {
+			return np{}, false
+		}
+		if x.lex.has("quotes", t.lower) {
+			if n, ok := x.npAfter(k+1, c-1); ok && n.to == c-1 {
+				return n, true
+			}
+			return np{}, false
+		}
+	}
+	return np{}, false
+}
+
+// relativeAside returns the comma that opens a relative clause set off by
+// commas right before the cue at c (A witness, who lives nearby, told),
+// or -1.
+func (x *extractor) relativeAside(c, lo int) int {
+	if c-1 <= lo || x.toks[c-1].text != "," {
+		return -1
+	}
+	for k := c - 2; k > lo && k >= c-15; k-- {
+		t := x.toks[k]
+		if t.quote >= 0 || t.kind == tokBreak || x.isBoundary(k) {
+			return -1
+		}
+		if t.text == "," {
+			if relatives[x.toks[k+1].lower] && x.toks[k+1].lower != "that" {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // dateline reports whether name run r is a place in capitals that opens

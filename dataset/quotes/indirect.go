@@ -228,13 +228,16 @@ func (x *extractor) commaBeforeSubject(s, c int) bool {
 // preposition. Steven Cheung, a spokesman, said the office space was
 // needed: the words after the cue go on as a clause, the content. A cue
 // whose object is whom the words are about (lexicon tag target: accuses,
-// praised) is never inverted.
+// praised) or whom they are said to (listener: told) is never inverted.
 func (x *extractor) invertedAt(c int, p phrase, e int) bool {
 	if x.hasSuffix(c) || p.tag == "according" {
 		return true
 	}
-	if x.lex.has("target", x.toks[c].lower) {
-		return false // The suit, filed in …, accuses St. Brendan's of …
+	if x.lex.has("target", x.toks[c].lower) || x.lex.has("listener", x.toks[c].lower) {
+		// The suit, filed in …, accuses St. Brendan's of …; A witness,
+		// who …, told the Yorkshire Evening Post: its object is not who
+		// speaks.
+		return false
 	}
 	n, ok := x.npAfter(x.skipObject(p.to, e), e)
 	if !ok {

@@ -453,6 +453,11 @@ func TestExtract(t *testing.T) {
 		{"PresentTenseCueAccuses", "en", "Sam Nunberg, a former consultant, filed a petition on Tuesday.\n\nThe petition accuses the campaign of \"attempting to bully Mr. Nunberg into silence.\"", "attempting to bully", "partial", "Sam Nunberg", "The petition", "accuses"},
 		{"PetitionFiledAfterConjunction", "en", "The dispute became public after Sam Nunberg filed a petition on Tuesday. The petition says the campaign tried \"to bully Mr. Nunberg into silence.\"", "to bully", "partial", "Sam Nunberg", "The petition", "says"},
 		{"LawsuitOfPartyThatSued", "en", "The Democratic Party sued Arizona on Thursday over long lines at polling places.\n\nParty chairwoman Debbie Wasserman Schultz said voters had waited for hours.\n\n\"The state has failed its voters,\" the lawsuit says.", "The state has failed", "direct", "Democratic Party", "the lawsuit", "says"},
+		{"NationalityNounStandsForPerson", "en", "Brighton boss Roberto De Zerbi praised his players.\n\n\"They were fantastic,\" the Italian said.", "They were fantastic", "direct", "Roberto De Zerbi", "the Italian", "said"},
+		{"NameParticleTen", "en", "Manchester United manager Erik ten Hag said his side had been \"unlucky\" on Saturday.", "unlucky", "partial", "Erik ten Hag", "Manchester United manager Erik ten Hag", "said"},
+		{"ListenerAfterRelativeAside", "en", "A witness, who did not want to be named, told the Yorkshire Evening Post: \"It all happened so fast.\"", "It all happened", "direct", "", "A witness", "told"},
+		{"QuotedAsSaying", "en", "The official KCNA news agency quoted leader Kim Jong Un as saying the test was \"a warning to the enemies.\"", "a warning", "partial", "Kim Jong Un", "leader Kim Jong Un", "saying"},
+		{"FamilyIsNoAdverb", "en", "A 23-year-old man was taken to hospital. His family said in a statement that he was \"in a stable condition.\"", "in a stable", "partial", "", "His family", "said in a statement"},
 		{"ListenerAfterRelativeClause", "en", `"The FBI has the emails," an intelligence source, who was not authorized to speak on the record, told Fox News.`, "The FBI has", "direct", "", "an intelligence source", "told"},
 		{"Byline", "en", "“He cannot answer a question without scaring people.” ― Esther Tapia\nNext line.", "He cannot answer", "direct", "Esther Tapia", "Esther Tapia", ""},
 		{"HonorificAndTitleWord", "en", `"They pay us a lot of money," Mr. King said.`, "They pay us", "direct", "King", "Mr. King", "said"},
@@ -674,6 +679,7 @@ func TestExtractNoIndirect(t *testing.T) {
 		// The object of accuses is whom the suit is about, not an
 		// inverted speaker of the words before the comma.
 		{"en", "The suit, filed in federal court in Harrisburg, accuses St. Brendan's Health System of failing to encrypt patient data."},
+		{"en", "A witness, who did not want to be named, told the Yorkshire Evening Post."},
 	} {
 		text := tt.text
 		for _, q := range Extract(newDoc(t, "s1", text, tt.lang)).Quotes {

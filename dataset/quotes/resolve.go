@@ -132,6 +132,12 @@ func (x *extractor) speakerName(n np) (string, int) {
 			x.personLike(n.run) && !x.titleWords(run.from, run.to) {
 			return x.resolveRole(x.toks[run.to].lower, n.from)
 		}
+		// the Italian said, the Dutchman added: one member of a people
+		// is someone the article named, as the role nouns are.
+		if w := x.toks[run.from].lower; run.to == run.from+1 && n.to == run.to && n.from < run.from && definite[x.toks[n.from].lower] &&
+			x.lex.has("people", w) && run.typ == typePerson {
+			return x.resolveRole(w, n.from)
+		}
 		if run.typ == typePerson {
 			return x.fullest(n.run)
 		}
@@ -1484,6 +1490,10 @@ func (x *extractor) author(role string, at int) (string, int) {
 			return x.speakerName(n)
 		case n.pron:
 			return x.resolvePronoun(n.from)
+		case n.role != "" && !x.lex.has("thing", n.role):
+			// His family said in a statement …: whoever the role
+			// stands for, or nobody.
+			return x.speakerName(n)
 		}
 	}
 	// The Republican Party of Wyoming announced she was not coming. ¶
