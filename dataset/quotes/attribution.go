@@ -202,6 +202,9 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 	// Appositive: Rama, the prime minister, said; Mr. Slinker, whose
 	// start-up, Paradata, uses big data, said.
 	if t.text == "," {
+		if j-1 < lo || x.toks[j-1].text == "," {
+			return np{}, false // ",,": no phrase between (and no recursion down a run of commas)
+		}
 		s := x.sentenceStart(j)
 		if s < lo {
 			s = lo
