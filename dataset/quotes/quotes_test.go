@@ -458,6 +458,8 @@ func TestExtract(t *testing.T) {
 		{"ListenerAfterRelativeAside", "en", "A witness, who did not want to be named, told the Yorkshire Evening Post: \"It all happened so fast.\"", "It all happened", "direct", "", "A witness", "told"},
 		{"QuotedAsSaying", "en", "The official KCNA news agency quoted leader Kim Jong Un as saying the test was \"a warning to the enemies.\"", "a warning", "partial", "Kim Jong Un", "leader Kim Jong Un", "saying"},
 		{"FamilyIsNoAdverb", "en", "A 23-year-old man was taken to hospital. His family said in a statement that he was \"in a stable condition.\"", "in a stable", "partial", "", "His family", "said in a statement"},
+		{"StatementOfRoleSubject", "en", "Mayor John Ortiz visited the site.\n\nPolice Chief Ann Lee said the road was closed. The mayor issued a statement on Monday. \"We will rebuild,\" the statement said.", "We will rebuild", "direct", "John Ortiz", "the statement", "said"},
+		{"StatementOfIndefiniteRoleNamesNobody", "en", "Nurse Jane Roe said the clinic was calm. A spokesman issued a statement later. \"All patients are safe,\" the statement said.", "All patients", "direct", "", "the statement", "said"},
 		{"ListenerAfterRelativeClause", "en", `"The FBI has the emails," an intelligence source, who was not authorized to speak on the record, told Fox News.`, "The FBI has", "direct", "", "an intelligence source", "told"},
 		{"Byline", "en", "“He cannot answer a question without scaring people.” ― Esther Tapia\nNext line.", "He cannot answer", "direct", "Esther Tapia", "Esther Tapia", ""},
 		{"HonorificAndTitleWord", "en", `"They pay us a lot of money," Mr. King said.`, "They pay us", "direct", "King", "Mr. King", "said"},

@@ -1491,8 +1491,8 @@ func (x *extractor) author(role string, at int) (string, int) {
 		case n.pron:
 			return x.resolvePronoun(n.from)
 		case n.role != "" && !x.lex.has("thing", n.role):
-			// His family said in a statement …: whoever the role
-			// stands for, or nobody.
+			// The mayor issued a statement: the mayor named before; A
+			// spokesman issued a statement: nobody named.
 			return x.speakerName(n)
 		}
 	}
