@@ -2055,13 +2055,17 @@ func (x *extractor) speechNounIn(lo, hi int) bool {
 
 // frontedParticiple reports whether the cue at token c is a participle
 // that opens its sentence, alone or after a conjunction (Acknowledging
-// that …, But while denouncing …).
+// that …, But while denouncing …) or a preposition of manner (In
+// declaring …, By calling …).
 func (x *extractor) frontedParticiple(c int) bool {
 	if !strings.HasSuffix(x.toks[c].lower, "ing") {
 		return false
 	}
 	for k := x.sentenceStart(c); k < c; k++ {
 		t := x.toks[k]
+		if k == c-1 && (t.lower == "in" || t.lower == "by") {
+			continue
+		}
 		if t.kind != tokWord || !conjunctions[t.lower] && !x.lex.has("sub", t.text) && !x.lex.has("sub", strings.ToUpper(t.text[:1])+t.text[1:]) {
 			return false
 		}

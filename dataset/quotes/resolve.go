@@ -127,9 +127,11 @@ func (x *extractor) speakerName(n np) (string, int) {
 			}
 		}
 		// the Lincoln actor says: a name between an article and a role
-		// word modifies the role, whose holder is someone else.
+		// word modifies the role, whose holder is someone else; so does
+		// the name of a people (the Latin American pope, the American
+		// ambassador).
 		if run.typ == typePerson && n.from < run.from && definite[x.toks[n.from].lower] && run.to < n.to && x.isRoleWord(run.to) && !x.lex.has("body", x.toks[run.to].lower) &&
-			x.personLike(n.run) && !x.titleWords(run.from, run.to) {
+			(x.personLike(n.run) || x.groupName(run.from, run.to)) && !x.titleWords(run.from, run.to) {
 			return x.resolveRole(x.toks[run.to].lower, n.from)
 		}
 		// the Italian said, the Dutchman added: one member of a people
@@ -137,6 +139,11 @@ func (x *extractor) speakerName(n np) (string, int) {
 		if w := x.toks[run.from].lower; run.to == run.from+1 && n.to == run.to && n.from < run.from && definite[x.toks[n.from].lower] &&
 			x.lex.has("people", w) && run.typ == typePerson {
 			return x.resolveRole(w, n.from)
+		}
+		// Someone who was there said: an indefinite pronoun that opens
+		// the sentence with a capital names nobody.
+		if run.typ == typePerson && run.to == run.from+1 && indefinitePronouns[x.toks[run.from].lower] {
+			return "", -1
 		}
 		if run.typ == typePerson {
 			return x.fullest(n.run)
@@ -904,6 +911,10 @@ func (x *extractor) personLike(r int) bool {
 	}
 	return x.longNames[w] || x.speakerWords[w] || x.ageAfter(run.to) || x.whoAfter(run.to) && !x.describedThing(run.from) || x.personalAfterVerb(run.to)
 }
+
+// indefinitePronouns stand for nobody in particular, though they open a
+// sentence with a capital as a name does.
+var indefinitePronouns = map[string]bool{"someone": true, "somebody": true, "everyone": true, "everybody": true, "anyone": true, "anybody": true, "nobody": true, "no-one": true}
 
 // groupName reports whether tokens [from, to) name a group of people, not
 // a person: words for members of a nation, faith or party, with titles
