@@ -4,6 +4,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"newsdesk/dataset"
 )
@@ -1053,6 +1054,14 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 		}
 		return "", -1
 	}
+	// the Texas senator: the person described with every word of the
+	// phrase (Mr. Cruz, a first-term senator from Texas) before the
+	// nearest one titled Senator (Senator Marco Rubio of Florida).
+	if at >= 0 && definite[x.toks[at].lower] && len(words) >= 2 && !x.lex.has("thing", role) && !x.lex.has("body", role) {
+		if r, n := x.describedHolder(words, at); r >= 0 && n == len(words)-1 {
+			return x.fullest(r)
+		}
+	}
 	if r := x.roleHolder(words, at); r >= 0 {
 		return x.fullest(r)
 	}
@@ -1126,7 +1135,7 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 		if unnamed {
 			return "", -1
 		}
-		if r := x.describedHolder(words, at); r >= 0 {
+		if r, _ := x.describedHolder(words, at); r >= 0 {
 			return x.fullest(r)
 		}
 		return x.nearestPerson(at)
@@ -1208,12 +1217,12 @@ func (x *extractor) personInPhrase(at, h int) bool {
 // article describes with most of the words that modify the role phrase
 // (the Democratic front-runner: Democratic presidential candidate Hillary
 // Clinton; the Gawker employee: Ashley Feinberg, a Gawker employee,), the
-// latest on a tie; -1 when the phrase has no modifier or nobody is
-// described with one.
-func (x *extractor) describedHolder(words []string, at int) int {
+// latest on a tie, and how many modifiers describe it; -1 when the phrase
+// has no modifier or nobody is described with one.
+func (x *extractor) describedHolder(words []string, at int) (int, int) {
 	mods, head := words[:len(words)-1], words[len(words)-1]
 	if len(mods) == 0 {
-		return -1
+		return -1, 0
 	}
 	desc := map[string]map[string]bool{} // person → the words describing it
 	best, bestN := -1, 0
@@ -1243,7 +1252,7 @@ func (x *extractor) describedHolder(words []string, at int) int {
 			best, bestN = r, n
 		}
 	}
-	return best
+	return best, bestN
 }
 
 // describe adds to words the lower-case words that describe the person of
@@ -1271,7 +1280,10 @@ func (x *extractor) describe(r int, words map[string]bool) {
 		}
 		add(t)
 	}
-	if run.to+1 < len(x.toks) && x.toks[run.to].text == "," {
+	// An apposition describes; a clause after the comma does not (But
+	// Trump, having completed his photo op with the Mexican president,;
+	// In Mexico City, Trump endured a lecture from the Mexican president).
+	if run.to+1 < len(x.toks) && x.toks[run.to].text == "," && x.appositionAt(run.to+1) {
 		for k := run.to + 1; k < len(x.toks) && k <= run.to+12; k++ {
 			t := x.toks[k]
 			if t.text == "-" && k+1 < len(x.toks) && x.toks[k+1].kind == tokWord {
@@ -1283,6 +1295,23 @@ func (x *extractor) describe(r int, words map[string]bool) {
 			add(t)
 		}
 	}
+}
+
+// appositionAt reports whether the words from token k, after a name and
+// a comma, are a noun phrase about it: an article or a possessive (a
+// first-term senator, his running mate), a role (spokesman for …), an age
+// or a possessor (Florida's junior senator); not a clause.
+func (x *extractor) appositionAt(k int) bool {
+	t := x.toks[k]
+	if t.kind == tokWord && t.lower != "" && unicode.IsDigit(rune(t.lower[0])) || determiners[t.lower] || x.isRoleWord(k) {
+		return true
+	}
+	for j := k; j < len(x.toks) && j <= k+2; j++ {
+		if u := x.toks[j]; u.kind != tokWord || !u.capitalised() {
+			return isPossessive(u)
+		}
+	}
+	return false
 }
 
 // stemIn reports whether word w, or a word sharing its first five letters
