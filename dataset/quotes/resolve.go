@@ -1675,6 +1675,9 @@ func (x *extractor) nearestOrg(at int, head string) (string, int) {
 			return x.runText(x.runs[r].from, x.runs[r].to), r
 		}
 	}
+	if r := x.orgCalled(at, head); r >= 0 {
+		return x.runText(x.runs[r].from, x.runs[r].to), r
+	}
 	if n, ok := x.subjectBefore(at, func(n np) bool {
 		return n.run >= 0 && x.runs[n.run].typ == typeOrg && !x.groupNoun(n.run)
 	}); ok {
@@ -1742,6 +1745,34 @@ func (x *extractor) companyLike(r int) bool {
 	w := x.toks[run.from].lower
 	return run.to-run.from == 1 && run.coreFrom == run.from && run.typ != typeLocation && !x.longNames[w] &&
 		!x.lex.firstName(w) && !x.titledAnywhere(w) && !x.modifiesNoun(run.to)
+}
+
+// orgCalled returns the name run, before token at in its paragraph or the
+// three before, that the article calls by the noun head in apposition
+// (Public Citizen, a consumer group,); -1 when there is none. Such a name
+// is the group the noun stands for, whichever organisation is nearer,
+// even one typed a person for its two capitalised words.
+func (x *extractor) orgCalled(at int, head string) int {
+	for j := at - 1; j > 0 && head != "" && x.paraAt[j] >= x.paraAt[at]-3; j-- {
+		if x.toks[j].lower != head || x.toks[j].quote >= 0 || x.runAt[j] >= 0 {
+			continue
+		}
+		// Public Citizen, a consumer group,: the phrase ends at the noun.
+		if n := x.toks[j+1]; n.kind == tokWord && n.quote < 0 && !whWords[n.lower] && n.lower != "that" && n.lower != "based" {
+			continue
+		}
+		k := j - 1
+		for k > 0 && k >= j-4 && x.toks[k].kind == tokWord && x.toks[k].quote < 0 && !articles[x.toks[k].lower] {
+			k--
+		}
+		if !articles[x.toks[k].lower] || k < 2 || x.toks[k-1].text != "," {
+			continue
+		}
+		if r := x.runAt[k-2]; r >= 0 && x.runs[r].to == k-1 && x.runs[r].typ != typeLocation {
+			return r
+		}
+	}
+	return -1
 }
 
 // describedOrg returns the latest phrase before token at where the noun
