@@ -652,7 +652,14 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 		}
 		if r, pron := x.sentenceSubject(start, end); r >= 0 {
 			return x.fullest(r)
-		} else if !pron {
+		} else if pron {
+			// If Clinton's wobbly on trade, she's tough on China. ¶ She
+			// has proposed …: the pronoun subject of the main clause
+			// stands for the person the clause before it names.
+			if r := x.subordinatePerson(start, end); r >= 0 {
+				return x.fullest(r)
+			}
+		} else {
 			// No subject found: any person the sentence names in full
 			// or with a title (those, like Ms. Bigbee, who …).
 			for i := start; i < end; i++ {
@@ -671,6 +678,27 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 		end = start
 	}
 	return "", -1
+}
+
+// subordinatePerson returns the person run, fitting the gender wanted,
+// that is the subject of the subordinate clause opening the sentence
+// [start, end) (If Clinton's wobbly on trade, she's …; When Trump spoke,
+// he …); -1 when there is none (Though he did not mention Rubio, he …).
+func (x *extractor) subordinatePerson(start, end int) int {
+	k := start
+	for k < end && conjunctions[x.toks[k].lower] {
+		k++
+	}
+	if k+1 >= end || !x.lex.has("sub", x.toks[k].text) && !x.lex.has("sub", strings.ToUpper(x.toks[k].text[:1])+x.toks[k].text[1:]) {
+		return -1
+	}
+	if x.mainClause(start, end) <= k+1 {
+		return -1
+	}
+	if r := x.runAt[k+1]; r >= 0 && x.runs[r].from == k+1 && x.toks[k+1].quote < 0 && x.personLike(r) && x.genderFits(r) {
+		return r
+	}
+	return -1
 }
 
 // unnamedOpener returns the gender of the noun that heads an indefinite
