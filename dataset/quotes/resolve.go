@@ -1199,7 +1199,7 @@ func (x *extractor) introducedUnnamed(role string, at int) bool {
 
 // givenName returns the first name that the sentence holding token at
 // gives someone unnamed (a resident named Caroline; said his name was
-// Mason); else "".
+// Mason; the base chief known as Bob); else "".
 func (x *extractor) givenName(at int) (string, int) {
 	start := x.sentenceStart(at)
 	end := at
@@ -1215,6 +1215,9 @@ func (x *extractor) givenName(at int) (string, int) {
 		switch {
 		case t.lower == "named":
 			n = k + 1
+		case t.lower == "as" && k > start && (x.toks[k-1].lower == "known" || x.toks[k-1].lower == "identified" ||
+			x.toks[k-1].lower == "only" && k-1 > start && (x.toks[k-2].lower == "known" || x.toks[k-2].lower == "identified")):
+			n = k + 1 // the base chief known as Bob, identified only as Eman
 		case t.lower == "name" && k > start && possessivePronouns[x.toks[k-1].lower] && (x.toks[k+1].lower == "was" || x.toks[k+1].lower == "is") && k+2 < end:
 			n = k + 2
 		}
