@@ -376,6 +376,8 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 			n.org = x.lex.has("body", t.lower)
 			if n.from > lo && determiners[x.toks[n.from-1].lower] && !demonstratives[x.toks[n.from-1].lower] {
 				n.from-- // the Indiana governor
+			} else if d := x.adjectivesBefore(n.from, lo); d >= 0 {
+				n.from = d // the independent Vermont senator
 			}
 			break
 		}
@@ -395,6 +397,29 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 		}
 	}
 	return n, true
+}
+
+// adjectivesBefore returns the article that opens one or two lower-case
+// modifiers ending right before token k (the independent Vermont
+// senator), or -1.
+func (x *extractor) adjectivesBefore(k, lo int) int {
+	for m := k - 1; m >= lo && m >= k-3; m-- {
+		t := x.toks[m]
+		if t.kind != tokWord || t.quote >= 0 {
+			return -1
+		}
+		if articles[t.lower] {
+			if m == k-1 {
+				return -1
+			}
+			return m
+		}
+		if t.capitalised() || determiners[t.lower] || prepositions[t.lower] || conjunctions[t.lower] || x.lex.has("cue", t.lower) || x.lex.has("skip", t.lower) ||
+			x.lex.has("that", t.lower) || x.lex.has("pron", t.lower) || x.isRoleWord(m) || finiteForm(t.lower) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // groupOfBody returns the plural group of people before a preposition

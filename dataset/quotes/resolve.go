@@ -161,6 +161,9 @@ func (x *extractor) speakerName(n np) (string, int) {
 		if determiners[x.toks[from].lower] {
 			from++
 		}
+		for from < n.to-1 && x.runAt[from] < 0 && x.toks[from].kind == tokWord && !x.toks[from].capitalised() && from < n.from+3 {
+			from++ // the nationalist Global Times tabloid
+		}
 		// the Global Times tabloid: a noun for the kind of organisation
 		// the name is leaves the name alone (but the Trump campaign).
 		if r := x.runAt[from]; r >= 0 && x.runs[r].from == from && x.runs[r].to == n.to-1 && x.lex.has("kind", x.toks[n.to-1].lower) &&
