@@ -1531,7 +1531,7 @@ func (x *extractor) author(role string, at int) (string, int) {
 	first := at
 	for j := at - 1; j >= 0 && x.paraAt[j] >= x.paraAt[at]-3; j-- {
 		t := x.toks[j]
-		if t.quote >= 0 || t.kind != tokWord || t.lower != role && t.lower != role+"s" {
+		if t.quote >= 0 || t.kind != tokWord || !x.sameText(t.lower, role) {
 			continue
 		}
 		first = j
@@ -1568,6 +1568,17 @@ func (x *extractor) author(role string, at int) (string, int) {
 			// The mayor issued a statement: the mayor named before; A
 			// spokesman issued a statement: nobody named.
 			return x.speakerName(n)
+		}
+	}
+	// The November 23 lawsuit filed by a former staffer named Bradley
+	// Podliska …. ¶ … ¶ "…," the suit reads: a mention further back
+	// that names its author.
+	for j := min(first, at-1); j >= 0 && first == at; j-- {
+		if t := x.toks[j]; t.quote >= 0 || t.kind != tokWord || !x.sameText(t.lower, role) {
+			continue
+		}
+		if name, r := x.namedWith(j); r >= 0 || name != "" {
+			return name, r
 		}
 	}
 	// The Republican Party of Wyoming announced she was not coming. ¶
@@ -1618,6 +1629,15 @@ func (x *extractor) author(role string, at int) (string, int) {
 		return x.speakerName(n)
 	}
 	return "", -1
+}
+
+// sameText reports whether the word w, or its singular, names the text
+// noun role: the word itself, or one the lexicon gives as the same (tag
+// same: the suit and the lawsuit).
+func (x *extractor) sameText(w, role string) bool {
+	w = strings.TrimSuffix(w, "s")
+	r := strings.TrimSuffix(role, "s")
+	return w == r || x.lex.has("same", w+"="+r) || x.lex.has("same", r+"="+w)
 }
 
 // bodyOpens returns the subject phrase "the" and a body noun (the company,
@@ -2237,6 +2257,22 @@ func (x *extractor) nameAfter(j int) int {
 	}
 	if r := x.runAt[m]; r >= 0 && x.runs[r].from == m && x.runs[r].typ != typeLocation {
 		return r
+	}
+	// by a former staffer named Bradley Podliska, by a former aide,
+	// Jane Roe: a person a role brings in and names.
+	if articles[x.toks[m-1].lower] {
+		for k := m; k < len(x.toks)-1 && k < m+5; k++ {
+			t := x.toks[k]
+			if t.kind != tokWord && t.text != "," || t.quote >= 0 || t.capitalised() {
+				break
+			}
+			if t.lower == "named" || t.text == "," && k > m && x.isRoleWord(k-1) {
+				if r := x.runAt[k+1]; r >= 0 && x.runs[r].from == k+1 && x.runs[r].typ == typePerson {
+					return r
+				}
+				break
+			}
+		}
 	}
 	return -1
 }
