@@ -1067,6 +1067,11 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 	// A role in the lead may name its holder only further on (…, the
 	// presiding judge said. ¶ … presiding judge Rudi Hartono told …):
 	// the holder before wins, else the first one after.
+	// the ad's narrator, the letter's authors: who speaks in a text is
+	// its author's voice.
+	if h := x.roleHead(role, at); h-2 >= at && isPossessive(x.toks[h-1]) && x.lex.has("thing", x.toks[h-2].lower) && definite[x.toks[at].lower] {
+		return x.author(x.toks[h-2].lower, at)
+	}
 	words := x.rolePhrase(role, at)
 	if full, ok := x.lex.short[role]; ok && len(words) == 1 {
 		words = full // kata Mensos: the Menteri Sosial named before
