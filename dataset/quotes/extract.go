@@ -547,6 +547,9 @@ var dashes = map[string]bool{",": true, "—": true, "–": true, "-": true, "�
 
 // after finds the attribution in the clause after a closing mark:
 // "…," Rama said / said Rama / he added / ujarnya / kata Prabowo.
+// clauseConjunctions open a clause of their own after a quotation.
+var clauseConjunctions = map[string]bool{"while": true, "whereas": true, "although": true, "though": true, "because": true}
+
 func (x *extractor) after(k int) (attribution, bool) {
 	hi := x.windowEnd(k)
 	// "…," she said; "…" - Sanders: punctuation ends the quotation, as
@@ -561,6 +564,11 @@ func (x *extractor) after(k int) (attribution, bool) {
 		k++ // "…," as Cruz said on Monday
 	}
 	if k >= hi {
+		return attribution{}, false
+	}
+	// "…," while Maine Sen. Susan Collins suggested …: a clause that a
+	// conjunction opens after the quotation says something else.
+	if w := x.toks[k].lower; clauseConjunctions[w] && x.toks[k].quote < 0 {
 		return attribution{}, false
 	}
 	// The phrase "tax reform" was uttered once, by Mr. Cruz: a passive
