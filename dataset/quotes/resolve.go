@@ -1578,12 +1578,14 @@ func (x *extractor) author(role string, at int) (string, int) {
 	// The November 23 lawsuit filed by a former staffer named Bradley
 	// Podliska …. ¶ … ¶ "…," the suit reads: a mention further back
 	// that names its author.
-	for j := min(first, at-1); j >= 0 && first == at; j-- {
-		if t := x.toks[j]; t.quote >= 0 || t.kind != tokWord || !x.sameText(t.lower, role) {
-			continue
-		}
-		if name, r := x.namedWith(j); r >= 0 || name != "" {
-			return name, r
+	if first == at {
+		for j := at - 1; j >= 0; j-- {
+			if t := x.toks[j]; t.quote >= 0 || t.kind != tokWord || !x.sameText(t.lower, role) {
+				continue
+			}
+			if name, r := x.namedWith(j); r >= 0 || name != "" {
+				return name, r
+			}
 		}
 	}
 	// The Republican Party of Wyoming announced she was not coming. ¶
