@@ -545,11 +545,11 @@ func (x *extractor) titleInText(q int) bool {
 
 var dashes = map[string]bool{",": true, "—": true, "–": true, "-": true, "―": true, "(": true}
 
-// after finds the attribution in the clause after a closing mark:
-// "…," Rama said / said Rama / he added / ujarnya / kata Prabowo.
 // clauseConjunctions open a clause of their own after a quotation.
 var clauseConjunctions = map[string]bool{"while": true, "whereas": true, "although": true, "though": true, "because": true}
 
+// after finds the attribution in the clause after a closing mark:
+// "…," Rama said / said Rama / he added / ujarnya / kata Prabowo.
 func (x *extractor) after(k int) (attribution, bool) {
 	hi := x.windowEnd(k)
 	// "…," she said; "…" - Sanders: punctuation ends the quotation, as
@@ -2074,11 +2074,17 @@ func (x *extractor) frontedParticiple(c int) bool {
 		if k == c-1 && (t.lower == "in" || t.lower == "by") {
 			continue
 		}
-		if t.kind != tokWord || !conjunctions[t.lower] && !x.lex.has("sub", t.text) && !x.lex.has("sub", strings.ToUpper(t.text[:1])+t.text[1:]) {
+		if t.kind != tokWord || !conjunctions[t.lower] && !x.subordinator(t) {
 			return false
 		}
 	}
 	return true
+}
+
+// subordinator reports whether word t opens a subordinate clause (lexicon
+// tag sub, written capitalised there), wherever it stands in the sentence.
+func (x *extractor) subordinator(t token) bool {
+	return x.lex.has("sub", t.text) || x.lex.has("sub", strings.ToUpper(t.text[:1])+t.text[1:])
 }
 
 // mainSubjectAfter returns the subject of the main clause after a fronted

@@ -692,7 +692,7 @@ func (x *extractor) subordinatePerson(start, end int) int {
 	for k < end && conjunctions[x.toks[k].lower] {
 		k++
 	}
-	if k+1 >= end || !x.lex.has("sub", x.toks[k].text) && !x.lex.has("sub", strings.ToUpper(x.toks[k].text[:1])+x.toks[k].text[1:]) {
+	if k+1 >= end || !x.subordinator(x.toks[k]) {
 		return -1
 	}
 	if x.mainClause(start, end) <= k+1 {
@@ -1092,11 +1092,15 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 	}
 	// the Texas senator: the person described with every word of the
 	// phrase (Mr. Cruz, a first-term senator from Texas) before the
-	// nearest one titled Senator (Senator Marco Rubio of Florida).
+	// nearest one titled Senator (Senator Marco Rubio of Florida). One
+	// described with fewer of them is kept for after the titles.
+	described := -1
 	if at >= 0 && definite[x.toks[at].lower] && len(words) >= 2 && !x.lex.has("thing", role) && !x.lex.has("body", role) {
-		if r, n := x.describedHolder(words, at); r >= 0 && n == len(words)-1 {
+		r, n := x.describedHolder(words, at)
+		if r >= 0 && n == len(words)-1 {
 			return x.fullest(r)
 		}
+		described = r
 	}
 	if r := x.roleHolder(words, at); r >= 0 {
 		return x.fullest(r)
@@ -1171,8 +1175,8 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 		if unnamed {
 			return "", -1
 		}
-		if r, _ := x.describedHolder(words, at); r >= 0 {
-			return x.fullest(r)
+		if described >= 0 {
+			return x.fullest(described)
 		}
 		return x.nearestPerson(at)
 	}
