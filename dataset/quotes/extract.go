@@ -1986,8 +1986,6 @@ func (x *extractor) subjectAfterFronted(openTok, closeTok int) (np, bool) {
 	return np{}, false
 }
 
-var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true, "sunday": true}
-
 // verbNext reports whether token k, or the one after an adverb or a time
 // word, reads as a verb: a lower-case word that is no preposition,
 // conjunction, article or possessive (struck, ripped, has).
@@ -1997,7 +1995,7 @@ func (x *extractor) verbNext(k int) bool {
 		if t.kind != tokWord || t.quote >= 0 || isPossessive(t) {
 			return false
 		}
-		if t.lower == "on" && k+1 < len(x.toks) && weekdays[x.toks[k+1].lower] {
+		if t.lower == "on" && k+1 < len(x.toks) && x.lex.has("weekday", x.toks[k+1].lower) {
 			k++
 			continue // Clinton on Monday ripped into
 		}

@@ -718,7 +718,7 @@ func (x *extractor) unnamedOpener(start, end int) (g byte, definite bool) {
 		if t.kind != tokWord || t.quote >= 0 || x.runAt[k] >= 0 && x.runs[x.runAt[k]].typ == typePerson {
 			return 0, false
 		}
-		if g := nounGender[t.lower]; g != 0 {
+		if g := x.nounGender(t.lower); g != 0 {
 			if x.appositionPerson(k+1) >= 0 {
 				return 0, false // A woman, Jane Doe, …; The other man, his cousin James York,
 			}
@@ -726,6 +726,18 @@ func (x *extractor) unnamedOpener(start, end int) (g byte, definite bool) {
 		}
 	}
 	return 0, false
+}
+
+// nounGender returns 'm' or 'f' for a noun of lexicon tag man or woman,
+// else 0.
+func (x *extractor) nounGender(w string) byte {
+	switch {
+	case x.lex.has("man", w):
+		return 'm'
+	case x.lex.has("woman", w):
+		return 'f'
+	}
+	return 0
 }
 
 // firstToken returns the first token of [start, end) after paragraph
@@ -736,10 +748,6 @@ func (x *extractor) firstToken(start, end int) int {
 	}
 	return start
 }
-
-// nounGender: English nouns for a person of one gender.
-var nounGender = map[string]byte{"woman": 'f', "girl": 'f', "mother": 'f', "lady": 'f', "grandmother": 'f', "wife": 'f', "daughter": 'f', "sister": 'f', "widow": 'f',
-	"man": 'm', "boy": 'm', "father": 'm', "gentleman": 'm', "grandfather": 'm', "husband": 'm', "son": 'm', "brother": 'm', "widower": 'm'}
 
 // aside reports whether the sentence [start, end) is a parenthesis of its
 // own: it opens with "(" (after paragraph breaks).
