@@ -36,11 +36,13 @@ import (
 // scored against its referent in referents/polnear.tsv: every such dev
 // source, read in its article by annotators who never saw the extractor's
 // output (75 double-annotated, all agreeing), NONE when the article names
-// nobody. A source without a referent there (most of train) falls back on
-// the positional stand-in: the nearest named gold source before it, and
-// nobody for an indefinite one (a source close to the campaign). The
-// stand-in score is printed too; on the 120 annotated train sources the
-// stand-in was the referent 59% of the time, so it is a poor judge.
+// nobody; train has them too, for every quote matched when they were
+// made. A source without a referent there (a quote matched only later)
+// falls back on the positional stand-in: the nearest named gold source
+// before it, and nobody for an indefinite one (a source close to the
+// campaign). The stand-in score is printed too; on the 120 train sources
+// first annotated the stand-in was the referent 59% of the time, so it is
+// a poor judge.
 func quotesSuites() []Suite {
 	return []Suite{{Name: "quotes", Corpus: "polnear", Run: runPolnear}}
 }
