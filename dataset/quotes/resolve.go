@@ -810,31 +810,8 @@ func (x *extractor) insideQuote(i int) bool {
 // pronoun comes first: the sentence continues about someone named before
 // (Still, he called Clinton's squabble unusual).
 func (x *extractor) sentenceSubject(start, end int) (run int, pron bool) {
-	// The Republican nominee also linked …: a role subject stands, like a
-	// pronoun, for someone named before.
-	for i := start; i < end && i < start+6; i++ {
-		t := x.toks[i]
-		if t.kind != tokWord || t.quote >= 0 {
-			break
-		}
-		if i == start && !definite[t.lower] && !possessivePronouns[t.lower] {
-			break
-		}
-		if i > start && x.isRoleWord(i) && !x.lex.has("body", t.lower) {
-			// The other man, his cousin James York, 40, cited …; Her
-			// husband, Bill, disagreed: the apposition names the subject.
-			if r := x.appositionPerson(i + 1); r >= 0 {
-				return r, false
-			}
-			// The president denounced what he called …: the person whose
-			// title holds the role, when one does.
-			if x.byPronoun && !x.lex.has("generic", t.lower) {
-				if r := x.roleHolder(x.rolePhrase(t.lower, start), start); r >= 0 && x.genderFits(r) {
-					return r, false
-				}
-			}
-			return -1, true
-		}
+	if r, pron, ok := x.roleSubject(start, end); ok {
+		return r, pron
 	}
 	// When Trump suggested …, Rubio fired back: the subject of the main
 	// clause comes after the subordinate one.
@@ -872,7 +849,47 @@ func (x *extractor) sentenceSubject(start, end int) (run int, pron bool) {
 			}
 		}
 	}
+	// Instead, the businessman has insisted …; On CNN Tuesday, his wife,
+	// Jane, called …: a role subject after an opening adverbial, when no
+	// name is the subject.
+	if first := x.subjectStart(start, end); first > start {
+		if r, pron, ok := x.roleSubject(first, end); ok {
+			return r, pron
+		}
+	}
 	return -1, false
+}
+
+// roleSubject reports whether a role phrase is the subject that opens at
+// token start (The Republican nominee also linked …): it stands, like a
+// pronoun, for someone named before (pron), or for the person it names
+// in apposition or whose title holds the role (run).
+func (x *extractor) roleSubject(start, end int) (run int, pron, ok bool) {
+	for i := start; i < end && i < start+6; i++ {
+		t := x.toks[i]
+		if t.kind != tokWord || t.quote >= 0 {
+			break
+		}
+		if i == start && !definite[t.lower] && !possessivePronouns[t.lower] {
+			break
+		}
+		if i > start && x.isRoleWord(i) && !x.lex.has("body", t.lower) {
+			// The other man, his cousin James York, 40, cited …; Her
+			// husband, Bill, disagreed: the apposition names the subject.
+			if r := x.appositionPerson(i + 1); r >= 0 {
+				return r, false, true
+			}
+			// The president denounced what he called …: the person whose
+			// title holds the role, when one does.
+			if x.byPronoun && !x.lex.has("generic", t.lower) {
+				if r := x.roleHolder(x.rolePhrase(t.lower, start), start); r >= 0 && x.genderFits(r) {
+					return r, false, true
+				}
+			}
+			return -1, true, true
+		}
+	}
+	return -1, false, false
 }
 
 // askedPerson returns the person run that is the object of a question
@@ -886,7 +903,9 @@ func (x *extractor) askedPerson(i, end int) int {
 		}
 		if x.lex.has("question", t.lower) {
 			if k+1 < end {
-				if y := x.runAt[k+1]; y >= 0 && x.runs[y].from == k+1 && x.personLike(y) {
+				// Sanders questioned Mr. Trump's veracity: what is asked
+				// is not the possessor.
+				if y := x.runAt[k+1]; y >= 0 && x.runs[y].from == k+1 && x.personLike(y) && !x.possessor(y) {
 					return y
 				}
 			}
@@ -894,6 +913,13 @@ func (x *extractor) askedPerson(i, end int) int {
 		}
 	}
 	return -1
+}
+
+// possessor reports whether name run r is followed by a possessive 's
+// (Trump's veracity), not one that stands for "is" or "has".
+func (x *extractor) possessor(r int) bool {
+	e := x.runs[r].to
+	return e < len(x.toks) && isPossessive(x.toks[e]) && !x.contracted(e)
 }
 
 // subjectLike reports whether name run r may be the subject of its
@@ -2486,6 +2512,46 @@ func (x *extractor) mainClause(start, end int) int {
 		}
 	}
 	return start
+}
+
+// subjectStart returns the token where the subject of the sentence
+// [start, end) may begin: after a leading conjunction, after a subordinate
+// clause, and after an opening adverbial set off by a comma or a pair of
+// dashes: a sentence adverb (Instead, the businessman …), a prepositional
+// phrase (On CNN Tuesday, his wife, Jane, …) or a participle (Asked later -
+// war or not - the admiral chuckled).
+func (x *extractor) subjectStart(start, end int) int {
+	k := start
+	for k < end && conjunctions[x.toks[k].lower] {
+		k++
+	}
+	if k >= end {
+		return start
+	}
+	if m := x.mainClause(k, end); m > k {
+		return m
+	}
+	t := x.toks[k]
+	participle := t.capitalised() && strings.HasSuffix(t.lower, "ed") && x.runAt[k] < 0
+	if !adverb(t) && !x.lex.has("linker", t.lower) && !x.lex.has("time", t.lower) && !prepositions[t.lower] && !participle {
+		return k
+	}
+	for j := k + 1; j < end && j < k+12; j++ {
+		switch tj := x.toks[j]; {
+		case tj.quote >= 0:
+			return k
+		case tj.text == ",":
+			return j + 1
+		case datelineDashes[tj.text]:
+			for m := j + 1; m < end && m < j+15; m++ {
+				if datelineDashes[x.toks[m].text] {
+					return m + 1
+				}
+			}
+			return j + 1
+		}
+	}
+	return k
 }
 
 // contracted reports whether the 's at token i stands for "has" or "is"
