@@ -1777,6 +1777,14 @@ func (x *extractor) nearestOrg(at int, head string) (string, int) {
 	if r := x.orgCalled(at, head); r >= 0 {
 		return x.runText(x.runs[r].from, x.runs[r].to), r
 	}
+	// The newspaper urged Clinton to look past the Electoral College. ¶
+	// "…," the newspaper admitted: the same noun opening a sentence
+	// before stands for the same body, and what is named after it is not.
+	for j := at - 1; j > 0 && x.paraAt[j] >= x.paraAt[at]-2 && head != ""; j-- {
+		if t := x.toks[j]; t.lower == head && t.quote < 0 && definite[x.toks[j-1].lower] && x.sentenceStart(j) == j-1 {
+			return x.nearestOrg(j-1, head)
+		}
+	}
 	if n, ok := x.subjectBefore(at, func(n np) bool {
 		return n.run >= 0 && x.runs[n.run].typ == typeOrg && !x.groupNoun(n.run)
 	}); ok {
