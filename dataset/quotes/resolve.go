@@ -201,11 +201,36 @@ func (x *extractor) runText(from, to int) string {
 // run; the first such name wins a tie.
 func (x *extractor) fullest(r int) (string, int) {
 	best := x.fullestOf(r, x.nameCands(r))
+	if name := x.familyName(best); name != "" {
+		return name, best
+	}
 	b := x.runs[best]
 	if b.coreFrom >= b.to {
 		return x.runText(b.from, b.to), best
 	}
 	return x.runText(b.coreFrom, b.to), best
+}
+
+// familyName returns the full name of a first name set alone in
+// apposition to a family role of a named person, with that person's
+// surname (Trump's wife, Melania, → Melania Trump; Clinton's husband,
+// Bill, → Bill Clinton); else "".
+func (x *extractor) familyName(r int) string {
+	run := x.runs[r]
+	if run.to-run.coreFrom != 1 || run.coreFrom != run.from || run.from < 4 || x.toks[run.from-1].text != "," ||
+		!x.lex.has("family", x.toks[run.from-2].lower) || !isPossessive(x.toks[run.from-3]) {
+		return ""
+	}
+	p := x.runAt[run.from-4]
+	if p < 0 || p == r || x.runs[p].typ != typePerson || !x.personLike(p) {
+		return ""
+	}
+	name, _ := x.fullest(p)
+	words := strings.Fields(name)
+	if len(words) == 0 {
+		return ""
+	}
+	return x.runText(run.coreFrom, run.to) + " " + words[len(words)-1]
 }
 
 // fullestOf is the run of fullest, given the candidates nameCands(r).
@@ -865,6 +890,15 @@ func (x *extractor) sentenceSubject(start, end int) (run int, pron bool) {
 // pronoun, for someone named before (pron), or for the person it names
 // in apposition or whose title holds the role (run).
 func (x *extractor) roleSubject(start, end int) (run int, pron, ok bool) {
+	// Trump's wife, Melania, …; Bloomberg's pollster, Douglas Schoen, …:
+	// a name's role is named in apposition.
+	if r := x.runAt[start]; r >= 0 && x.runs[r].from == start && x.toks[start].quote < 0 && x.possessor(r) {
+		if i := x.runs[r].to + 1; i+1 < end && x.isRoleWord(i) && !x.lex.has("body", x.toks[i].lower) {
+			if p := x.appositionPerson(i + 1); p >= 0 {
+				return p, false, true
+			}
+		}
+	}
 	for i := start; i < end && i < start+6; i++ {
 		t := x.toks[i]
 		if t.kind != tokWord || t.quote >= 0 {
