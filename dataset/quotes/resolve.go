@@ -645,6 +645,10 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 	if r, _ := x.sentenceSubject(end, at); r >= 0 {
 		return x.fullest(r)
 	}
+	// For that she drew Trump's ire - he called her …
+	if r := x.otherPerson(end, at); r >= 0 {
+		return x.fullest(r)
+	}
 	for end > 0 {
 		start := x.sentenceStart(end - 1)
 		if x.paraAt[start] < x.paraAt[at]-4 {
@@ -687,6 +691,9 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 			if r := x.subordinatePerson(start, end); r >= 0 {
 				return x.fullest(r)
 			}
+			if r := x.otherPerson(start, end); r >= 0 {
+				return x.fullest(r)
+			}
 		} else {
 			// No subject found: any person the sentence names in full
 			// or with a title (those, like Ms. Bigbee, who …).
@@ -706,6 +713,44 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 		end = start
 	}
 	return "", -1
+}
+
+// otherPerson returns the person of the sentence [start, end) whom the
+// pronoun wanted stands for when the subject is a pronoun of the other
+// gender: the first person named in it whose gender fits (He was joined
+// on the call by Ilyse Hogue. She said …; she drew Trump's ire - he called
+// her …); else -1.
+func (x *extractor) otherPerson(start, end int) int {
+	if x.wantGender == 0 {
+		return -1
+	}
+	subject := -1
+	for i := x.mainClause(start, end); i < end; i++ {
+		if x.runAt[i] >= 0 {
+			return -1 // Tom Ferris, of Camp Hill, said he …: a name first
+		}
+		if t := x.toks[i]; t.kind == tokWord && t.quote < 0 && personPronouns[t.lower] {
+			subject = i
+			break
+		}
+	}
+	if subject < 0 {
+		return -1
+	}
+	if g := pronounGender[x.toks[subject].lower]; g == 0 || g == x.wantGender {
+		return -1
+	}
+	for i := start; i < end; i++ {
+		r := x.runAt[i]
+		if r < 0 || x.toks[i].quote >= 0 {
+			continue
+		}
+		if x.runs[r].typ == typePerson && x.personLike(r) && x.genderFits(r) {
+			return r
+		}
+		i = x.runs[r].to - 1
+	}
+	return -1
 }
 
 // subordinatePerson returns the person run, fitting the gender wanted,
