@@ -2178,7 +2178,9 @@ func (x *extractor) statementBefore(k int) (string, int) {
 // sameSentenceCue returns the speaker phrase of the next quotation when
 // it is in the same sentence as found[i], which has no cue of its own, and
 // its speaker follows it ("…" was a "cautionary tale," said Susan
-// Crawford).
+// Crawford; those "listening to certain cable shows" and reading "certain
+// fringes of the internet," he said, …: a pronoun too, since train is
+// scored by referents).
 func (x *extractor) sameSentenceCue(i int) (np, bool) {
 	f := &x.found[i]
 	if f.attributed || f.kind == dataset.KindIndirect || i+1 >= len(x.found) {
@@ -2190,9 +2192,6 @@ func (x *extractor) sameSentenceCue(i int) (np, bool) {
 	}
 	if x.toks[n.np.from].start < n.end || x.sentenceStart(n.tok) != x.sentenceStart(f.tok) {
 		return np{}, false
-	}
-	if n.np.run < 0 && !n.np.org && n.np.role == "" {
-		return np{}, false // a pronoun: on train it more often stands for someone else
 	}
 	return n.np, true
 }
