@@ -640,6 +640,12 @@ func (x *extractor) genderFits(r int) bool {
 // Trump, he said).
 func (x *extractor) nearestPerson(at int) (string, int) {
 	end := x.sentenceStart(at)
+	// After he blasted "Frozen" as "pro-gay," Pastor Kevin Swanson has
+	// set his sights …: the subject of a subordinate clause that opens
+	// the sentence stands for the subject of the main clause after it.
+	if r := x.cataphor(end, at); r >= 0 {
+		return x.fullest(r)
+	}
 	// A pronoun after the subject of its own sentence stands for it:
 	// Mrs. Clinton pledges to "…," as she put it.
 	if r, _ := x.sentenceSubject(end, at); r >= 0 {
@@ -713,6 +719,41 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 		end = start
 	}
 	return "", -1
+}
+
+// cataphor returns the person who is the subject of the main
+// clause of the sentence that opens at start, when the pronoun at token
+// at is the subject of the subordinate clause that opens it (After he
+// blasted …, Pastor Kevin Swanson has …) and the gender fits; else -1.
+func (x *extractor) cataphor(start, at int) int {
+	k := x.firstToken(start, at)
+	for k < at && conjunctions[x.toks[k].lower] {
+		k++
+	}
+	if k+1 != at || !x.subordinator(x.toks[k]) {
+		return -1
+	}
+	end := at
+	for end < len(x.toks) && !x.isBoundary(end) && !x.endsQuotedSentence(end) {
+		end++
+	}
+	m := x.mainClause(k, end)
+	if m <= at || m >= end {
+		return -1
+	}
+	if r := x.runAt[m]; r >= 0 && x.runs[r].from <= m && x.toks[m].quote < 0 && x.runs[r].typ == typePerson && x.personLike(r) && x.subjectLike(r) && x.genderFits(r) {
+		return r
+	}
+	// Pastor Kevin Swanson: a title or role word before the name.
+	for i := m; i < end && i < m+4; i++ {
+		if r := x.runAt[i]; r >= 0 {
+			if x.toks[i].quote < 0 && x.runs[r].typ == typePerson && x.personLike(r) && x.subjectLike(r) && x.genderFits(r) {
+				return r
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // otherPerson returns the person of the sentence [start, end) whom the
