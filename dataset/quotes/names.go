@@ -55,6 +55,12 @@ func nameRuns(toks []token, lex *lexicon) []nameRun {
 			i++
 			continue
 		}
+		// Allies say …, Donors said …: a noun for unnamed people that
+		// opens a sentence is capitalised, not a name.
+		if lex.has("crowd", toks[i].lower) && lineOrSentenceStart(toks, i) && (i+1 >= len(toks) || !isNameWord(toks, i+1)) {
+			i++
+			continue
+		}
 		j := i + 1
 		for j < len(toks) {
 			// Theresa May: after a first name, a stop word that is also a
