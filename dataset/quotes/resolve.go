@@ -1249,7 +1249,9 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 	// nearest one titled Senator (Senator Marco Rubio of Florida). One
 	// described with fewer of them is kept for after the titles.
 	described := -1
-	if at >= 0 && definite[x.toks[at].lower] && len(words) >= 2 && !x.lex.has("thing", role) && !x.lex.has("body", role) {
+	// Sanders's campaign manager: as the campaign manager.
+	possessed := at >= 0 && x.runAt[at] >= 0 && x.runs[x.runAt[at]].from == at && x.possessor(x.runAt[at])
+	if at >= 0 && (definite[x.toks[at].lower] || possessed) && len(words) >= 2 && !x.lex.has("thing", role) && !x.lex.has("body", role) {
 		r, n := x.describedHolder(words, at)
 		if r >= 0 && n == len(words)-1 {
 			return x.fullest(r)
@@ -1476,6 +1478,17 @@ func (x *extractor) describe(r int, words map[string]bool) {
 			break
 		}
 		add(t)
+	}
+	// His campaign manager, Jeff Weaver,: a role phrase set off before
+	// the name describes it too.
+	if run.from >= 2 && x.toks[run.from-1].text == "," && x.isRoleWord(run.from-2) {
+		for k := run.from - 2; k >= 0 && k >= run.from-6; k-- {
+			t := x.toks[k]
+			if t.kind != tokWord || t.quote >= 0 || determiners[t.lower] || possessivePronouns[t.lower] || prepositions[t.lower] || x.runAt[k] >= 0 {
+				break
+			}
+			add(t)
+		}
 	}
 	// An apposition describes; a clause after the comma does not (But
 	// Trump, having completed his photo op with the Mexican president,;
