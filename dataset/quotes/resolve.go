@@ -2385,9 +2385,12 @@ func (x *extractor) namedWith(j int) (string, int) {
 			return x.nearestOrg(k-2, p.lower)
 		}
 	}
-	// the Associated Press report: an organisation that modifies the text.
+	// the Associated Press report: an organisation that modifies the text;
+	// one Clinton ad: a person does too (but a Clinton campaign memo is
+	// the campaign's).
 	if k >= 0 && k < j {
-		if r := x.runAt[k]; r >= 0 && x.runs[r].to == k+1 && (x.runs[r].typ == typeOrg || x.runs[r].typ == typeOther && x.runs[r].coreFrom < x.runs[r].to) {
+		if r := x.runAt[k]; r >= 0 && x.runs[r].to == k+1 && (x.runs[r].typ == typeOrg || x.runs[r].typ == typeOther && x.runs[r].coreFrom < x.runs[r].to ||
+			x.runs[r].typ == typePerson && x.personLike(r) && !x.titleWords(x.runs[r].from, x.runs[r].to) && !x.lex.has("body", x.toks[k+1].lower)) {
 			return x.speakerName(np{from: x.runs[r].from, to: x.runs[r].to, run: r})
 		}
 	}
