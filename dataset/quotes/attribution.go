@@ -695,6 +695,10 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 	for k < hi && k < i+4 && x.toks[k].kind == tokWord && x.toks[k].quote < 0 && !x.toks[k].capitalised() && !x.lex.has("cue", x.toks[k].lower) {
 		if x.isRoleWord(k) {
 			n := np{from: start, to: k + 1, run: -1, role: x.toks[k].lower}
+			// said his roommate at Wharton, Bruce Turry
+			if p := x.apposedAfterPlace(k+1, hi); p >= 0 {
+				return np{from: start, to: x.runs[p].to, run: p}, true
+			}
 			// juru bicara Kemlu, Teuku Faizasyah
 			m := k + 1
 			for m < hi && (x.isRoleWord(m) || x.runAt[m] >= 0) {
@@ -730,6 +734,13 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 	if start < i && !demonstratives[x.toks[start].lower] {
 		e := i
 		for e < hi && e < i+3 && x.toks[e].kind == tokWord && x.toks[e].quote < 0 && !x.toks[e].capitalised() && !x.lex.has("cue", x.toks[e].lower) {
+			if prepositions[x.toks[e].lower] && e > i {
+				// said his best friend at Lehigh, Bruce Turry: the
+				// person in apposition.
+				if p := x.apposedAfterPlace(e, hi); p >= 0 {
+					return np{from: start, to: x.runs[p].to, run: p}, true
+				}
+			}
 			e++
 		}
 		if e > i {
@@ -737,6 +748,32 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 		}
 	}
 	return np{}, false
+}
+
+// apposedAfterPlace returns the person named in apposition after a
+// preposition and a name that end a role phrase at token k (his roommate
+// at Wharton, Bruce Turry; the director of the agency, Jane Moss): a name
+// of two words or more, after a comma; else -1.
+func (x *extractor) apposedAfterPlace(k, hi int) int {
+	if k+3 >= hi || !prepositions[x.toks[k].lower] || x.toks[k].quote >= 0 {
+		return -1
+	}
+	j := k + 1
+	if determiners[x.toks[j].lower] {
+		j++
+	}
+	r := x.runAt[j]
+	if r < 0 || x.runs[r].from != j || x.runs[r].typ == typePerson && x.personLike(r) {
+		return -1
+	}
+	e := x.runs[r].to
+	if e+1 >= hi || x.toks[e].text != "," {
+		return -1
+	}
+	if p := x.runAt[e+1]; p >= 0 && x.runs[p].from == e+1 && x.runs[p].typ == typePerson && x.runs[p].to-x.runs[p].coreFrom >= 2 && x.runs[p].to <= hi {
+		return p
+	}
+	return -1
 }
 
 // textAuthor returns the author of a text noun phrase that starts at
