@@ -647,9 +647,18 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 		return x.fullest(r)
 	}
 	// A pronoun after the subject of its own sentence stands for it:
-	// Mrs. Clinton pledges to "…," as she put it.
+	// Mrs. Clinton pledges to "…," as she put it. But not the pronoun of
+	// a cue set off by a comma after what was said: Also, Trump isn't a
+	// conservative, he said; The Republican nominee, he said, watched …
 	if r, _ := x.sentenceSubject(end, at); r >= 0 {
-		return x.fullest(r)
+		if !x.parentheticalCue(at) || !x.subjectReported(end, at, r) {
+			return x.fullest(r)
+		}
+		exclude := map[string]bool{x.personKey(r): true}
+		for k := range x.exclude {
+			exclude[k] = true
+		}
+		x.exclude = exclude
 	}
 	// For that she drew Trump's ire - he called her …
 	if r := x.otherPerson(end, at); r >= 0 {
@@ -754,6 +763,45 @@ func (x *extractor) cataphor(start, at int) int {
 		}
 	}
 	return -1
+}
+
+// parentheticalCue reports whether the pronoun at token at opens a cue
+// set off by a comma after the words it reports (…, he said. …, he said,
+// …), not one that reports what follows (…, she said it "humanizes" her).
+func (x *extractor) parentheticalCue(at int) bool {
+	if at == 0 || x.toks[at-1].text != "," || x.toks[at-1].quote >= 0 || at+2 >= len(x.toks) || !x.lex.has("cue", x.toks[at+1].lower) {
+		return false
+	}
+	switch x.toks[at+2].text {
+	case ",", ".", ";", ":":
+		return true
+	}
+	return x.toks[at+2].quote >= 0
+}
+
+// subjectReported reports whether the subject r of the words [start, at)
+// before a parenthetical cue is what they are about, not who says them:
+// the cue follows the subject phrase at once (The Republican nominee, he
+// said, watched …; Ms. Warren, she said, …) or the subject comes before an
+// auxiliary (Also, Trump isn't a conservative, he said); not Christie said
+// that …, he said, ….
+func (x *extractor) subjectReported(start, at, r int) bool {
+	if at < 2 {
+		return false
+	}
+	if x.isRoleWord(at-2) || x.runAt[at-2] >= 0 {
+		for k := start; k < at-1; k++ {
+			if t := x.toks[k]; x.lex.has("cue", t.lower) || x.lex.has("aux", t.lower) || t.quote >= 0 {
+				return false
+			}
+		}
+		return true
+	}
+	run := x.runs[r]
+	if e := run.to; run.from >= start && e < at && (x.lex.has("aux", x.toks[e].lower) || strings.HasPrefix(x.toks[e].lower, "isn") || strings.HasPrefix(x.toks[e].lower, "wasn") || x.contracted(e)) {
+		return true
+	}
+	return false
 }
 
 // otherPerson returns the person of the sentence [start, end) whom the
