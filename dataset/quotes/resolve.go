@@ -1309,6 +1309,13 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 	if r := x.roleHolder(words, at); r >= 0 {
 		return x.fullest(r)
 	}
+	// the vice president of sales, when no title holds it: someone the
+	// article does not name, not the nearest person.
+	for _, w := range words[:len(words)-1] {
+		if x.lex.has("rank", w) {
+			return "", -1
+		}
+	}
 	// Gary Byrne … has written a book …. In the excerpt, the author
 	// wrote: whoever wrote the nearest text named before.
 	if at >= 0 && definite[x.toks[at].lower] && x.lex.has("writer", role) {
@@ -1614,7 +1621,15 @@ func (x *extractor) roleHolder(words []string, at int) int {
 		return !former || run.from > 0 && x.toks[run.from-1].lower == "former" ||
 			run.coreFrom > run.from && strings.Contains(strings.ToLower(x.runText(run.from, run.coreFrom)), "former")
 	}
-	for n := len(words); n >= 1; n-- {
+	// the vice president is not President Obama: a rank word (vice,
+	// deputy, wakil) belongs to the role.
+	least := 1
+	for i, w := range words[:len(words)-1] {
+		if x.lex.has("rank", w) {
+			least = len(words) - i
+		}
+	}
+	for n := len(words); n >= least; n-- {
 		want := strings.Join(words[len(words)-n:], " ")
 		for r := len(x.runs) - 1; r >= 0; r-- {
 			if x.runs[r].from < at && fits(r, want, the && n >= 2) && !(len(words) == 1 && x.orgTitled(r)) {
@@ -1623,7 +1638,7 @@ func (x *extractor) roleHolder(words []string, at int) int {
 		}
 	}
 	if the {
-		for n := len(words); n >= 1; n-- {
+		for n := len(words); n >= least; n-- {
 			want := strings.Join(words[len(words)-n:], " ")
 			for r := range x.runs {
 				if x.runs[r].from > at && fits(r, want, n >= 2) {
