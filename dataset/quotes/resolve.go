@@ -687,6 +687,7 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 		for k := range x.exclude {
 			exclude[k] = true
 		}
+		defer func(saved map[string]bool) { x.exclude = saved }(x.exclude)
 		x.exclude = exclude
 	}
 	// For that she drew Trump's ire - he called her …
