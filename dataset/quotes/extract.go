@@ -1155,7 +1155,7 @@ func (x *extractor) relativeAside(c, lo int) int {
 			return -1
 		}
 		if t.text == "," {
-			if relatives[x.toks[k+1].lower] && x.toks[k+1].lower != "that" {
+			if opensRelative(x.toks[k+1]) {
 				return k
 			}
 			return -1

@@ -221,8 +221,8 @@ func (x *extractor) familyName(r int) string {
 		!x.lex.has("family", x.toks[run.from-2].lower) || !isPossessive(x.toks[run.from-3]) {
 		return ""
 	}
-	p := x.runAt[run.from-4]
-	if p < 0 || p == r || x.runs[p].typ != typePerson || !x.personLike(p) {
+	p := x.personEndingAt(run.from - 3)
+	if p < 0 {
 		return ""
 	}
 	name, _ := x.fullest(p)
