@@ -1327,9 +1327,10 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 	// nearest one titled Senator (Senator Marco Rubio of Florida). One
 	// described with fewer of them is kept for after the titles.
 	described := -1
+	opensThe := at >= 0 && definite[x.toks[at].lower] // not kata … itu
 	// Sanders's campaign manager: as the campaign manager.
 	possessed := at >= 0 && x.runAt[at] >= 0 && x.runs[x.runAt[at]].from == at && x.possessor(x.runAt[at])
-	if at >= 0 && (definite[x.toks[at].lower] || possessed) && len(words) >= 2 && !x.lex.has("thing", role) && !x.lex.has("body", role) {
+	if (opensThe || possessed) && len(words) >= 2 && !x.lex.has("thing", role) && !x.lex.has("body", role) {
 		r, n := x.describedHolder(words, at)
 		if r >= 0 && n == len(words)-1 {
 			return x.fullest(r)
@@ -1348,7 +1349,7 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 	}
 	// Gary Byrne … has written a book …. In the excerpt, the author
 	// wrote: whoever wrote the nearest text named before.
-	if at >= 0 && definite[x.toks[at].lower] && x.lex.has("writer", role) {
+	if opensThe && x.lex.has("writer", role) {
 		for j := at - 1; j >= 0 && x.paraAt[j] >= x.paraAt[at]-3; j-- {
 			if t := x.toks[j]; t.quote >= 0 || !x.lex.has("authored", t.lower) && t.lower != "wrote" {
 				continue
@@ -1364,7 +1365,7 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 	}
 	// the 46-year-old, the investor: the person the article is about; but
 	// the letter, the statement speak for nobody named.
-	isDefinite := at >= 0 && (definite[x.toks[at].lower] || x.definiteAfter(at))
+	isDefinite := opensThe || at >= 0 && x.definiteAfter(at)
 	if x.lex.has("thing", role) || x.lex.has("thing", strings.TrimSuffix(role, "s")) {
 		if h := x.roleHead(role, at); h >= 0 {
 			// the Associated Press report, which notes; a fundraising
@@ -1394,7 +1395,6 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 	// told them: someone the article brought in unnamed; or someone the
 	// phrase defines by another person (the Christie supporter retorted,
 	// the senior Cruz adviser).
-	opensThe := at >= 0 && definite[x.toks[at].lower] // not kata … itu
 	unnamed := opensThe && (x.introducedUnnamed(role, at) || x.personInPhrase(at, x.roleHead(role, at)))
 	if x.lex.has("generic", role) || x.lex.has("generic", strings.Join(words, " ")) {
 		// the prime minister's spokesman, the aide: nobody named; but
