@@ -494,6 +494,8 @@ func TestExtract(t *testing.T) {
 		{"ViceRoleIsNotTheRole", "en", "President George W. Bush opened the plant in 2004.\n\nThe company has grown since. The vice president of sales said the plant was \"the best we have.\"", "the best we have", "partial", "", "The vice president", "said"},
 		{"TheyIsTheGroupSubjectOfItsSentence", "en", "The House passed a $1.1 billion bill. Senate Democrats blocked the bill because they said the language was a \"poison pill.\"", "poison pill", "partial", "Senate Democrats", "they", "said"},
 		{"TheyAfterAPersonIsNobodyNamed", "en", "Governor Amy Hale met the farmers on Monday, and they said the drought was \"the worst in decades.\"", "the worst", "partial", "", "they", "said"},
+		{"PlaceWordMakesNoPerson", "en", "Pressed about the job, Tom Alvarez talks about baseball. In his parents' Dominican Republic, \"baseball is the national sport,\" he says.", "baseball is", "direct", "Tom Alvarez", "he", "says"},
+		{"ShoalIsNoPerson", "en", "Admiral Harry Harris spoke on Monday. A reporter asked about war over Scarborough Shoal.\n\n\"It is good that my voice is low,\" he said.", "It is good", "direct", "Harry Harris", "he", "said"},
 		{"ListenerAfterRelativeClause", "en", `"The FBI has the emails," an intelligence source, who was not authorized to speak on the record, told Fox News.`, "The FBI has", "direct", "", "an intelligence source", "told"},
 		{"Byline", "en", "“He cannot answer a question without scaring people.” ― Esther Tapia\nNext line.", "He cannot answer", "direct", "Esther Tapia", "Esther Tapia", ""},
 		{"HonorificAndTitleWord", "en", `"They pay us a lot of money," Mr. King said.`, "They pay us", "direct", "King", "Mr. King", "said"},
