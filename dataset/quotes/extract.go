@@ -1077,6 +1077,15 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 			// the subject before the relative clause set off by commas.
 			nb, nbOK = x.npBefore(k, x.phraseStart(lo))
 		}
+		// Another intelligence source speaking to Fox News said: whom a
+		// participle speaks to is its listener; the speaker comes before.
+		if nbOK && nb.run >= 0 && nb.from-2 > lo && (x.toks[nb.from-1].lower == "to" || x.toks[nb.from-1].lower == "with") {
+			if v := x.toks[nb.from-2]; strings.HasSuffix(v.lower, "ing") && x.lex.has("cue", v.lower) {
+				if n, ok := x.npBefore(nb.from-2, x.phraseStart(lo)); ok {
+					nb = n
+				}
+			}
+		}
 		placeObject := nbOK && nb.run >= 0 && x.runs[nb.run].typ == typeLocation && x.objectOfPreposition(nb)
 		if placeObject {
 			if p := nb.from - 1; p-2 >= lo && articles[x.toks[p-2].lower] && x.toks[p-1].kind == tokWord && !x.toks[p-1].capitalised() && x.modifiedNoun(p-1) {

@@ -496,6 +496,7 @@ func TestExtract(t *testing.T) {
 		{"TheyAfterAPersonIsNobodyNamed", "en", "Governor Amy Hale met the farmers on Monday, and they said the drought was \"the worst in decades.\"", "the worst", "partial", "", "they", "said"},
 		{"PlaceWordMakesNoPerson", "en", "Pressed about the job, Tom Alvarez talks about baseball. In his parents' Dominican Republic, \"baseball is the national sport,\" he says.", "baseball is", "direct", "Tom Alvarez", "he", "says"},
 		{"ShoalIsNoPerson", "en", "Admiral Harry Harris spoke on Monday. A reporter asked about war over Scarborough Shoal.\n\n\"It is good that my voice is low,\" he said.", "It is good", "direct", "Harry Harris", "he", "said"},
+		{"ListenerOfParticipleIsNoSpeaker", "en", "The probe widened.\n\nAnother intelligence source speaking to Fox News said, \"The agents are investigating the donations.\"", "The agents", "direct", "", "Another intelligence source", "said"},
 		{"ListenerAfterRelativeClause", "en", `"The FBI has the emails," an intelligence source, who was not authorized to speak on the record, told Fox News.`, "The FBI has", "direct", "", "an intelligence source", "told"},
 		{"Byline", "en", "“He cannot answer a question without scaring people.” ― Esther Tapia\nNext line.", "He cannot answer", "direct", "Esther Tapia", "Esther Tapia", ""},
 		{"HonorificAndTitleWord", "en", `"They pay us a lot of money," Mr. King said.`, "They pay us", "direct", "King", "Mr. King", "said"},
