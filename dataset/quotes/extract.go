@@ -1273,7 +1273,8 @@ func (x *extractor) earlierCueSubject(c int) (np, bool) {
 		// denounced …
 		v := x.fillerStart(k, lo)
 		n, ok := x.npBefore(k, lo)
-		if ok && (n.to == k || n.to == v) && (n.run >= 0 && x.runs[n.run].typ != typeLocation && !x.objectOfPreposition(n) || n.pron || n.org) {
+		// (… a top GOP strategist said …, saying: a role too)
+		if ok && (n.to == k || n.to == v) && (n.run >= 0 && x.runs[n.run].typ != typeLocation && !x.objectOfPreposition(n) || n.pron || n.org || n.run < 0 && x.lex.has("role", n.role)) {
 			return n, true
 		}
 		return np{}, false
