@@ -498,6 +498,7 @@ func TestExtract(t *testing.T) {
 		{"ShoalIsNoPerson", "en", "Admiral Harry Harris spoke on Monday. A reporter asked about war over Scarborough Shoal.\n\n\"It is good that my voice is low,\" he said.", "It is good", "direct", "Harry Harris", "he", "said"},
 		{"ListenerOfParticipleIsNoSpeaker", "en", "The probe widened.\n\nAnother intelligence source speaking to Fox News said, \"The agents are investigating the donations.\"", "The agents", "direct", "", "Another intelligence source", "said"},
 		{"ParticipleAfterRoleCue", "en", "Calls grew.\n\nAlongside BLM calls for action, even a top GOP strategist said Clinton will have to choose, saying, \"At some point, she is going to have to come out.\"", "At some point", "direct", "", "a top GOP strategist", "saying"},
+		{"OneMemberOfAPeopleUnnamed", "en", "The mosque was quiet.\n\n\"We are afraid,\" said another Muslim who worshiped at the Islamic Center and who did not want to be named.", "We are afraid", "direct", "", "another Muslim", "said"},
 		{"ListenerAfterRelativeClause", "en", `"The FBI has the emails," an intelligence source, who was not authorized to speak on the record, told Fox News.`, "The FBI has", "direct", "", "an intelligence source", "told"},
 		{"Byline", "en", "“He cannot answer a question without scaring people.” ― Esther Tapia\nNext line.", "He cannot answer", "direct", "Esther Tapia", "Esther Tapia", ""},
 		{"HonorificAndTitleWord", "en", `"They pay us a lot of money," Mr. King said.`, "They pay us", "direct", "King", "Mr. King", "said"},

@@ -142,8 +142,10 @@ func (x *extractor) speakerName(n np) (string, int) {
 			return x.resolveRole(w, n.from)
 		}
 		// Someone who was there said: an indefinite pronoun that opens
-		// the sentence with a capital names nobody.
-		if run.typ == typePerson && run.to == run.from+1 && indefinitePronouns[x.toks[run.from].lower] {
+		// the sentence with a capital names nobody; nor does one word
+		// after a singular indefinite article (said another Muslim who
+		// …; but Some Democrats say: PolNeAR counts a party named).
+		if run.typ == typePerson && run.to == run.from+1 && (indefinitePronouns[x.toks[run.from].lower] || run.from-1 == n.from && singularIndefinite[x.toks[n.from].lower] && x.endsPhrase(run.to)) {
 			return "", -1
 		}
 		if run.typ == typePerson {
@@ -190,6 +192,15 @@ func (x *extractor) speakerName(n np) (string, int) {
 		return x.resolveRole(n.role, n.from)
 	}
 	return "", -1
+}
+
+// singularIndefinite articles open a phrase for one unnamed person.
+var singularIndefinite = map[string]bool{"a": true, "an": true, "another": true, "one": true}
+
+// endsPhrase reports whether a noun phrase ends before token i: the end of
+// the text, punctuation, or a relative pronoun (another Muslim who …).
+func (x *extractor) endsPhrase(i int) bool {
+	return i >= len(x.toks) || x.toks[i].kind != tokWord || relatives[x.toks[i].lower]
 }
 
 func (x *extractor) runText(from, to int) string {
