@@ -686,6 +686,10 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 	if r := x.cataphor(end, at); r >= 0 {
 		return x.fullest(r)
 	}
+	// As for Trump, he said …: the person a topic phrase names.
+	if r := x.topicPerson(end, at); r >= 0 {
+		return x.fullest(r)
+	}
 	// A pronoun after the subject of its own sentence stands for it:
 	// Mrs. Clinton pledges to "…," as she put it. But not the pronoun of
 	// a cue set off by a comma after what was said: Also, Trump isn't a
@@ -804,6 +808,24 @@ func (x *extractor) cataphor(start, at int) int {
 		}
 	}
 	return -1
+}
+
+// topicPerson returns the person run that a topic phrase opening the
+// sentence at start names, when the pronoun at token at follows it as
+// the subject (As for Trump, he said …; As to Mrs. Clinton, she …); else -1.
+func (x *extractor) topicPerson(start, at int) int {
+	k := x.firstToken(start, at)
+	if k+3 > at || x.toks[k].lower != "as" || x.toks[k+1].lower != "for" && x.toks[k+1].lower != "to" {
+		return -1
+	}
+	r := x.runAt[k+2]
+	if r < 0 || x.runs[r].from != k+2 || x.runs[r].to+1 != at || x.toks[x.runs[r].to].text != "," {
+		return -1
+	}
+	if x.runs[r].typ != typePerson || !x.personLike(r) || !x.genderFits(r) {
+		return -1
+	}
+	return r
 }
 
 // parentheticalCue reports whether the pronoun at token at opens a cue
