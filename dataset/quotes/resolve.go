@@ -810,6 +810,21 @@ func (x *extractor) cataphor(start, at int) int {
 	return -1
 }
 
+// reportedAfter reports whether token i stands in a clause that a cue
+// and "that" before it, from token start on, report (pointing out that the
+// paper's Robert Costa had reported …).
+func (x *extractor) reportedAfter(start, i int) bool {
+	for k := i - 1; k > start; k-- {
+		if x.toks[k].quote >= 0 || !x.lex.has("that", x.toks[k].lower) {
+			continue
+		}
+		if _, ok := x.matchEnding(k-1, start, "cue"); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // topicPerson returns the person run that a topic phrase opening the
 // sentence at start names, when the pronoun at token at follows it as
 // the subject (As for Trump, he said …; As to Mrs. Clinton, she …); else -1.
@@ -998,6 +1013,9 @@ func (x *extractor) speakerIn(start, end int) (string, int) {
 		}
 		if x.lex.has("question", strings.ToLower(f.cue)) {
 			continue // Tapper asked whether …: the one asked answers next
+		}
+		if x.reportedAfter(start, f.np.from) {
+			continue // Carson …, pointing out that the paper's Costa had reported …: reported
 		}
 		if run := x.runs[f.run]; run.typ == typePerson && run.fullOrTitled() && x.genderFits(f.run) {
 			// the main clause's speaker comes first, after a clause that
