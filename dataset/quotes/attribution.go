@@ -308,6 +308,15 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 				k--
 				continue
 			}
+			if isPossessive(x.toks[n.from]) {
+				// the paper's Robert Costa: the possessor is a noun,
+				// with its article.
+				n.from = k
+				if k-1 >= lo && determiners[x.toks[k-1].lower] && !demonstratives[x.toks[k-1].lower] {
+					n.from = k - 1
+				}
+				break
+			}
 			if determiners[x.toks[k].lower] && !demonstratives[x.toks[k].lower] {
 				n.from = k
 			}
