@@ -825,6 +825,42 @@ func (x *extractor) reportedAfter(start, i int) bool {
 	return false
 }
 
+// sameNounBefore returns the nearest token before at, in its paragraph or
+// the two before, that is the noun head outside quotations, or -1.
+func (x *extractor) sameNounBefore(at int, head string) int {
+	for j := at - 1; j > 0 && x.paraAt[j] >= x.paraAt[at]-2; j-- {
+		if x.toks[j].lower == head && x.toks[j].quote < 0 && x.runAt[j] < 0 {
+			return j
+		}
+	}
+	return -1
+}
+
+// possessedBody returns the first token of the phrase that names the body
+// a role noun at token at stands for, when the nearest same noun before it
+// follows a possessive state or organisation (China's foreign ministry …
+// the ministry), or -1.
+func (x *extractor) possessedBody(at int, head string) int {
+	j := x.sameNounBefore(at, head)
+	if j < 0 {
+		return -1
+	}
+	for k := j - 1; k > 0 && k >= j-3; k-- {
+		t := x.toks[k]
+		if isPossessive(t) {
+			r := x.runAt[k-1]
+			if r < 0 || x.runs[r].to != k || x.runs[r].typ == typePerson || x.runs[r].typ == typeOther {
+				return -1
+			}
+			return x.runs[r].from
+		}
+		if t.kind != tokWord || t.capitalised() || t.quote >= 0 {
+			return -1
+		}
+	}
+	return -1
+}
+
 // topicPerson returns the person run that a topic phrase opening the
 // sentence at start names, when the pronoun at token at follows it as
 // the subject (As for Trump, he said …; As to Mrs. Clinton, she …); else -1.
@@ -2053,6 +2089,11 @@ func (x *extractor) nearestOrg(at int, head string) (string, int) {
 	}
 	if r := x.orgCalled(at, head); r >= 0 {
 		return x.runText(x.runs[r].from, x.runs[r].to), r
+	}
+	// China's foreign ministry also weighed in …. "…," the ministry
+	// said: the same noun after a state's or an organisation's name.
+	if from := x.possessedBody(at, head); from >= 0 {
+		return x.runText(from, x.sameNounBefore(at, head)+1), -1
 	}
 	// The newspaper urged Clinton to look past the Electoral College. ¶
 	// "…," the newspaper admitted: the same noun opening a sentence
