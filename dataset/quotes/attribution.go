@@ -791,8 +791,14 @@ func (x *extractor) apposedAfterPlace(k, hi int) int {
 // or organisation after by or from.
 func (x *extractor) textAuthor(start, i, hi int) (np, bool) {
 	thing := false
-	for k := i; k < hi && k < i+6; k++ {
+	for k := i; k < hi && k < i+12; k++ {
 		t := x.toks[k]
+		// according to a national CNN/ORC poll: the organisation that
+		// modifies the text, after words in lower case.
+		if r := x.runAt[k]; !thing && r >= 0 && x.runs[r].from == k && x.runs[r].to < hi && x.runs[r].typ != typeLocation && x.runs[r].typ != typePerson &&
+			x.lex.has("thing", x.toks[x.runs[r].to].lower) && k > i {
+			return np{from: start, to: x.runs[r].to + 1, run: r}, true
+		}
 		// (a court document: a role word that modifies a text is no role)
 		if t.kind != tokWord || t.quote >= 0 || t.capitalised() || x.lex.has("cue", t.lower) || !thing && x.isRoleWord(k) && !(k+1 < hi && x.lex.has("thing", x.toks[k+1].lower)) {
 			return np{}, false
@@ -807,6 +813,13 @@ func (x *extractor) textAuthor(start, i, hi int) (np, bool) {
 			if ok && (n.run >= 0 && x.runs[n.run].typ != typeLocation || n.org) && !x.possessiveIn(n.from, min(n.to+1, hi)) {
 				n.from = start
 				return n, true
+			}
+			// a study by economists at Duke University: the body the
+			// people it is by belong to.
+			if ok && n.run < 0 && n.role != "" && n.to+1 < hi && (x.toks[n.to].lower == "at" || x.toks[n.to].lower == "of") {
+				if r := x.runAt[n.to+1]; r >= 0 && x.runs[r].from == n.to+1 && x.runs[r].typ == typeOrg {
+					return np{from: start, to: x.runs[r].to, run: r}, true
+				}
 			}
 			return np{}, false
 		}

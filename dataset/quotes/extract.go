@@ -64,7 +64,7 @@ func newExtractor(doc *dataset.Doc) *extractor {
 			}
 		}
 	}
-	x.runs = nameRuns(x.toks, x.lex)
+	x.runs = joinSlashed(x.toks, nameRuns(x.toks, x.lex))
 	placeAfterTitle(x.toks, x.runs)
 	x.lowerWords = map[string]bool{}
 	for _, t := range x.toks {

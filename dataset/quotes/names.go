@@ -444,6 +444,28 @@ func titleCaseLines(toks []token) []bool {
 	return out
 }
 
+// joinSlashed merges two organisation names written with a slash and no
+// space between them into one (a CNN/ORC poll, the Washington Post/ABC
+// News poll): pollsters and partners that publish together. A person's
+// name and an agency (Carlos Barria/Reuters, a photo credit) stay apart.
+func joinSlashed(toks []token, runs []nameRun) []nameRun {
+	out := runs[:0:0]
+	for i := 0; i < len(runs); i++ {
+		r := runs[i]
+		for i+1 < len(runs) {
+			n := runs[i+1]
+			if n.from != r.to+1 || toks[r.to].text != "/" || toks[r.to].start != toks[r.to-1].end || toks[n.from].start != toks[r.to].end ||
+				r.typ != typeOrg || n.typ != typeOrg {
+				break
+			}
+			r.to = n.to
+			i++
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
 // placeAfterTitle moves the place of a title out of a person's name when
 // the article names that place on its own elsewhere: Bupati Sukabumi
 // Marwan Hamami (Kabupaten Sukabumi in the text) → Marwan Hamami; Gubernur
