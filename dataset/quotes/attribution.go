@@ -799,6 +799,30 @@ func (x *extractor) textAuthor(start, i, hi int) (np, bool) {
 			x.lex.has("thing", x.toks[x.runs[r].to].lower) && k > i {
 			return np{from: start, to: x.runs[r].to + 1, run: r}, true
 		}
+		if thing && t.quote < 0 && (t.lower == "to" || t.lower == "for" || t.lower == "on" || t.lower == "about") {
+			// a letter to Facebook from …: whom or what the text is to or
+			// about comes before its author.
+			m := k + 1
+			if m < hi && determiners[x.toks[m].lower] {
+				m++
+			}
+			if r := x.runAt[m]; m < hi && r >= 0 && x.runs[r].from == m {
+				k = x.runs[r].to - 1
+				if k+1 < hi && isPossessive(x.toks[k+1]) {
+					k++ // on Germany's energy policies
+				}
+				continue
+			}
+		}
+		if thing && t.lower == "in" && x.lex.has("published", x.toks[k-1].lower) {
+			// a 2013 article in the academic journal Judgment and Decision
+			// Making: the medium that published it.
+			if n, ok := x.npAfter(k+1, hi); ok && n.run >= 0 && x.runs[n.run].typ != typeLocation && (x.runs[n.run].typ != typePerson || x.kindBefore(k+1, x.runs[n.run].from)) {
+				n.from = start
+				return n, true
+			}
+			return np{}, false
+		}
 		// (a court document: a role word that modifies a text is no role)
 		if t.kind != tokWord || t.quote >= 0 || t.capitalised() || x.lex.has("cue", t.lower) || !thing && x.isRoleWord(k) && !(k+1 < hi && x.lex.has("thing", x.toks[k+1].lower)) {
 			return np{}, false
@@ -817,7 +841,11 @@ func (x *extractor) textAuthor(start, i, hi int) (np, bool) {
 			// a study by economists at Duke University: the body the
 			// people it is by belong to.
 			if ok && n.run < 0 && n.role != "" && n.to+1 < hi && (x.toks[n.to].lower == "at" || x.toks[n.to].lower == "of") {
-				if r := x.runAt[n.to+1]; r >= 0 && x.runs[r].from == n.to+1 && x.runs[r].typ == typeOrg {
+				m := n.to + 1
+				if m+1 < hi && definite[x.toks[m].lower] {
+					m++
+				}
+				if r := x.runAt[m]; r >= 0 && x.runs[r].from == m && x.runs[r].typ == typeOrg {
 					return np{from: start, to: x.runs[r].to, run: r}, true
 				}
 			}
@@ -826,6 +854,18 @@ func (x *extractor) textAuthor(start, i, hi int) (np, bool) {
 		thing = thing || x.lex.has("thing", t.lower) || x.lex.has("thing", strings.TrimSuffix(t.lower, "s"))
 	}
 	return np{}, false
+}
+
+// kindBefore reports whether tokens [from, to) hold a noun for a kind of
+// organisation (the journal Nature, the magazine Time): the name after it
+// is that organisation's, whatever it looks like.
+func (x *extractor) kindBefore(from, to int) bool {
+	for k := from; k < to; k++ {
+		if x.lex.has("kind", x.toks[k].lower) {
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveIn reports whether tokens [from, to) hold a possessive 's.
