@@ -758,7 +758,7 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 			// No subject found: any person the sentence names in full
 			// or with a title (those, like Ms. Bigbee, who …).
 			for i := start; i < end; i++ {
-				if r := x.runAt[i]; r >= 0 && x.toks[i].quote < 0 && x.personLike(r) && x.runs[r].fullOrTitled() && x.genderFits(r) {
+				if r := x.runAt[i]; r >= 0 && x.toks[i].quote < 0 && x.personLike(r) && x.genderFits(r) {
 					return x.fullest(r)
 				}
 			}
