@@ -125,14 +125,15 @@ func nameRuns(toks []token, lex *lexicon) []nameRun {
 	}
 	// a program called Sandy Hook Promise, a company called Cambridge
 	// Analytica: a name given to a thing is no person's (but a resident
-	// named Caroline is one).
+	// named Caroline is one; a noun for a kind of organisation counts
+	// even when it also names a role).
 	for k, r := range out {
 		if r.typ != typePerson || r.coreFrom != r.from || r.from < 2 {
 			continue
 		}
 		v, noun := toks[r.from-1], toks[r.from-2]
 		if (v.lower == "called" || v.lower == "named" || v.lower == "dubbed") && noun.kind == tokWord && !noun.capitalised() &&
-			!lex.has("role", noun.lower) && !lex.has("role", strings.TrimSuffix(noun.lower, "s")) && !lex.has("pron", noun.lower) &&
+			(lex.has("kind", noun.lower) || !lex.has("role", noun.lower) && !lex.has("role", strings.TrimSuffix(noun.lower, "s"))) && !lex.has("pron", noun.lower) &&
 			(lex.has("thing", noun.lower) || lex.has("body", noun.lower) || noun.lower == "program" || noun.lower == "project" || noun.lower == "initiative") {
 			out[k].typ = typeOrg
 		}
