@@ -75,6 +75,7 @@ func TestSentences(t *testing.T) {
 		{"USAtEndBeforeStarter", "en", "It is a U.S. ally. The talks ended.", []string{"It is a U.S. ally. ", "The talks ended."}},
 		{"USSentenceEnd", "en", "They flew to the U.S. The talks ended.", []string{"They flew to the U.S. ", "The talks ended."}},
 		{"Titles", "en", "Dr. Smith met Mr. Jones and Gov. Abbott on Sept. 8. They talked.", []string{"Dr. Smith met Mr. Jones and Gov. Abbott on Sept. 8. ", "They talked."}},
+		{"PluralTitles", "en", "He attacked his rivals, particularly Govs. Jeb Bush and Chris Christie. Sens. Ted Cruz and Rand Paul agreed.", []string{"He attacked his rivals, particularly Govs. Jeb Bush and Chris Christie. ", "Sens. Ted Cruz and Rand Paul agreed."}},
 		{"No", "en", "He lives at No. 10 Downing Street. Nobody else.", []string{"He lives at No. 10 Downing Street. ", "Nobody else."}},
 		{"Initials", "en", "George W. Bush and J.K. Rowling spoke. Both left.", []string{"George W. Bush and J.K. Rowling spoke. ", "Both left."}},
 		{"PM", "en", "It starts at 5 p.m. Thursday in Tirana. Crowds came.", []string{"It starts at 5 p.m. Thursday in Tirana. ", "Crowds came."}},
