@@ -1506,9 +1506,55 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 		if described >= 0 {
 			return x.fullest(described)
 		}
+		// In an interview with Morning Joe hosts Joe Scarborough and
+		// Mika Brzezinski …. "…," the host said: the one person the
+		// article describes with the noun.
+		if len(words) == 1 {
+			if r := x.onlyDescribed(role, at); r >= 0 {
+				return x.fullest(r)
+			}
+		}
 		return x.nearestPerson(at)
 	}
 	return "", -1
+}
+
+// describedRightBefore reports whether the role noun, or its plural, in
+// lower case stands right before person run r (Morning Joe hosts Joe
+// Scarborough and Mika Brzezinski). A title (Sen.) does not count: more
+// than one person may hold it without the article saying so.
+func (x *extractor) describedRightBefore(r int, role string) bool {
+	from := x.runs[r].from
+	if from == 0 {
+		return false
+	}
+	t := x.toks[from-1]
+	return t.quote < 0 && t.kind == tokWord && !t.capitalised() && (t.lower == role || t.lower == role+"s")
+}
+
+// onlyDescribed returns a person run before token at that the article
+// describes with the role noun (or its plural), when it describes one
+// person only; else -1.
+func (x *extractor) onlyDescribed(role string, at int) int {
+	found, key := -1, ""
+	for r := range x.runs {
+		if x.runs[r].from >= at {
+			break
+		}
+		if !x.personLike(r) {
+			continue
+		}
+		if !x.describedRightBefore(r, role) {
+			continue
+		}
+		if k := x.personKey(r); key != "" && k != key {
+			return -1
+		} else {
+			key = k
+		}
+		found = r
+	}
+	return found
 }
 
 // introducedUnnamed reports whether the last mention of role before token
