@@ -755,8 +755,9 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 				return x.fullest(r)
 			}
 		} else {
-			// No subject found: any person the sentence names in full
-			// or with a title (those, like Ms. Bigbee, who …).
+			// No subject found: any person the sentence names (those,
+			// like Ms. Bigbee, who …; More troubling … was Trump's
+			// unwillingness …), a surname alone when it is a person's.
 			for i := start; i < end; i++ {
 				if r := x.runAt[i]; r >= 0 && x.toks[i].quote < 0 && x.personLike(r) && x.genderFits(r) {
 					return x.fullest(r)
@@ -836,29 +837,29 @@ func (x *extractor) sameNounBefore(at int, head string) int {
 	return -1
 }
 
-// possessedBody returns the first token of the phrase that names the body
-// a role noun at token at stands for, when the nearest same noun before it
-// follows a possessive state or organisation (China's foreign ministry …
-// the ministry), or -1.
-func (x *extractor) possessedBody(at int, head string) int {
+// possessedBody returns the tokens [from, to) of the phrase that names the
+// body a role noun at token at stands for, when the nearest same noun
+// before it follows a possessive state or organisation (China's foreign
+// ministry … the ministry), or -1, -1.
+func (x *extractor) possessedBody(at int, head string) (from, to int) {
 	j := x.sameNounBefore(at, head)
 	if j < 0 {
-		return -1
+		return -1, -1
 	}
 	for k := j - 1; k > 0 && k >= j-3; k-- {
 		t := x.toks[k]
 		if isPossessive(t) {
 			r := x.runAt[k-1]
 			if r < 0 || x.runs[r].to != k || x.runs[r].typ == typePerson || x.runs[r].typ == typeOther {
-				return -1
+				return -1, -1
 			}
-			return x.runs[r].from
+			return x.runs[r].from, j + 1
 		}
 		if t.kind != tokWord || t.capitalised() || t.quote >= 0 {
-			return -1
+			return -1, -1
 		}
 	}
-	return -1
+	return -1, -1
 }
 
 // topicPerson returns the person run that a topic phrase opening the
@@ -1547,12 +1548,11 @@ func (x *extractor) onlyDescribed(role string, at int) int {
 		if !x.describedRightBefore(r, role) {
 			continue
 		}
-		if k := x.personKey(r); key != "" && k != key {
+		k := x.personKey(r)
+		if key != "" && k != key {
 			return -1
-		} else {
-			key = k
 		}
-		found = r
+		found, key = r, k
 	}
 	return found
 }
@@ -2138,8 +2138,8 @@ func (x *extractor) nearestOrg(at int, head string) (string, int) {
 	}
 	// China's foreign ministry also weighed in …. "…," the ministry
 	// said: the same noun after a state's or an organisation's name.
-	if from := x.possessedBody(at, head); from >= 0 {
-		return x.runText(from, x.sameNounBefore(at, head)+1), -1
+	if from, to := x.possessedBody(at, head); from >= 0 {
+		return x.runText(from, to), -1
 	}
 	// The newspaper urged Clinton to look past the Electoral College. ¶
 	// "…," the newspaper admitted: the same noun opening a sentence
