@@ -781,10 +781,7 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 // at is the subject of the subordinate clause that opens it (After he
 // blasted …, Pastor Kevin Swanson has …) and the gender fits; else -1.
 func (x *extractor) cataphor(start, at int) int {
-	k := x.firstToken(start, at)
-	for k < at && conjunctions[x.toks[k].lower] {
-		k++
-	}
+	k := x.afterConjunctions(x.firstToken(start, at), at)
 	if k+1 != at || !x.subordinator(x.toks[k]) {
 		return -1
 	}
@@ -962,10 +959,7 @@ func (x *extractor) otherPerson(start, end int) int {
 // [start, end) (If Clinton's wobbly on trade, she's …; When Trump spoke,
 // he …); -1 when there is none (Though he did not mention Rubio, he …).
 func (x *extractor) subordinatePerson(start, end int) int {
-	k := start
-	for k < end && conjunctions[x.toks[k].lower] {
-		k++
-	}
+	k := x.afterConjunctions(start, end)
 	if k+1 >= end || !x.subordinator(x.toks[k]) {
 		return -1
 	}
@@ -1012,6 +1006,15 @@ func (x *extractor) nounGender(w string) byte {
 		return 'f'
 	}
 	return 0
+}
+
+// afterConjunctions returns the first token of [k, end) after the
+// conjunctions that open it (And, But), or end.
+func (x *extractor) afterConjunctions(k, end int) int {
+	for k < end && conjunctions[x.toks[k].lower] {
+		k++
+	}
+	return k
 }
 
 // firstToken returns the first token of [start, end) after paragraph
@@ -2895,10 +2898,7 @@ func (x *extractor) mainClause(start, end int) int {
 // phrase (On CNN Tuesday, his wife, Jane, …) or a participle (Asked later -
 // war or not - the admiral chuckled).
 func (x *extractor) subjectStart(start, end int) int {
-	k := start
-	for k < end && conjunctions[x.toks[k].lower] {
-		k++
-	}
+	k := x.afterConjunctions(start, end)
 	if k >= end {
 		return start
 	}
