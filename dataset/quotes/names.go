@@ -3,6 +3,7 @@ package quotes
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Entity types of a speaker or mention.
@@ -427,7 +428,8 @@ func titleCaseLines(toks []token) []bool {
 			case ")":
 				brackets--
 			}
-			if toks[e].kind == tokWord && toks[e].quote < 0 && len(toks[e].text) > 3 && brackets <= 0 {
+			// Hollywood’s Lack: the possessive is no word of its own.
+			if toks[e].kind == tokWord && toks[e].quote < 0 && utf8.RuneCountInString(toks[e].text) > 3 && !isPossessive(toks[e]) && brackets <= 0 {
 				words++
 				if toks[e].capitalised() {
 					caps++
