@@ -193,6 +193,27 @@ func nameRuns(toks []token, lex *lexicon) []nameRun {
 			out[k].typ, out[k].coreFrom = typeOther, r.to
 		}
 	}
+	// a Wisconsin Trump rally: a place before a surname that ends a
+	// fuller name elsewhere (Donald Trump) is no part of the name, though
+	// it is in America Ferrera.
+	firstOf := map[string]map[string]bool{}
+	for _, r := range out {
+		if r.typ == typePerson && r.to-r.coreFrom >= 2 {
+			last := toks[r.to-1].lower
+			if firstOf[last] == nil {
+				firstOf[last] = map[string]bool{}
+			}
+			firstOf[last][toks[r.coreFrom].lower] = true
+		}
+	}
+	for k, r := range out {
+		if r.typ != typePerson || r.coreFrom != r.from || r.to-r.from != 2 || !lex.has("loc", toks[r.from].text) {
+			continue
+		}
+		if len(firstOf[toks[r.to-1].lower]) > 1 {
+			out[k].coreFrom = r.from + 1
+		}
+	}
 	// in San Jose, California: a name after a preposition and before a
 	// comma and a state or a country is a town, unless a first name or a
 	// title opens it (not Christie, New Jersey's governor).
@@ -342,6 +363,11 @@ func classifyRun(toks []token, from, to int, lex *lexicon) nameRun {
 	for i := to - 2; i >= from; i-- {
 		if initial(toks[i].text) && i > from && !isTitle(i-1) {
 			continue // Ian H. Solomon: a middle initial, not Haji
+		}
+		// America Ferrera, Vermont Edition: a place right before the
+		// last word is part of the name, not a title (Texas Sen. Ted Cruz).
+		if i == to-2 && !lex.has("title", toks[i].text) {
+			continue
 		}
 		if isTitle(i) || strings.HasSuffix(toks[i].text, ".") && lex.has("title", toks[i].text) {
 			r.coreFrom = i + 1
