@@ -47,9 +47,32 @@ func nameRuns(toks []token, lex *lexicon) []nameRun {
 			lowerWords[t.lower] = true
 		}
 	}
+	// Words the text writes with a capital inside a sentence, outside
+	// headlines: names, or words of names.
+	inText := map[string]bool{}
+	for i, t := range toks {
+		if t.kind == tokWord && t.capitalised() && !titleCase[i] && !lineOrSentenceStart(toks, i) {
+			inText[t.lower] = true
+		}
+	}
 	for i := 0; i < len(toks); {
 		if titleCase[i] {
-			i++
+			// Praises Reporter Matthew Boyle …: in a headline, a
+			// name is only the words the text also writes as a name, or
+			// first names next to them.
+			j := i
+			attested := false
+			for j < len(toks) && titleCase[j] && isNameWord(toks, j) && !lowerWords[toks[j].lower] && !lex.has("stop", toks[j].text) &&
+				(inText[toks[j].lower] || lex.firstName(toks[j].lower)) {
+				attested = attested || inText[toks[j].lower] && !lex.firstName(toks[j].lower)
+				j++
+			}
+			if attested && j-i >= 2 {
+				out = append(out, classifyRun(toks, i, j, lex))
+				i = j
+				continue
+			}
+			i = max(j, i+1)
 			continue
 		}
 		if !isNameWord(toks, i) || lex.has("stop", toks[i].text) || sentenceAdverb(toks, i, lex) {

@@ -515,6 +515,7 @@ func TestExtract(t *testing.T) {
 		{"PossessiveInATitleCaseHeadline", "en", "Chuck Grassley Compares Trump’s Wall To The Great Wall\n\nThe senator spoke in Iowa on Tuesday.\n\n\"It would work,\" Trump said of the wall.", "It would work", "direct", "Trump", "Trump", "said"},
 		{"PlaceOpensATwoWordName", "en", "The actress America Ferrera wrote a blog post in June.\n\n\"We are not going anywhere,\" Ferrera wrote.", "We are not", "direct", "America Ferrera", "Ferrera", "wrote"},
 		{"PlaceBeforeASurnameOfAFullerName", "en", "Donald Trump was late. The Wisconsin Trump rally started at noon.\n\n\"We will win,\" said Wisconsin Trump.", "We will win", "direct", "Donald Trump", "Wisconsin Trump", "said"},
+		{"HeadlineNameAttestedInTheText", "en", "Trump Praises Reporter Matthew Boyle For His Work\n\nThe reporter spoke on Tuesday.\n\n\"It was an honor,\" Boyle said.", "It was an honor", "direct", "Matthew Boyle", "Boyle", "said"},
 		{"ListenerAfterRelativeClause", "en", `"The FBI has the emails," an intelligence source, who was not authorized to speak on the record, told Fox News.`, "The FBI has", "direct", "", "an intelligence source", "told"},
 		{"Byline", "en", "“He cannot answer a question without scaring people.” ― Esther Tapia\nNext line.", "He cannot answer", "direct", "Esther Tapia", "Esther Tapia", ""},
 		{"HonorificAndTitleWord", "en", `"They pay us a lot of money," Mr. King said.`, "They pay us", "direct", "King", "Mr. King", "said"},
