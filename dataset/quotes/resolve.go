@@ -1431,6 +1431,11 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 	if r := x.roleHolder(words, at); r >= 0 {
 		return x.fullest(r)
 	}
+	if possessed && described < 0 && !x.lex.has("thing", role) && !x.lex.has("body", role) && !x.lex.has("crowd", role) {
+		if r := x.newcomerAfter(at, x.runAt[at]); r >= 0 {
+			return x.fullest(r)
+		}
+	}
 	// the vice president of sales, when no title holds it: someone the
 	// article does not name, not the nearest person.
 	for _, w := range words[:len(words)-1] {
@@ -2785,6 +2790,39 @@ func (x *extractor) introducedHolder(words []string, at int) int {
 		}
 	}
 	return -1
+}
+
+// newcomerAfter returns the person who opens the sentence after the one
+// holding token at, named in full there for the first time, other than
+// possessor run p (Donald Trump’s campaign manager says …. ¶ Corey
+// Lewandowski, in a statement, said …): the holder of a possessed role
+// that the article names only after it; else -1.
+func (x *extractor) newcomerAfter(at, p int) int {
+	end := at
+	for end < len(x.toks) && !x.isBoundary(end) && !x.endsQuotedSentence(end) {
+		end++
+	}
+	for end+1 < len(x.toks) && x.toks[end+1].kind == tokBreak {
+		end++
+	}
+	if end+1 >= len(x.toks) || x.paraAt[end+1] > x.paraAt[at]+1 {
+		return -1
+	}
+	k := x.subjectStart(end+1, min(end+40, len(x.toks)))
+	for i := k; i < len(x.toks) && i < k+4 && x.toks[i].kind == tokWord && x.runAt[i] < 0 && !x.toks[i].capitalised(); i++ {
+		k = i + 1 // public defender Shannon S. Quill
+	}
+	r := x.runAt[k]
+	if r < 0 || x.runs[r].typ != typePerson || !x.runs[r].fullOrTitled() || x.toks[k].quote >= 0 || !x.subjectLike(r) || x.samePerson(r, p) {
+		return -1
+	}
+	last := x.toks[x.runs[r].to-1].lower
+	for j := 0; j < at; j++ {
+		if q := x.runAt[j]; q >= 0 && x.toks[x.runs[q].to-1].lower == last {
+			return -1 // named before: not the holder the article brings in
+		}
+	}
+	return r
 }
 
 // endsSpan reports whether token k is the last word or mark inside its
