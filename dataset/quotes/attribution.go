@@ -337,6 +337,13 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 			if tk.kind != tokWord || tk.quote >= 0 || x.lex.has("cue", tk.lower) || x.lex.has("that", tk.lower) {
 				break
 			}
+			// Clinton’s statement said: whoever a text belongs to
+			// wrote it (but Christie said Trump's tweet saying …:
+			// a participle tells what the text is, not who speaks).
+			if isPossessive(tk) && k-1 >= lo && x.runAt[k-1] >= 0 && x.lex.has("thing", t.lower) && (end >= len(x.toks) || !strings.HasSuffix(x.toks[end].lower, "ing")) {
+				r := x.runAt[k-1]
+				return np{from: x.runs[r].from, to: j + 1, run: r}, true
+			}
 			if determiners[tk.lower] && tk.lower != "that" && tk.lower != "this" {
 				// Trump in his announcement speech called …: a phrase
 				// after a preposition is an adjunct; the subject is
@@ -683,6 +690,17 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 			}
 			if n.run == r && indefinites[x.toks[start].lower] && x.runs[r].to-x.runs[r].coreFrom < 2 && !(x.personLike(r) && x.adjectivesOnly(start+1, i)) {
 				return np{from: start, to: run.to, run: -1, role: x.toks[i-1].lower}, true
+			}
+		}
+		// "…," Clinton’s letter reads: whoever a text belongs to wrote it.
+		if n.run == r && n.to == run.to+1 && isPossessive(x.toks[run.to]) {
+			e := n.to
+			for e < hi && e < n.to+2 && x.toks[e].kind == tokWord && !x.toks[e].capitalised() && x.toks[e].quote < 0 &&
+				!x.lex.has("thing", x.toks[e].lower) && !x.lex.has("cue", x.toks[e].lower) && !x.isRoleWord(e) {
+				e++ // Clinton’s latest statement
+			}
+			if e < hi && x.toks[e].quote < 0 && x.lex.has("thing", x.toks[e].lower) {
+				n.to = e + 1
 			}
 		}
 		if x.runs[n.run].typ == typeOther {

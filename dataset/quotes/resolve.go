@@ -1463,6 +1463,17 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 	// the letter, the statement speak for nobody named.
 	isDefinite := opensThe || at >= 0 && x.definiteAfter(at)
 	if x.lex.has("thing", role) || x.lex.has("thing", strings.TrimSuffix(role, "s")) {
+		// Clinton's statement read, her tweet says: whoever the
+		// possessor is wrote it.
+		if possessed {
+			if r := x.runAt[at]; x.runs[r].typ == typePerson {
+				return x.fullest(r)
+			}
+			return x.runText(x.runs[x.runAt[at]].from, x.runs[x.runAt[at]].to), x.runAt[at]
+		}
+		if w := x.toks[at].lower; at >= 0 && (w == "his" || w == "her") {
+			return x.personFor(at, pronounGender[w], nil)
+		}
 		if h := x.roleHead(role, at); h >= 0 {
 			// the Associated Press report, which notes; a fundraising
 			// email sent out by Sanders warned: its author named with it.
