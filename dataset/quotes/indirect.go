@@ -128,6 +128,9 @@ func (x *extractor) indirectIn(s, e int) {
 			// text of the post, Wallnau wrote: the words follow.
 			n, _ := x.npBefore(c, s)
 			k := n.from - 1
+			if x.adjunctOnly(s, k) || p.to < e && x.toks[p.to].text == ":" {
+				continue // In a statement, the club said: "…": the words follow
+			}
 			x.addIndirect(s, k, p, n)
 			return
 		case p.tag == "indirect":
