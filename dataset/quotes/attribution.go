@@ -216,9 +216,11 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 			x.runs[r].to < j && x.toks[x.runs[r].to].text == "," {
 			// Bupati Sukabumi, Marwan Hamami, mengatakan: a title and
 			// a one-word name, then the person in apposition.
+			// Kapolsek Genuk, Kompol Rismanto, mengatakan: the one in
+			// apposition may have a title and one name.
 			if a := x.runs[r].to + 1; x.runs[r].to-x.runs[r].coreFrom < 2 && a < j {
 				if r2 := x.runAt[a]; r2 >= 0 && x.runs[r2].from == a && x.runs[r2].typ == typePerson &&
-					x.runs[r2].to-x.runs[r2].coreFrom >= 2 && x.runs[r2].to == j {
+					x.runs[r2].fullOrTitled() && x.runs[r2].to == j {
 					return np{from: x.runs[r].from, to: j, run: r2}, true
 				}
 			}
@@ -229,6 +231,11 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 				// Kuasa hukum Bambang, Teguh Santoso, menyatakan;
 				// Bambang's lawyer, Teguh Santoso, said: a role phrase,
 				// then the person who holds it in apposition.
+				// … asal Genuk, Wawan (35), mengaku: a name with an age.
+				aged := x.runAt[k+1] >= 0 && x.ageAfter(x.runs[x.runAt[k+1]].to) && x.runs[x.runAt[k+1]].to+3 == j
+				if r2 := x.runAt[k+1]; r2 >= 0 && aged && x.runs[r2].typ == typePerson {
+					return np{from: k + 1, to: x.runs[r2].to, run: r2}, true
+				}
 				if r2 := x.runAt[k+1]; r2 >= 0 && x.runs[r2].from == k+1 && (x.runs[r2].to == j || x.affiliation(x.runs[r2].to, j)) && x.runs[r2].typ == typePerson {
 					// Kepala BPBD Kabupaten Demak, Agus Salim Hidayat,
 					// mengatakan: a full name between commas right

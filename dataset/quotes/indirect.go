@@ -85,8 +85,11 @@ func (x *extractor) indirectIn(s, e int) {
 		}
 		switch {
 		case p.tag == "according" && c == s:
-			// According to X, content.
+			// According to X, content; Menurutnya, content.
 			n, ok := x.npAfter(p.to, e)
+			if !ok && x.hasSuffix(c) && p.to < e && x.toks[p.to].text == "," {
+				n, ok = np{from: c, to: c + 1, run: -1, pron: true}, true
+			}
 			if !ok {
 				return
 			}

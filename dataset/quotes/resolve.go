@@ -359,7 +359,7 @@ func (x *extractor) resolvePronoun(at int) (string, int) {
 	if w == "they" {
 		return x.groupBefore(at)
 	}
-	if !personPronouns[w] && w != "his" && w != "her" && !(x.hasSuffix(at) && (x.lex.has("after", w) || x.lex.has("cue", w))) {
+	if !personPronouns[w] && w != "his" && w != "her" && !(x.hasSuffix(at) && (x.lex.has("after", w) || x.lex.has("cue", w) || x.lex.has("according", w))) {
 		return "", -1
 	}
 	return x.personFor(at, pronounGender[w], x.namedAfter(at))
@@ -735,6 +735,11 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 		}
 		if name, r := x.speakerIn(start, end); r >= 0 {
 			return name, r
+		}
+		// Menurutnya, …. ¶ "…," ujarnya: a sentence that opens with
+		// whom it is according to is that person's.
+		if k := x.afterConjunctions(start, end); k < end && x.hasSuffix(k) && x.lex.has("according", x.toks[k].lower) {
+			return x.resolvePronoun(k)
 		}
 		// … he is also the most able candidate Viguerie argues. ¶
 		// "…," he says: a sentence that ends with its speaker and cue
