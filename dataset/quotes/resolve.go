@@ -1424,6 +1424,9 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 	// described with fewer of them is kept for after the titles.
 	described := -1
 	opensThe := at >= 0 && definite[x.toks[at].lower] // not kata … itu
+	// kata presiden: in a language without articles, a bare role noun
+	// right after the cue is definite.
+	opensThe = opensThe || at > 0 && x.toks[at].lower == role && x.toks[at-1].kind == tokWord && x.lex.has("bare", x.toks[at-1].lower)
 	// Sanders's campaign manager: as the campaign manager.
 	possessed := at >= 0 && x.runAt[at] >= 0 && x.runs[x.runAt[at]].from == at && x.possessor(x.runAt[at])
 	if (opensThe || possessed) && len(words) >= 2 && !x.lex.has("thing", role) && !x.lex.has("body", role) {
