@@ -99,6 +99,17 @@ func nameRuns(toks []token, lex *lexicon) []nameRun {
 				j++
 				continue
 			}
+			// Organisasi Kerja Sama dan Pembangunan Ekonomi: a conjunction
+			// inside the name of an organisation that opens with an
+			// organisation word, when no other organisation, title or
+			// acronym follows it (not Kementerian Keuangan dan Bank
+			// Indonesia).
+			if toks[j].kind == tokWord && lex.has("organd", toks[j].lower) && !toks[j].capitalised() && lex.has("org", toks[i].text) &&
+				j+1 < len(toks) && isNameWord(toks, j+1) && !lex.has("stop", toks[j+1].text) && !lex.has("org", toks[j+1].text) &&
+				!lex.has("title", toks[j+1].text) && !isAcronym(toks[j+1].text) && !lex.has("loc", toks[j+1].text) {
+				j += 2
+				continue
+			}
 			if toks[j].kind == tokWord && lex.has("conn", toks[j].lower) && !toks[j].capitalised() &&
 				j+1 < len(toks) && isNameWord(toks, j+1) && !lex.has("stop", toks[j+1].text) {
 				j += 2
