@@ -931,6 +931,9 @@ func (f *finder) listPlaces() {
 					continue
 				}
 				a, b := f.found[min(i, j)], f.found[max(i, j)]
+				if j < i && f.origin(f.found[j].s) && f.apposed(m.e) {
+					continue // diplomat asal Ekuador, Vayas, berkeliling: the person from there
+				}
 				if a.e <= b.s && lex.listGap(strings.TrimSpace(string(f.rs[a.e:b.s]))) {
 					m.typ, m.guess = Location, false
 					break
@@ -938,6 +941,37 @@ func (f *finder) listPlaces() {
 			}
 		}
 	}
+}
+
+// origin reports whether the word before rune offset s says where someone
+// is from (asal, dari, from): the place names a person's origin.
+func (f *finder) origin(s int) bool {
+	w := strings.Fields(string(f.rs[max(0, s-12):s]))
+	if len(w) == 0 {
+		return false
+	}
+	switch strings.ToLower(w[len(w)-1]) {
+	case "asal", "dari", "from":
+		return true
+	}
+	return false
+}
+
+// apposed reports whether the text after rune offset e is a comma and a
+// word in lower case that goes on with no list (Ekuador, Vayas,
+// berkeliling): the name before e is set off in apposition, not listed.
+func (f *finder) apposed(e int) bool {
+	rest := strings.TrimLeft(string(f.rs[e:min(e+40, len(f.rs))]), " ")
+	after, ok := strings.CutPrefix(rest, ",")
+	if !ok {
+		return false
+	}
+	w := strings.Fields(after)
+	if len(w) == 0 {
+		return false
+	}
+	r := []rune(w[0])
+	return unicode.IsLower(r[0]) && !lex.listGap(strings.Trim(w[0], ",."))
 }
 
 // StripTitle returns the name in s without the titles and roles before it

@@ -351,6 +351,9 @@ func TestFindIndonesianTitles(t *testing.T) {
 		{name: "CountryAfterTitleIsAPlace",
 			text: "Pernyataan Presiden Indonesia itu disambut baik.",
 			want: map[string]string{"Indonesia": Location}},
+		{name: "CountryOnlyCLDRKnowsAndAPersonFromThere",
+			text: "Sepanjang hari, diplomat asal Ekuador, Vayas, berkeliling menemui delegasi regional.",
+			want: map[string]string{"Ekuador": Location, "Vayas": Person}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -220,6 +220,7 @@ func loadLexicon() (*lexicon, error) {
 			l.addPhrase(p, phrase)
 		}
 	}
+	l.addCountries()
 	return l, nil
 }
 
