@@ -683,6 +683,8 @@ func TestExtractIndirect(t *testing.T) {
 		{"MenurutnyaPronoun", "id", "Budi Santoso, warga Demak, datang pagi ini.\n\nMenurutnya, banjir itu sudah terjadi sejak Selasa malam.", "banjir itu sudah terjadi sejak Selasa malam", "Budi Santoso", "Menurutnya"},
 		{"TitledNameInAppositionToATitledPlace", "id", "Kapolsek Genuk, Kompol Rismanto, mengatakan genangan air meluas hingga Jalan Kaligawe.", "genangan air meluas hingga Jalan Kaligawe", "Rismanto", "mengatakan"},
 		{"AgedNameInApposition", "id", "Sementara itu, salah satu pengemudi ojol asal Genuk, Wawan (35), mengaku banjir sudah mulai sejak Selasa malam.", "banjir sudah mulai sejak Selasa malam", "Wawan", "mengaku"},
+		{"OrganisationNameWithDan", "id", "Menurut Organisasi Kerja Sama dan Pembangunan Ekonomi, produksi plastik akan naik dua kali lipat.", "produksi plastik akan naik dua kali lipat", "Organisasi Kerja Sama dan Pembangunan Ekonomi", "Menurut"},
+		{"TwoOrganisationsWithDan", "id", "Menurut Kementerian Keuangan dan Bank Indonesia, inflasi akan turun tahun depan.", "inflasi akan turun tahun depan", "Kementerian Keuangan", "Menurut"},
 		{"SurveiMenunjukkanBahwa", "id", "Survei Litbang Kompas menunjukkan bahwa mayoritas warga mendukung program itu.", "mayoritas warga mendukung program itu", "Survei Litbang Kompas", "menunjukkan bahwa"},
 		{"GroupSubject", "en", "About three in 10 said they prefer a more liberal agenda.", "they prefer a more liberal agenda", "", "said"},
 		{"GroupSubjectIndonesian", "id", "Sebagian besar pengungsi mengatakan bantuan belum sampai ke tenda mereka.", "bantuan belum sampai ke tenda mereka", "", "mengatakan"},
