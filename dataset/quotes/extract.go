@@ -187,7 +187,7 @@ func (x *extractor) quote(si int) {
 	var a attribution
 	ok := false
 	kind := dataset.KindPartial
-	if x.startsStatement(openTok) {
+	if x.startsStatement(openTok) && !x.fragmentAfterComma(si) {
 		kind = dataset.KindDirect
 	}
 	// A fragment inside a sentence belongs to the cue before it (Trump
@@ -1315,6 +1315,24 @@ func (x *extractor) startsStatement(i int) bool {
 		}
 	}
 	return false
+}
+
+// fragmentAfterComma reports whether span si, after a comma, is a
+// fragment that the sentence goes on from (For Prime Minister Edi Rama,
+// “incontrovertible evidence” proves …): it opens in lower case, holds
+// no punctuation at its end, and a lower-case word other than a cue
+// follows it.
+func (x *extractor) fragmentAfterComma(si int) bool {
+	openTok, closeTok := x.spanTok[si][0], x.spanTok[si][1]
+	if openTok < 1 || closeTok < 0 || closeTok+1 >= len(x.toks) || x.toks[openTok-1].text != "," {
+		return false
+	}
+	first, last := openTok+1, x.beforeClosingMarks(closeTok)
+	if first > last || last < 0 || x.toks[first].kind != tokWord || x.toks[first].capitalised() || x.toks[last].kind != tokWord {
+		return false
+	}
+	next := x.toks[closeTok+1]
+	return next.kind == tokWord && !next.capitalised() && next.quote < 0 && !x.lex.has("cue", next.lower) && !x.lex.has("after", next.lower)
 }
 
 // looksLikeTitle reports whether a quoted text reads as a title or name
