@@ -527,6 +527,8 @@ func TestExtract(t *testing.T) {
 		{"CueForAPostInIndonesian", "id", "Elon Musk meluncurkan partai politik baru.\n\n\"Anda akan mendapatkannya!\" ia memposting pada hari Sabtu.", "Anda akan", "direct", "Elon Musk", "ia", "memposting"},
 		{"FragmentAfterACommaIsPartial", "en", "Albania cut ties with Iran.\n\nFor the prime minister, “incontrovertible evidence” proves Iran’s involvement in the attack.", "incontrovertible", "partial", "", "", ""},
 		{"LowerCaseStatementAfterACueAndComma", "en", "Albania cut ties with Iran.\n\nThe prime minister said, “we will not bow to anyone.”", "we will not", "direct", "", "The prime minister", "said"},
+		{"ItAfterATextItsWriterNamed", "en", "The police officer Marc Bujnowski filed charges on Tuesday.\n\n\"Lewandowski grabbed her arm,\" Bujnowski wrote in the affidavit. It continued: \"Probable cause exists to charge him.\"", "Probable cause", "direct", "Marc Bujnowski", "It", "continued"},
+		{"ItAfterAStatementOfABody", "en", "The patient was moved on Monday.\n\nThe hospital said in a statement that the patient was stable. It said: \"We are doing all we can.\"", "We are doing", "direct", "", "It", "said"},
 		{"ListenerAfterRelativeClause", "en", `"The FBI has the emails," an intelligence source, who was not authorized to speak on the record, told Fox News.`, "The FBI has", "direct", "", "an intelligence source", "told"},
 		{"Byline", "en", "“He cannot answer a question without scaring people.” ― Esther Tapia\nNext line.", "He cannot answer", "direct", "Esther Tapia", "Esther Tapia", ""},
 		{"HonorificAndTitleWord", "en", `"They pay us a lot of money," Mr. King said.`, "They pay us", "direct", "King", "Mr. King", "said"},

@@ -472,12 +472,32 @@ func (x *extractor) textBefore(at int) (string, int) {
 		// spoke in the text, not the text.
 		for k := j - 1; k >= 0 && k >= j-2; k-- {
 			if prepositions[x.toks[k].lower] {
+				// Bujnowski wrote in the affidavit. It continued: a
+				// person is never "it"; the text is, and its writer
+				// speaks.
+				if r := x.personBefore(x.sentenceStart(k), k); r >= 0 {
+					return x.fullest(r)
+				}
 				return "", -1
 			}
 		}
 		return x.author(t.lower, j+1)
 	}
 	return "", -1
+}
+
+// personBefore returns the person whose name ends right before the cue
+// that ends right before token k ("…," Bujnowski wrote in …), or -1.
+func (x *extractor) personBefore(start, k int) int {
+	c := k - 1
+	if c <= start || x.toks[c].quote >= 0 || !x.lex.has("cue", x.toks[c].lower) {
+		return -1
+	}
+	r := x.runAt[c-1]
+	if r < 0 || x.runs[r].to != c || x.runs[r].typ != typePerson || !x.personLike(r) {
+		return -1
+	}
+	return r
 }
 
 // personFor returns the nearest person before token at that a pronoun of
