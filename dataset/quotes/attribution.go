@@ -231,9 +231,9 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 				// Kuasa hukum Bambang, Teguh Santoso, menyatakan;
 				// Bambang's lawyer, Teguh Santoso, said: a role phrase,
 				// then the person who holds it in apposition.
-				// … asal Genuk, Wawan (35), mengaku: a name with an age.
-				aged := x.runAt[k+1] >= 0 && x.ageAfter(x.runs[x.runAt[k+1]].to) && x.runs[x.runAt[k+1]].to+3 == j
-				if r2 := x.runAt[k+1]; r2 >= 0 && aged && x.runs[r2].typ == typePerson {
+				// … asal Genuk, Wawan (35), mengaku: a name with its
+				// age in brackets.
+				if r2 := x.runAt[k+1]; r2 >= 0 && x.runs[r2].typ == typePerson && x.runs[r2].to+3 == j && x.ageAfter(x.runs[r2].to) {
 					return np{from: k + 1, to: x.runs[r2].to, run: r2}, true
 				}
 				if r2 := x.runAt[k+1]; r2 >= 0 && x.runs[r2].from == k+1 && (x.runs[r2].to == j || x.affiliation(x.runs[r2].to, j)) && x.runs[r2].typ == typePerson {

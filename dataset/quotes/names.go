@@ -57,9 +57,9 @@ func nameRuns(toks []token, lex *lexicon) []nameRun {
 	}
 	for i := 0; i < len(toks); {
 		if titleCase[i] {
-			// Praises Reporter Matthew Boyle …: in a headline, a
-			// name is only the words the text also writes as a name, or
-			// first names next to them.
+			// Trump Praises Reporter Matthew Boyle …: in a headline,
+			// a name is only made of the words the text also writes as
+			// a name (Boyle said), and first names next to them.
 			j := i
 			attested := false
 			for j < len(toks) && titleCase[j] && isNameWord(toks, j) && !lowerWords[toks[j].lower] && !lex.has("stop", toks[j].text) &&

@@ -1499,8 +1499,8 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 			}
 			return x.runText(x.runs[x.runAt[at]].from, x.runs[x.runAt[at]].to), x.runAt[at]
 		}
-		if w := x.toks[at].lower; at >= 0 && (w == "his" || w == "her") {
-			return x.personFor(at, pronounGender[w], nil)
+		if at >= 0 && (x.toks[at].lower == "his" || x.toks[at].lower == "her") {
+			return x.personFor(at, pronounGender[x.toks[at].lower], nil)
 		}
 		if h := x.roleHead(role, at); h >= 0 {
 			// the Associated Press report, which notes; a fundraising
