@@ -2851,6 +2851,9 @@ func (x *extractor) newcomerAfter(at, p int) int {
 	for i := k; i < len(x.toks) && i < k+4 && x.toks[i].kind == tokWord && x.runAt[i] < 0 && !x.toks[i].capitalised(); i++ {
 		k = i + 1 // public defender Shannon S. Quill
 	}
+	if k >= len(x.toks) {
+		return -1
+	}
 	r := x.runAt[k]
 	if r < 0 || x.runs[r].typ != typePerson || !x.runs[r].fullOrTitled() || x.toks[k].quote >= 0 || !x.subjectLike(r) || x.samePerson(r, p) {
 		return -1
