@@ -64,14 +64,9 @@ func newExtractor(doc *dataset.Doc) *extractor {
 			}
 		}
 	}
-	x.runs = joinSlashed(x.toks, nameRuns(x.toks, x.lex))
+	x.lowerWords = lowerCaseWords(x.toks)
+	x.runs = joinSlashed(x.toks, nameRuns(x.toks, x.lex, x.lowerWords))
 	placeAfterTitle(x.toks, x.runs)
-	x.lowerWords = map[string]bool{}
-	for _, t := range x.toks {
-		if t.kind == tokWord && !t.capitalised() {
-			x.lowerWords[t.lower] = true
-		}
-	}
 	x.runAt = make([]int, len(x.toks))
 	for i := range x.runAt {
 		x.runAt[i] = -1
@@ -1776,6 +1771,25 @@ func (x *extractor) sentenceStart(i int) int {
 		i--
 	}
 	return i
+}
+
+// sentenceEnd is the token that ends the sentence holding token i: its
+// boundary, the closing mark of a quoted sentence, or len(x.toks).
+func (x *extractor) sentenceEnd(i int) int {
+	for i < len(x.toks) && !x.isBoundary(i) && !x.endsQuotedSentence(i) {
+		i++
+	}
+	return i
+}
+
+// nextSentence is the first token of the sentence after the one holding
+// token i, past paragraph breaks; len(x.toks) or more at the end.
+func (x *extractor) nextSentence(i int) int {
+	end := x.sentenceEnd(i)
+	for end+1 < len(x.toks) && x.toks[end+1].kind == tokBreak {
+		end++
+	}
+	return end + 1
 }
 
 // endsQuotedSentence reports whether token i is a closing quotation mark

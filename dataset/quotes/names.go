@@ -35,18 +35,23 @@ func isNameWord(toks []token, i int) bool {
 	return t.capitalised()
 }
 
-// nameRuns finds the name runs of the text. A stop word (The, But,
-// Monday) never starts a run; a lower-case connector (of, bin, van) joins
-// two capitalised parts.
-func nameRuns(toks []token, lex *lexicon) []nameRun {
-	var out []nameRun
-	titleCase := titleCaseLines(toks)
-	lowerWords := map[string]bool{}
+// lowerCaseWords returns the words the text writes in lower case.
+func lowerCaseWords(toks []token) map[string]bool {
+	out := map[string]bool{}
 	for _, t := range toks {
 		if t.kind == tokWord && !t.capitalised() {
-			lowerWords[t.lower] = true
+			out[t.lower] = true
 		}
 	}
+	return out
+}
+
+// nameRuns finds the name runs of the text, given the words it writes in
+// lower case (lowerCaseWords). A stop word (The, But, Monday) never starts
+// a run; a lower-case connector (of, bin, van) joins two capitalised parts.
+func nameRuns(toks []token, lex *lexicon, lowerWords map[string]bool) []nameRun {
+	var out []nameRun
+	titleCase := titleCaseLines(toks)
 	// Words the text writes with a capital inside a sentence, outside
 	// headlines: names, or words of names.
 	inText := map[string]bool{}

@@ -493,11 +493,7 @@ func (x *extractor) personBefore(start, k int) int {
 	if c <= start || x.toks[c].quote >= 0 || !x.lex.has("cue", x.toks[c].lower) {
 		return -1
 	}
-	r := x.runAt[c-1]
-	if r < 0 || x.runs[r].to != c || x.runs[r].typ != typePerson || !x.personLike(r) {
-		return -1
-	}
-	return r
+	return x.personEndingAt(c)
 }
 
 // personFor returns the nearest person before token at that a pronoun of
@@ -810,10 +806,7 @@ func (x *extractor) cataphor(start, at int) int {
 	if k+1 != at || !x.subordinator(x.toks[k]) {
 		return -1
 	}
-	end := at
-	for end < len(x.toks) && !x.isBoundary(end) && !x.endsQuotedSentence(end) {
-		end++
-	}
+	end := x.sentenceEnd(at)
 	m := x.mainClause(k, end)
 	if m <= at || m >= end {
 		return -1
@@ -1494,10 +1487,11 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 		// Clinton's statement read, her tweet says: whoever the
 		// possessor is wrote it.
 		if possessed {
-			if r := x.runAt[at]; x.runs[r].typ == typePerson {
+			r := x.runAt[at]
+			if x.runs[r].typ == typePerson {
 				return x.fullest(r)
 			}
-			return x.runText(x.runs[x.runAt[at]].from, x.runs[x.runAt[at]].to), x.runAt[at]
+			return x.runText(x.runs[r].from, x.runs[r].to), r
 		}
 		if at >= 0 && (x.toks[at].lower == "his" || x.toks[at].lower == "her") {
 			return x.personFor(at, pronounGender[x.toks[at].lower], nil)
@@ -2806,13 +2800,7 @@ func (x *extractor) introducedHolder(words []string, at int) int {
 		}
 	}
 	// The sentence after the one holding the phrase.
-	end := h
-	for end < len(x.toks) && !x.isBoundary(end) && !x.endsQuotedSentence(end) {
-		end++
-	}
-	for end+1 < len(x.toks) && x.toks[end+1].kind == tokBreak {
-		end++
-	}
+	end := x.nextSentence(h) - 1
 	stop := end + 1
 	for stop < len(x.toks) && stop < end+60 && !x.isBoundary(stop) {
 		stop++
@@ -2837,13 +2825,7 @@ func (x *extractor) introducedHolder(words []string, at int) int {
 // Lewandowski, in a statement, said …): the holder of a possessed role
 // that the article names only after it; else -1.
 func (x *extractor) newcomerAfter(at, p int) int {
-	end := at
-	for end < len(x.toks) && !x.isBoundary(end) && !x.endsQuotedSentence(end) {
-		end++
-	}
-	for end+1 < len(x.toks) && x.toks[end+1].kind == tokBreak {
-		end++
-	}
+	end := x.nextSentence(at) - 1
 	if end+1 >= len(x.toks) || x.paraAt[end+1] > x.paraAt[at]+1 {
 		return -1
 	}
