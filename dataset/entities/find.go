@@ -931,7 +931,7 @@ func (f *finder) listPlaces() {
 					continue
 				}
 				a, b := f.found[min(i, j)], f.found[max(i, j)]
-				if j < i && f.origin(f.found[j].s) && f.apposed(m.e) {
+				if j < i && f.origin(f.found[j]) && f.apposed(*m) {
 					continue // diplomat asal Ekuador, Vayas, berkeliling: the person from there
 				}
 				if a.e <= b.s && lex.listGap(strings.TrimSpace(string(f.rs[a.e:b.s]))) {
@@ -943,35 +943,24 @@ func (f *finder) listPlaces() {
 	}
 }
 
-// origin reports whether the word before rune offset s says where someone
-// is from (asal, dari, from): the place names a person's origin.
-func (f *finder) origin(s int) bool {
-	w := strings.Fields(string(f.rs[max(0, s-12):s]))
-	if len(w) == 0 {
-		return false
-	}
-	switch strings.ToLower(w[len(w)-1]) {
-	case "asal", "dari", "from":
-		return true
-	}
-	return false
+// origin reports whether the word before mention m says where someone is
+// from (asal, dari, from): the place names a person's origin.
+func (f *finder) origin(m found) bool {
+	w := f.prevWord(m.toks[0])
+	return w != nil && (w.key == "asal" || w.key == "dari" || w.key == "from")
 }
 
-// apposed reports whether the text after rune offset e is a comma and a
-// word in lower case that goes on with no list (Ekuador, Vayas,
-// berkeliling): the name before e is set off in apposition, not listed.
-func (f *finder) apposed(e int) bool {
-	rest := strings.TrimLeft(string(f.rs[e:min(e+40, len(f.rs))]), " ")
-	after, ok := strings.CutPrefix(rest, ",")
-	if !ok {
+// apposed reports whether a comma and a word in lower case that goes on
+// with no list follow mention m (Ekuador, Vayas, berkeliling): m is set
+// off in apposition, not listed.
+func (f *finder) apposed(m found) bool {
+	last := m.toks[len(m.toks)-1]
+	i, ok := slices.BinarySearchFunc(f.toks, last.s, func(x *token, s int) int { return x.s - s })
+	if !ok || i+2 >= len(f.toks) || f.toks[i+1].text != "," {
 		return false
 	}
-	w := strings.Fields(after)
-	if len(w) == 0 {
-		return false
-	}
-	r := []rune(w[0])
-	return unicode.IsLower(r[0]) && !lex.listGap(strings.Trim(w[0], ",."))
+	w := f.toks[i+2]
+	return w.word && unicode.IsLower([]rune(w.text)[0]) && !lex.listGap(w.key)
 }
 
 // StripTitle returns the name in s without the titles and roles before it
