@@ -24,7 +24,7 @@ type nameRun struct {
 }
 
 // isNameWord reports whether toks[i] can be part of a name.
-func isNameWord(toks []token, i int) bool {
+func isNameWord(toks []token, i int, lex *lexicon) bool {
 	t := toks[i]
 	if t.kind != tokWord || t.quote >= 0 {
 		return false
@@ -32,7 +32,49 @@ func isNameWord(toks []token, i int) bool {
 	if isPossessive(t) {
 		return false
 	}
+	if hyphenModifier(t, lex) {
+		return false
+	}
 	return t.capitalised()
+}
+
+// hyphenModifier reports whether t is a capitalised word with a
+// participle or a modifier word after its hyphen (al Qaeda-linked,
+// Kremlin-backed, Obama-era, South Korean-born): a modifier, not a name.
+// The syllables of a given name are not (Park Sung-ho, Moon Jae-in).
+func hyphenModifier(t token, lex *lexicon) bool {
+	k := strings.LastIndexByte(t.text, '-')
+	if k <= 0 || k+2 >= len(t.text) || !t.capitalised() {
+		return false
+	}
+	tail := t.text[k+1:]
+	return isLowerWord(tail) && (len(tail) >= 4 && strings.HasSuffix(tail, "ed") || lex.has("hyphen", tail))
+}
+
+// isLowerWord reports whether s is made of lower-case letters only.
+func isLowerWord(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// particleName reports whether token i is a surname with a lower-case
+// particle joined by a hyphen (al-Awlaki, el-Sisi, bin-Talal): it goes on
+// the name before it (Anwar al-Awlaki).
+func particleName(toks []token, i int, lex *lexicon) bool {
+	t := toks[i]
+	if t.kind != tokWord || t.quote >= 0 || isPossessive(t) {
+		return false
+	}
+	k := strings.IndexByte(t.text, '-')
+	if k <= 0 || k+1 >= len(t.text) || !lex.has("conn", t.text[:k]) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t.text[k+1:])
+	return unicode.IsUpper(r)
 }
 
 // lowerCaseWords returns the words the text writes in lower case.
@@ -67,7 +109,7 @@ func nameRuns(toks []token, lex *lexicon, lowerWords map[string]bool) []nameRun 
 			// a name (Boyle said), and first names next to them.
 			j := i
 			attested := false
-			for j < len(toks) && titleCase[j] && isNameWord(toks, j) && !lowerWords[toks[j].lower] && !lex.has("stop", toks[j].text) &&
+			for j < len(toks) && titleCase[j] && isNameWord(toks, j, lex) && !lowerWords[toks[j].lower] && !lex.has("stop", toks[j].text) &&
 				(inText[toks[j].lower] || lex.firstName(toks[j].lower)) {
 				attested = attested || inText[toks[j].lower] && !lex.firstName(toks[j].lower)
 				j++
@@ -80,13 +122,13 @@ func nameRuns(toks []token, lex *lexicon, lowerWords map[string]bool) []nameRun 
 			i = max(j, i+1)
 			continue
 		}
-		if !isNameWord(toks, i) || lex.has("stop", toks[i].text) || sentenceAdverb(toks, i, lex) {
+		if !isNameWord(toks, i, lex) || lex.has("stop", toks[i].text) || sentenceAdverb(toks, i, lex) {
 			i++
 			continue
 		}
 		// Allies say …, Donors said …: a noun for unnamed people that
 		// opens a sentence is capitalised, not a name.
-		if lex.has("crowd", toks[i].lower) && lineOrSentenceStart(toks, i) && (i+1 >= len(toks) || !isNameWord(toks, i+1)) {
+		if lex.has("crowd", toks[i].lower) && lineOrSentenceStart(toks, i) && (i+1 >= len(toks) || !isNameWord(toks, i+1, lex)) {
 			i++
 			continue
 		}
@@ -100,7 +142,7 @@ func nameRuns(toks []token, lex *lexicon, lowerWords map[string]bool) []nameRun 
 			if j-i >= 2 && toks[j].capitalised() && strings.HasSuffix(toks[j].lower, "s") && lex.has("cue", toks[j].lower) {
 				break
 			}
-			if isNameWord(toks, j) && (!lex.has("stop", toks[j].text) || surname && months[toks[j].text]) {
+			if isNameWord(toks, j, lex) && (!lex.has("stop", toks[j].text) || surname && months[toks[j].text]) || particleName(toks, j, lex) {
 				j++
 				continue
 			}
@@ -110,17 +152,23 @@ func nameRuns(toks []token, lex *lexicon, lowerWords map[string]bool) []nameRun 
 			// acronym follows it (not Kementerian Keuangan dan Bank
 			// Indonesia).
 			if toks[j].kind == tokWord && lex.has("organd", toks[j].lower) && !toks[j].capitalised() && lex.has("org", toks[i].text) &&
-				j+1 < len(toks) && isNameWord(toks, j+1) && !lex.has("stop", toks[j+1].text) && !lex.has("org", toks[j+1].text) &&
+				j+1 < len(toks) && isNameWord(toks, j+1, lex) && !lex.has("stop", toks[j+1].text) && !lex.has("org", toks[j+1].text) &&
 				!lex.has("title", toks[j+1].text) && !isAcronym(toks[j+1].text) && !lex.has("loc", toks[j+1].text) {
 				j += 2
 				continue
 			}
 			if toks[j].kind == tokWord && lex.has("conn", toks[j].lower) && !toks[j].capitalised() &&
-				j+1 < len(toks) && isNameWord(toks, j+1) && !lex.has("stop", toks[j+1].text) {
+				j+1 < len(toks) && isNameWord(toks, j+1, lex) && !lex.has("stop", toks[j+1].text) {
 				j += 2
 				continue
 			}
 			break
+		}
+		// Los Angeles-based attorney Edgar Martirosyan: the words before
+		// a modifier with a hyphen belong to it.
+		if j < len(toks) && hyphenModifier(toks[j], lex) {
+			i = j + 1
+			continue
 		}
 		// John McCain of Arizona, David Woodard of Clemson University:
 		// the place or the organisation is not part of the name, when
