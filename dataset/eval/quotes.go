@@ -31,7 +31,10 @@ import (
 // name with the predicted speaker; a role source that names its person in
 // apposition (the White House spokesman, Josh Earnest,) counts as that
 // name; a prediction equal to the annotated source span (Powell's office)
-// matches. A gold quote with no annotated source is not scored. PolNeAR
+// matches. A phrase's head is read before what follows its noun: the
+// senator from Vermont is a role, not the name Vermont, and a spokesman
+// for Bernie Sanders is not Sanders. A gold quote with no annotated
+// source is not scored. PolNeAR
 // has no coreference, so a pronoun or role source (he, the group) is
 // scored against its referent in referents/polnear.tsv: every such dev
 // source, read in its article by annotators who never saw the extractor's
@@ -472,14 +475,63 @@ func head(s string) string {
 	if i := strings.IndexAny(s, ",("); i > 0 {
 		s = s[:i]
 	}
-	f := strings.Fields(strings.ToLower(s))
+	f := strings.Fields(s)
 	if len(f) == 0 {
 		return ""
+	}
+	f = withoutPostModifier(f)
+	for i := range f {
+		f[i] = strings.ToLower(f[i])
 	}
 	h := f[len(f)-1]
 	h = strings.TrimSuffix(strings.TrimSuffix(h, "’s"), "'s")
 	return strings.Trim(h, ".,;:\"“”'’") // Francis' message
 }
+
+// withoutPostModifier cuts the words of a phrase that opens with a
+// determiner before what comes after its head noun: the senator from
+// Vermont is a senator, the wife of Bill Clinton a wife, the head of the
+// RNC's rules committee a head. The head is the lower-case word before
+// the first preposition or relative pronoun. A title before a name is
+// not a head (the former secretary of state Hillary Clinton is Clinton),
+// nor is a capitalised word (Secretary of State John Kerry).
+func withoutPostModifier(f []string) []string {
+	if len(f) < 3 || !determinerOpens(f[0]) {
+		return f
+	}
+	for i := 2; i < len(f)-1; i++ {
+		if !postModifierOpens[strings.ToLower(f[i])] {
+			continue
+		}
+		if r := []rune(f[i-1]); !unicode.IsLower(r[0]) {
+			return f
+		}
+		// of state Hillary Clinton: a name after a lower-case word ends
+		// the phrase, and the title before it is no head.
+		rest := f[i+1:]
+		n := 0
+		for n < len(rest) && unicode.IsUpper([]rune(rest[len(rest)-1-n])[0]) {
+			n++
+		}
+		if n >= 2 && n < len(rest) {
+			return f
+		}
+		return f[:i]
+	}
+	return f
+}
+
+// determinerOpens reports whether a phrase that opens with word w is a
+// noun phrase with a determiner or a possessor (the, a, his, Trump's).
+func determinerOpens(w string) bool {
+	lw := strings.ToLower(w)
+	return sentenceInitial[lw] && lw != "one" && lw != "two" || strings.HasSuffix(lw, "’s") || strings.HasSuffix(lw, "'s")
+}
+
+// postModifierOpens are the words that open what follows the head noun
+// of a gold source phrase.
+var postModifierOpens = map[string]bool{"of": true, "from": true, "for": true, "at": true, "in": true, "with": true, "on": true,
+	"to": true, "who": true, "whose": true, "that": true, "which": true, "behind": true, "near": true, "representing": true}
 
 // sameHead: the predicted speaker and the gold source share their head
 // name (case-insensitive), or the gold head is one of the words of the

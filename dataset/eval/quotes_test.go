@@ -54,3 +54,29 @@ func TestSameHead(t *testing.T) {
 		}
 	}
 }
+
+func TestIsPronounOrRole(t *testing.T) {
+	for _, c := range []struct {
+		source string
+		role   bool
+	}{
+		{"he", true},
+		{"the campaign", true},
+		// What follows the head noun does not make the phrase a name.
+		{"The senator from Vermont", true},
+		{"the head of the RNC’s powerful rules committee", true},
+		{"a spokesman for Bernie Sanders", true},
+		{"the wife of Bill Clinton", true},
+		{"The former secretary of State", true},
+		// A name at the end after a title is the head.
+		{"the former secretary of state Hillary Clinton", false},
+		{"Secretary of State John Kerry", false},
+		{"Senator John McCain of Arizona", false},
+		{"the Washington Post", false},
+		{"Bank of America", false},
+	} {
+		if got := isPronounOrRole(c.source); got != c.role {
+			t.Errorf("isPronounOrRole(%q) = %v, want %v", c.source, got, c.role)
+		}
+	}
+}
