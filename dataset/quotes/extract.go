@@ -437,6 +437,30 @@ func (x *extractor) lastClauseSubjectOf(lo, hi int, openers map[string]bool) (np
 	return np{}, false
 }
 
+// bodySubject returns the definite organisation noun phrase that opens
+// the sentence at token s, before token hi, as the subject of its verb
+// (The company issued …, The town released …); false when the phrase is
+// a possessor or the object of a preposition.
+func (x *extractor) bodySubject(s, hi int) (np, bool) {
+	if !definite[x.toks[s].lower] || demonstratives[x.toks[s].lower] || x.toks[s].quote >= 0 {
+		return np{}, false
+	}
+	for k := s + 1; k < hi && k <= s+3; k++ {
+		t := x.toks[k]
+		if t.kind != tokWord || t.quote >= 0 || t.capitalised() || x.runAt[k] >= 0 {
+			return np{}, false
+		}
+		if !x.lex.has("body", t.lower) {
+			continue
+		}
+		if v := k + 1; v < hi && x.toks[v].kind == tokWord && !isPossessive(x.toks[v]) && !prepositions[x.toks[v].lower] && !x.toks[v].capitalised() {
+			return np{from: s, to: k + 1, run: -1, role: t.lower}, true
+		}
+		return np{}, false
+	}
+	return np{}, false
+}
+
 // participleClauses open the clauses a participle after them goes with:
 // clauseOpeners, and as and where.
 var participleClauses = func() map[string]bool {
@@ -1044,6 +1068,12 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 			// of the person a possessive pronoun stands for.
 			if s := x.sentenceStart(c); s+1 < c {
 				if n, ok := x.npAfter(s, c); ok && (n.ofPerson || n.ofIt) && n.from == s {
+					a.speaker, a.hasNP = n, true
+					return a, true
+				}
+				// The company issued a statement on Monday saying …: the
+				// organisation that opens the sentence.
+				if n, ok := x.bodySubject(s, c); ok {
 					a.speaker, a.hasNP = n, true
 					return a, true
 				}
