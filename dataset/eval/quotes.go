@@ -181,20 +181,26 @@ func runPolnear(ctx context.Context, dir string, w io.Writer) error {
 		s.heOK, s.heN, s.pronOK-s.heOK, s.pronN-s.heN, s.entityOK)
 	fmt.Fprintf(w, "                      %5.1f%%  with the positional stand-in (nearest named gold source) for every pronoun or role source instead\n",
 		pct(s.standInOK, s.spkN))
+	fmt.Fprintf(w, "                      wrong speakers: %d, of them %d none predicted, %d a name where the article names nobody, %d another name; %d of the %d on a quote without a cue of its own; %d with a cue and none predicted\n",
+		s.spkN-s.spkOK, s.missNobody, s.missNamed, s.missOther, s.missNoCue, s.spkN-s.spkOK, s.missCueNobody)
 	fmt.Fprintf(w, "   indirect speech    R %5.1f  (%d/%d gold contents without quotation marks; %d predicted indirect, %d of them on a gold content)\n",
 		pct(s.indHit, s.indGold), s.indHit, s.indGold, s.indPred, s.indPredHit)
 	return nil
 }
 
 type polnearScore struct {
-	refs                                 map[string]string
-	goldQuoted, goldHit, pred, predHit   int
-	spkN, spkOK, namedN, namedOK         int
-	pronN, pronOK, pronRef, spkNone      int
-	entityOK                             int // spkOK by resolving both to one entity, not by head name
-	standInOK                            int // spkOK with the positional stand-in for every pronoun or role source
-	heN, heOK                            int // pronoun or role sources that are he or she
-	indGold, indHit, indPred, indPredHit int
+	refs                               map[string]string
+	goldQuoted, goldHit, pred, predHit int
+	spkN, spkOK, namedN, namedOK       int
+	pronN, pronOK, pronRef, spkNone    int
+	entityOK                           int // spkOK by resolving both to one entity, not by head name
+	standInOK                          int // spkOK with the positional stand-in for every pronoun or role source
+	heN, heOK                          int // pronoun or role sources that are he or she
+	// wrong speakers: none predicted, one predicted where the article
+	// names nobody, another name; and those whose quote has no cue of its
+	// own (a continuation, or a speaker inferred from the text around)
+	missNobody, missNamed, missOther, missNoCue, missCueNobody int
+	indGold, indHit, indPred, indPredHit                       int
 }
 
 func (s *polnearScore) add(d polnearDoc, errs io.Writer) {
@@ -299,6 +305,19 @@ func (s *polnearScore) add(d polnearDoc, errs io.Writer) {
 				s.namedOK++
 			}
 		} else {
+			switch {
+			case deref(q.Speaker) == "":
+				s.missNobody++
+			case strings.TrimSpace(want) == "":
+				s.missNamed++
+			default:
+				s.missOther++
+			}
+			if deref(q.Cue) == "" {
+				s.missNoCue++
+			} else if deref(q.Speaker) == "" {
+				s.missCueNobody++
+			}
 			fmt.Fprintf(errs, "SPK\t%s\t%d\tgot=%q\tgold=%q (%q)\tcue=%q text=%q\tsrc=%d\n", d.DocID, q.Start, deref(q.Speaker), want, g.source, deref(q.Cue), deref(q.SpeakerText), g.srcSpan[0])
 		}
 	}
