@@ -439,7 +439,7 @@ func (x *extractor) lastClauseSubjectOf(lo, hi int, openers map[string]bool) (np
 
 // bodySubject returns the definite organisation noun phrase that opens
 // the sentence at token s, before token hi, as the subject of its verb
-// (The company issued …, The town released …); false when the phrase is
+// (The company issued …, The ministry released …); false when the phrase is
 // a possessor or the object of a preposition.
 func (x *extractor) bodySubject(s, hi int) (np, bool) {
 	if !definite[x.toks[s].lower] || demonstratives[x.toks[s].lower] || x.toks[s].quote >= 0 {
