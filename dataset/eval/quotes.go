@@ -12,6 +12,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"newsdesk/dataset"
 	"newsdesk/dataset/entities"
@@ -400,7 +401,7 @@ func isPronounOrRole(s string) bool {
 		for _, w := range strings.Fields(s) {
 			w = strings.Trim(w, ".,;:()")
 			if strings.ToLower(strings.TrimSuffix(strings.TrimSuffix(w, "’s"), "'s")) == h {
-				if r := []rune(w); len(r) > 0 && unicode.IsLower(r[0]) {
+				if unicode.IsLower(firstRune(w)) {
 					return true
 				}
 			}
@@ -410,7 +411,7 @@ func isPronounOrRole(s string) bool {
 		if i == 0 && sentenceInitial[strings.ToLower(w)] {
 			continue
 		}
-		if r := []rune(w); unicode.IsUpper(r[0]) {
+		if unicode.IsUpper(firstRune(w)) {
 			return false
 		}
 	}
@@ -522,14 +523,14 @@ func withoutPostModifier(f []string) []string {
 		if !postModifierOpens[strings.ToLower(f[i])] {
 			continue
 		}
-		if r := []rune(f[i-1]); !unicode.IsLower(r[0]) {
+		if !unicode.IsLower(firstRune(f[i-1])) {
 			return f
 		}
 		// of state Hillary Clinton: a name after a lower-case word ends
 		// the phrase, and the title before it is no head.
 		rest := f[i+1:]
 		n := 0
-		for n < len(rest) && unicode.IsUpper([]rune(rest[len(rest)-1-n])[0]) {
+		for n < len(rest) && unicode.IsUpper(firstRune(rest[len(rest)-1-n])) {
 			n++
 		}
 		if n >= 2 && n < len(rest) {
@@ -538,6 +539,13 @@ func withoutPostModifier(f []string) []string {
 		return f[:i]
 	}
 	return f
+}
+
+// firstRune is the first letter of word s (utf8.RuneError when s is
+// empty): its case tells a name from a common word.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
 }
 
 // determinerOpens reports whether a phrase that opens with word w is a
@@ -582,7 +590,7 @@ func sameHead(pred, gold string) bool {
 func nameEnds(gold string) map[string]bool {
 	out := map[string]bool{}
 	w := strings.Fields(gold)
-	capital := func(s string) bool { r := []rune(s); return len(r) > 0 && unicode.IsUpper(r[0]) }
+	capital := func(s string) bool { return unicode.IsUpper(firstRune(s)) }
 	clean := func(s string) string { return strings.Trim(s, ".,;:()\"“”—–-") }
 	suffix := map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
 	for i := 0; i < len(w); i++ {
@@ -643,7 +651,7 @@ func appositiveName(s string) string {
 		}
 		ok := true
 		for _, x := range w {
-			if r := []rune(x); !unicode.IsUpper(r[0]) {
+			if !unicode.IsUpper(firstRune(x)) {
 				ok = false
 				break
 			}

@@ -1929,9 +1929,7 @@ func (x *extractor) bylineBelow(k int) (attribution, bool) {
 	if k < len(x.toks) && x.toks[k].kind != tokBreak {
 		return attribution{}, false
 	}
-	for k < len(x.toks) && x.toks[k].kind == tokBreak {
-		k++
-	}
+	k = x.firstToken(k, len(x.toks))
 	if k+1 >= len(x.toks) || !x.bylineAt(k) {
 		return attribution{}, false
 	}

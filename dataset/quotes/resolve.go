@@ -1233,10 +1233,10 @@ func (x *extractor) possessor(r int) bool {
 // clause: not a possessor (Trump’s rhetoric) nor the object of a
 // preposition (following Khan’s speech, with Clinton).
 func (x *extractor) subjectLike(r int) bool {
-	run := x.runs[r]
-	if run.to < len(x.toks) && isPossessive(x.toks[run.to]) && !x.contracted(run.to) {
+	if x.possessor(r) {
 		return false
 	}
+	run := x.runs[r]
 	b := run.from - 1
 	if b >= 0 && articles[x.toks[b].lower] && run.typ == typePerson && x.modifiedNoun(run.to) && !x.lex.has("body", x.toks[run.to].lower) {
 		return false // The Murdoch outlets have been standing in the way
