@@ -176,8 +176,8 @@ func runPolnear(ctx context.Context, dir string, w io.Writer) error {
 		f1 = 2 * p * r / (p + r)
 	}
 	fmt.Fprintf(w, "   quoted speech      P %5.1f  R %5.1f  F1 %5.1f   (overlap ≥ half of the shorter span)\n", p, r, f1)
-	fmt.Fprintf(w, "   speaker accuracy   %5.1f%%  (%d/%d matched quotes; named gold source %d/%d; pronoun or role source %d/%d, %d of them by their annotated referent; %d without an annotated source not scored)\n",
-		pct(s.spkOK, s.spkN), s.spkOK, s.spkN, s.namedOK, s.namedN, s.pronOK, s.pronN, s.pronRef, s.spkNone)
+	fmt.Fprintf(w, "   speaker accuracy   %5.1f%%  (%d/%d matched quotes; named gold source %d/%d; pronoun or role source %d/%d, %d of them by their annotated referent; %d without an annotated source and %d scored against another content that fits their quote better)\n",
+		pct(s.spkOK, s.spkN), s.spkOK, s.spkN, s.namedOK, s.namedN, s.pronOK, s.pronN, s.pronRef, s.spkNone, s.spkElsewhere)
 	fmt.Fprintf(w, "                      (of the pronoun or role sources: he or she %d/%d, any other pronoun, role or thing %d/%d; %d matched by resolving both names to one entity, not by head name)\n",
 		s.heOK, s.heN, s.pronOK-s.heOK, s.pronN-s.heN, s.entityOK)
 	fmt.Fprintf(w, "                      %5.1f%%  with the positional stand-in (nearest named gold source) for every pronoun or role source instead\n",
@@ -194,6 +194,7 @@ type polnearScore struct {
 	goldQuoted, goldHit, pred, predHit int
 	spkN, spkOK, namedN, namedOK       int
 	pronN, pronOK, pronRef, spkNone    int
+	spkElsewhere                       int // matched, but their quote is scored against a content that fits it better
 	entityOK                           int // spkOK by resolving both to one entity, not by head name
 	standInOK                          int // spkOK with the positional stand-in for every pronoun or role source
 	heN, heOK                          int // pronoun or role sources that are he or she
@@ -241,7 +242,7 @@ func (s *polnearScore) add(d polnearDoc, errs io.Writer) {
 			s.indPredHit++
 		}
 	}
-	for _, g := range gold {
+	for i, g := range gold {
 		if !g.quoted {
 			s.indGold++
 			if matchesAny(g, indirect) {
@@ -261,6 +262,13 @@ func (s *polnearScore) add(d polnearDoc, errs io.Writer) {
 		if strings.TrimSpace(g.literal) == "" {
 			// No source annotated: nothing to score the speaker against.
 			s.spkNone++
+			continue
+		}
+		if speakerGold(q, gold) != &gold[i] {
+			// The quote is scored against a tighter content: one who
+			// reported it (Schneider reported … in which Adelson said:
+			// "…") is not its speaker, and no speaker could be both.
+			s.spkElsewhere++
 			continue
 		}
 		s.spkN++
@@ -482,6 +490,31 @@ func bestPred(g goldContent, preds []dataset.Quote) (dataset.Quote, bool) {
 		}
 	}
 	return best, bestO > 0
+}
+
+// speakerGold returns the gold content, among the quoted ones with an
+// annotated source that predicted quote q matches, that its speaker is
+// scored against: the one that fits it best (the largest overlap for the
+// size of the two spans together), and of those the shortest. A
+// quotation reported inside another attribution (An Israeli blogger
+// reported … in which Adelson said: "…") matches both contents, and
+// their sources differ: no speaker can be right for both, so a quote is
+// scored once. nil when it matches none.
+func speakerGold(q dataset.Quote, gold []goldContent) *goldContent {
+	var best *goldContent
+	bestFit := 0.0
+	for i := range gold {
+		g := &gold[i]
+		if !g.quoted || strings.TrimSpace(g.literal) == "" || !matches(q, *g) {
+			continue
+		}
+		o := overlap(q, *g)
+		fit := float64(o) / float64(int(q.End-q.Start)+g.length-o)
+		if fit > bestFit || fit == bestFit && best != nil && g.length < best.length {
+			best, bestFit = g, fit
+		}
+	}
+	return best
 }
 
 func matchesAny(g goldContent, preds []dataset.Quote) bool {

@@ -3,6 +3,7 @@ package eval
 import (
 	"testing"
 
+	"newsdesk/dataset"
 	"newsdesk/dataset/entities"
 )
 
@@ -78,5 +79,43 @@ func TestIsPronounOrRole(t *testing.T) {
 		if got := isPronounOrRole(c.source); got != c.role {
 			t.Errorf("isPronounOrRole(%q) = %v, want %v", c.source, got, c.role)
 		}
+	}
+}
+
+// TestSpeakerGold: a predicted quote is scored against one gold content,
+// the one that fits it best, and of those the shortest.
+func TestSpeakerGold(t *testing.T) {
+	content := func(source string, lo, hi int) goldContent {
+		return goldContent{segs: [][2]int{{lo, hi}}, length: hi - lo, quoted: true, source: source, literal: source}
+	}
+	// Schneider reported … in which Adelson said: "…": the outer content
+	// holds the quotation, the inner one is the quotation.
+	nested := []goldContent{content("Tal Schneider", 0, 200), content("Adelson", 150, 190)}
+	// One long quotation over two contents of different sources.
+	twoParts := []goldContent{content("Obama", 0, 280), content("Kerry", 300, 460)}
+	unsourced := []goldContent{content("", 150, 190), content("Tal Schneider", 0, 200)}
+	for _, c := range []struct {
+		name   string
+		q      [2]int
+		gold   []goldContent
+		source string // "" for none
+	}{
+		{"InnerFitsBest", [2]int{150, 190}, nested, "Adelson"},
+		{"InnerWhenTheQuoteIsALittleWider", [2]int{148, 191}, nested, "Adelson"},
+		{"OuterWhenTheQuoteIsLonger", [2]int{100, 200}, nested, "Tal Schneider"},
+		{"MostOverlap", [2]int{0, 460}, twoParts, "Obama"},
+		{"SourceAnnotated", [2]int{150, 190}, unsourced, "Tal Schneider"},
+		{"NoMatch", [2]int{500, 600}, nested, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			q := dataset.Quote{Start: int64(c.q[0]), End: int64(c.q[1])}
+			got := ""
+			if g := speakerGold(q, c.gold); g != nil {
+				got = g.source
+			}
+			if got != c.source {
+				t.Errorf("speakerGold(%v) = %q, want %q", c.q, got, c.source)
+			}
+		})
 	}
 }
