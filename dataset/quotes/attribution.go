@@ -520,6 +520,22 @@ func (x *extractor) titleWords(from, to int) bool {
 	return from < to
 }
 
+// ofRoleName reports whether tokens from k, after the of of a role (master
+// of ceremonies), are at most three lower-case words and then a person's
+// full name, before hi.
+func (x *extractor) ofRoleName(k, hi int) bool {
+	for j := k; j < hi && j <= k+3; j++ {
+		t := x.toks[j]
+		if r := x.runAt[j]; r >= 0 {
+			return j > k && x.runs[r].from == j && x.runs[r].typ == typePerson && x.runs[r].to-x.runs[r].coreFrom >= 2
+		}
+		if t.kind != tokWord || t.quote >= 0 || t.capitalised() || determiners[t.lower] || prepositions[t.lower] || x.lex.has("cue", t.lower) {
+			return false
+		}
+	}
+	return false
+}
+
 // npAfter finds the noun phrase that starts at token i, before hi: the
 // speaker after an inverted cue (said Rama, kata Menteri Lingkungan
 // Kenya, Deborah Barasa).
@@ -556,6 +572,13 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 		tk := x.toks[k]
 		if x.roleOf(k) {
 			continue // said former secretary of state Hillary Clinton
+		}
+		// said master of ceremonies Asab Al-Tabchi, said director of
+		// communications Jen Psaki: a lower-case role with of before a
+		// full name.
+		if tk.lower == "of" && k > i && x.ofRoleName(k+1, hi) {
+			role = true
+			continue
 		}
 		if tk.kind != tokWord || tk.quote >= 0 || x.lex.has("cue", tk.lower) || prepositions[tk.lower] {
 			break

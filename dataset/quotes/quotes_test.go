@@ -533,6 +533,7 @@ func TestExtract(t *testing.T) {
 		{"ModifierWithAHyphenIsNoName", "en", "Veterans met on Friday.\n\n\"We are ready,\" said South Korean-born Monte Haines.", "We are ready", "direct", "Monte Haines", "South Korean-born Monte Haines", "said"},
 		{"NameBeforeAModifierWithAHyphen", "en", "The lawyers met on Friday.\n\n\"Hypocrisy is a small price,\" explained Los Angeles-based attorney Edgar Martirosyan.", "Hypocrisy", "direct", "Edgar Martirosyan", "Los Angeles-based attorney Edgar Martirosyan", "explained"},
 		{"BodySubjectOfAParticiple", "en", "Acme Corp makes brakes. The company issued a statement on Monday saying that the claims \"are baseless.\"", "are baseless", "partial", "Acme Corp", "The company", "saying"},
+		{"RoleWithOfBeforeAName", "en", "Refugees were welcomed.\n\n\"Thanks for welcoming them,\" said master of ceremonies Asab Al-Tabchi, a Syrian engineer.", "Thanks for", "direct", "Asab Al-Tabchi", "master of ceremonies Asab Al-Tabchi", "said"},
 		{"ListenerAfterRelativeClause", "en", `"The FBI has the emails," an intelligence source, who was not authorized to speak on the record, told Fox News.`, "The FBI has", "direct", "", "an intelligence source", "told"},
 		{"Byline", "en", "“He cannot answer a question without scaring people.” ― Esther Tapia\nNext line.", "He cannot answer", "direct", "Esther Tapia", "Esther Tapia", ""},
 		{"HonorificAndTitleWord", "en", `"They pay us a lot of money," Mr. King said.`, "They pay us", "direct", "King", "Mr. King", "said"},
