@@ -1448,6 +1448,14 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 			return x.fullest(r)
 		}
 		described = r
+		// Sanders's campaign manager said …. ¶ … Sanders's campaign
+		// manager, Jeff Weaver, appeared …: the person the article
+		// describes with every word of the role only further on.
+		if r < 0 {
+			if r := x.describedAfter(words, at); r >= 0 {
+				return x.fullest(r)
+			}
+		}
 	}
 	if r := x.roleHolder(words, at); r >= 0 {
 		return x.fullest(r)
@@ -1711,6 +1719,26 @@ func (x *extractor) describedHolder(words []string, at int) (int, int) {
 		}
 	}
 	return best, bestN
+}
+
+// describedAfter returns the first person run after token at that the
+// article describes with every word of the role phrase (head last), or -1.
+func (x *extractor) describedAfter(words []string, at int) int {
+	for r := range x.runs {
+		if x.runs[r].from <= at || !x.personLike(r) {
+			continue
+		}
+		desc := map[string]bool{}
+		x.describe(r, desc)
+		all := true
+		for _, w := range words {
+			all = all && stemIn(w, desc)
+		}
+		if all {
+			return r
+		}
+	}
+	return -1
 }
 
 // describe adds to words the lower-case words that describe the person of
