@@ -265,9 +265,10 @@ func (s *polnearScore) add(d polnearDoc, errs io.Writer) {
 			continue
 		}
 		if speakerGold(q, gold) != &gold[i] {
-			// The quote is scored against a tighter content: one who
-			// reported it (Schneider reported … in which Adelson said:
-			// "…") is not its speaker, and no speaker could be both.
+			// The quote is scored against the content that fits it
+			// better: one who reported it (Schneider reported … in which
+			// Adelson said: "…") is not its speaker, and no speaker
+			// could be right for both.
 			s.spkElsewhere++
 			continue
 		}
