@@ -218,7 +218,7 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 			// a one-word name, then the person in apposition.
 			// Kapolsek Genuk, Kompol Rismanto, mengatakan: the one in
 			// apposition may have a title and one name.
-			if a := x.runs[r].to + 1; x.runs[r].to-x.runs[r].coreFrom < 2 && a < j {
+			if a := x.runs[r].to + 1; !x.runs[r].full() && a < j {
 				if r2 := x.runAt[a]; r2 >= 0 && x.runs[r2].from == a && x.runs[r2].typ == typePerson &&
 					x.runs[r2].fullOrTitled() && x.runs[r2].to == j {
 					return np{from: x.runs[r].from, to: j, run: r2}, true
@@ -241,7 +241,7 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 					// mengatakan: a full name between commas right
 					// before the cue is the person the phrase before
 					// describes, whatever that phrase holds.
-					if _, ok := x.roleBefore(k, lo); ok || x.runs[r2].to-x.runs[r2].coreFrom >= 2 && x.runs[r2].coreFrom == x.runs[r2].from {
+					if _, ok := x.roleBefore(k, lo); ok || x.runs[r2].full() && x.runs[r2].coreFrom == x.runs[r2].from {
 						return np{from: k + 1, to: j, run: r2}, true
 					}
 				}
@@ -527,7 +527,7 @@ func (x *extractor) ofRoleName(k, hi int) bool {
 	for j := k; j < hi && j <= k+3; j++ {
 		t := x.toks[j]
 		if r := x.runAt[j]; r >= 0 {
-			return j > k && x.runs[r].from == j && x.runs[r].typ == typePerson && x.runs[r].to-x.runs[r].coreFrom >= 2
+			return j > k && x.runs[r].from == j && x.runs[r].typ == typePerson && x.runs[r].full()
 		}
 		if t.kind != tokWord || t.quote >= 0 || t.capitalised() || determiners[t.lower] || prepositions[t.lower] || x.lex.has("cue", t.lower) {
 			return false
@@ -615,7 +615,7 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 		if start < i && indefinites[x.toks[start].lower] {
 			// an angry Hollande retaliated: after a surname that only
 			// adjectives precede, a word in -ed is its verb, no noun.
-			described := run.to-run.coreFrom < 2 && x.personLike(r) && x.adjectivesOnly(start+1, i)
+			described := !run.full() && x.personLike(r) && x.adjectivesOnly(start+1, i)
 			e := run.to
 			for e < hi && e < run.to+4 && x.toks[e].kind == tokWord && x.toks[e].quote < 0 && !x.toks[e].capitalised() &&
 				!(described && strings.HasSuffix(x.toks[e].lower, "ed")) &&
@@ -627,7 +627,7 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 				// said another Twitter user, Johanna Bayer: the person
 				// in apposition.
 				if e+1 < hi && x.toks[e].text == "," {
-					if r2 := x.runAt[e+1]; r2 >= 0 && x.runs[r2].from == e+1 && x.runs[r2].typ == typePerson && x.runs[r2].to-x.runs[r2].coreFrom >= 2 {
+					if r2 := x.runAt[e+1]; r2 >= 0 && x.runs[r2].from == e+1 && x.runs[r2].typ == typePerson && x.runs[r2].full() {
 						return np{from: start, to: x.runs[r2].to, run: r2}, true
 					}
 				}
@@ -679,7 +679,7 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 		// Clinton ally James Carville, Cruz constituent Dan Golvach: a
 		// surname alone modifies the noun before a full name.
 		first := x.runs[n.run]
-		surnameFirst := first.typ == typePerson && first.to-first.coreFrom < 2 && n.run == r && start == i && !x.titleWords(first.from, first.to)
+		surnameFirst := first.typ == typePerson && !first.full() && n.run == r && start == i && !x.titleWords(first.from, first.to)
 		if first.typ != typePerson || x.titleWords(first.from, first.to) || surnameFirst {
 			m := k
 			for m < hi && m < k+3 && x.toks[m].kind == tokWord && !x.toks[m].capitalised() && x.toks[m].quote < 0 && !x.lex.has("cue", x.toks[m].lower) {
@@ -692,7 +692,7 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 				m++
 			}
 			if m > k && m < hi {
-				if r2 := x.runAt[m]; r2 >= 0 && x.runs[r2].typ == typePerson && x.runs[r2].from == m && (first.typ != typePerson || x.runs[r2].to-x.runs[r2].coreFrom >= 2) {
+				if r2 := x.runAt[m]; r2 >= 0 && x.runs[r2].typ == typePerson && x.runs[r2].from == m && (first.typ != typePerson || x.runs[r2].full()) {
 					n.run, n.to, k = r2, x.runs[r2].to, x.runs[r2].to
 				}
 			}
@@ -713,12 +713,12 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 		// else an indefinite phrase names nobody (but a jubilant Donald
 		// Trump is Trump).
 		if i > start+1 || i > start && !determiners[x.toks[start].lower] {
-			if n.run == r && x.runs[r].to-x.runs[r].coreFrom < 2 && k+1 < hi && x.toks[k].text == "," {
-				if r2 := x.runAt[k+1]; r2 >= 0 && x.runs[r2].typ == typePerson && x.runs[r2].to-x.runs[r2].coreFrom >= 2 {
+			if n.run == r && !x.runs[r].full() && k+1 < hi && x.toks[k].text == "," {
+				if r2 := x.runAt[k+1]; r2 >= 0 && x.runs[r2].typ == typePerson && x.runs[r2].full() {
 					n.run, n.to = r2, x.runs[r2].to
 				}
 			}
-			if n.run == r && indefinites[x.toks[start].lower] && x.runs[r].to-x.runs[r].coreFrom < 2 && !(x.personLike(r) && x.adjectivesOnly(start+1, i)) {
+			if n.run == r && indefinites[x.toks[start].lower] && !x.runs[r].full() && !(x.personLike(r) && x.adjectivesOnly(start+1, i)) {
 				return np{from: start, to: run.to, run: -1, role: x.toks[i-1].lower}, true
 			}
 		}
@@ -770,8 +770,8 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 			// juru bicara Kemlu, Teuku Faizasyah: the person in
 			// apposition, also after a one-word name (Kemlu, an
 			// abbreviation the lexicon may not know).
-			if n.run >= 0 && (x.runs[n.run].typ != typePerson || x.runs[n.run].to-x.runs[n.run].coreFrom < 2) && m+1 < hi && x.toks[m].text == "," {
-				if r2 := x.runAt[m+1]; r2 >= 0 && x.runs[r2].typ == typePerson && x.runs[r2].to-x.runs[r2].coreFrom >= 2 {
+			if n.run >= 0 && (x.runs[n.run].typ != typePerson || !x.runs[n.run].full()) && m+1 < hi && x.toks[m].text == "," {
+				if r2 := x.runAt[m+1]; r2 >= 0 && x.runs[r2].typ == typePerson && x.runs[r2].full() {
 					n.run, n.to = r2, x.runs[r2].to
 				}
 			}
@@ -827,7 +827,7 @@ func (x *extractor) apposedAfterPlace(k, hi int) int {
 	if e+1 >= hi || x.toks[e].text != "," {
 		return -1
 	}
-	if p := x.runAt[e+1]; p >= 0 && x.runs[p].from == e+1 && x.runs[p].typ == typePerson && x.runs[p].to-x.runs[p].coreFrom >= 2 && x.runs[p].to <= hi {
+	if p := x.runAt[e+1]; p >= 0 && x.runs[p].from == e+1 && x.runs[p].typ == typePerson && x.runs[p].full() && x.runs[p].to <= hi {
 		return p
 	}
 	return -1

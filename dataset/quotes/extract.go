@@ -90,7 +90,7 @@ func newExtractor(doc *dataset.Doc) *extractor {
 	}
 	x.longNames, x.speakerWords = map[string]bool{}, map[string]bool{}
 	for r, run := range x.runs {
-		if run.typ == typePerson && run.to-run.coreFrom >= 2 {
+		if run.typ == typePerson && run.full() {
 			for i := run.coreFrom; i < run.to; i++ {
 				x.longNames[x.toks[i].lower] = true
 			}
@@ -1427,7 +1427,7 @@ func (x *extractor) clauseSubjectPhrase(lo, hi int) (np, bool) {
 			if t.kind != tokWord || t.quote >= 0 || x.lex.has("cue", t.lower) || prepositions[t.lower] {
 				break
 			}
-			if r := x.runAt[k]; r >= 0 && x.runs[r].typ == typePerson && x.runs[r].to-x.runs[r].coreFrom >= 2 {
+			if r := x.runAt[k]; r >= 0 && x.runs[r].typ == typePerson && x.runs[r].full() {
 				break // a jubilant Donald Trump
 			}
 			if x.isRoleWord(k) && !x.lex.has("body", t.lower) {
@@ -1573,7 +1573,7 @@ func (x *extractor) clauseSubjectPhrase(lo, hi int) (np, bool) {
 				// Santilli's attorney, Thomas Coan, argued: the person in
 				// apposition.
 				if k+2 < hi && x.toks[k+1].text == "," {
-					if p := x.runAt[k+2]; p >= 0 && x.runs[p].from == k+2 && x.runs[p].typ == typePerson && x.runs[p].to-x.runs[p].coreFrom >= 2 &&
+					if p := x.runAt[k+2]; p >= 0 && x.runs[p].from == k+2 && x.runs[p].typ == typePerson && x.runs[p].full() &&
 						x.runs[p].to < hi && x.toks[x.runs[p].to].text == "," {
 						return np{from: run.from, to: x.runs[p].to, run: p}, true
 					}
@@ -1700,7 +1700,7 @@ func (x *extractor) possessedPerson(k, hi int) int {
 				return -1
 			}
 			if r := x.runAt[a]; r >= 0 {
-				if run := x.runs[r]; run.from == a && run.typ == typePerson && run.to-run.coreFrom >= 2 && run.to <= hi {
+				if run := x.runs[r]; run.from == a && run.typ == typePerson && run.full() && run.to <= hi {
 					return r
 				}
 			}

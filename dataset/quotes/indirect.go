@@ -300,7 +300,7 @@ func (x *extractor) appositiveSubject(s, c int) bool {
 	// The spokesman for the ministry, Tom Brady, said …: a full name
 	// in apposition to a phrase that opens the sentence with no cue.
 	run := x.runs[n.run]
-	if run.typ != typePerson || run.to-run.coreFrom < 2 {
+	if run.typ != typePerson || !run.full() {
 		return false
 	}
 	for i := s; i < n.from-1; i++ {

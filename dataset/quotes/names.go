@@ -200,7 +200,7 @@ func nameRuns(toks []token, lex *lexicon, lowerWords map[string]bool) []nameRun 
 	// also writes it in lower case and never inside a longer name.
 	long := map[string]bool{}
 	for _, r := range out {
-		if r.typ == typePerson && r.to-r.coreFrom >= 2 {
+		if r.typ == typePerson && r.full() {
 			for i := r.coreFrom; i < r.to; i++ {
 				long[toks[i].lower] = true
 			}
@@ -246,7 +246,7 @@ func nameRuns(toks []token, lex *lexicon, lowerWords map[string]bool) []nameRun 
 	// last name of a full name elsewhere (Trump adviser Roger Stone).
 	lastWords := map[string]int{}
 	for _, r := range out {
-		if r.typ == typePerson && r.to-r.coreFrom >= 2 {
+		if r.typ == typePerson && r.full() {
 			lastWords[toks[r.to-1].lower]++
 		}
 	}
@@ -257,7 +257,7 @@ func nameRuns(toks []token, lex *lexicon, lowerWords map[string]bool) []nameRun 
 		named := false // Presumptive Democratic nominee Hillary Clinton: no word is a name's
 		for i := r.from; i < r.to; i++ {
 			own := 0
-			if i == r.to-1 && r.to-r.coreFrom >= 2 {
+			if i == r.to-1 && r.full() {
 				own = 1 // the run's own last word
 			}
 			named = named || lastWords[toks[i].lower] > own || lex.firstName(toks[i].lower)
@@ -266,7 +266,7 @@ func nameRuns(toks []token, lex *lexicon, lowerWords map[string]bool) []nameRun 
 			continue
 		}
 		next := out[k+1]
-		if gap := next.from - r.to; gap < 1 || gap > 2 || next.typ != typePerson || next.to-next.coreFrom < 2 {
+		if gap := next.from - r.to; gap < 1 || gap > 2 || next.typ != typePerson || !next.full() {
 			continue
 		}
 		lower := true
@@ -285,7 +285,7 @@ func nameRuns(toks []token, lex *lexicon, lowerWords map[string]bool) []nameRun 
 	// it is in America Ferrera.
 	firstOf := map[string]map[string]bool{}
 	for _, r := range out {
-		if r.typ == typePerson && r.to-r.coreFrom >= 2 {
+		if r.typ == typePerson && r.full() {
 			last := toks[r.to-1].lower
 			if firstOf[last] == nil {
 				firstOf[last] = map[string]bool{}
@@ -319,7 +319,7 @@ func nameRuns(toks []token, lex *lexicon, lowerWords map[string]bool) []nameRun 
 	// King … King says; not More GOP … GOP).
 	surnames := map[string]bool{}
 	for _, r := range out {
-		if r.typ == typePerson && r.to-r.coreFrom >= 2 && !isAcronym(toks[r.to-1].text) &&
+		if r.typ == typePerson && r.full() && !isAcronym(toks[r.to-1].text) &&
 			(lex.firstName(toks[r.coreFrom].lower) || !lowerWords[toks[r.coreFrom].lower] && !lex.has("title", toks[r.coreFrom].text)) {
 			surnames[toks[r.to-1].text] = true
 		}
@@ -501,9 +501,13 @@ func joinTokens(toks []token, from, to int) string {
 	return b.String()
 }
 
+// full reports whether the run names someone in full: two words or more
+// after its title (Asab Al-Tabchi, Sen. Ted Cruz; not Rama, Mr. King).
+func (r nameRun) full() bool { return r.to-r.coreFrom >= 2 }
+
 // fullOrTitled reports whether the run names someone in full (two words
 // or more after its title) or with a title (Ms. Bigbee).
-func (r nameRun) fullOrTitled() bool { return r.to-r.coreFrom >= 2 || r.coreFrom > r.from }
+func (r nameRun) fullOrTitled() bool { return r.full() || r.coreFrom > r.from }
 
 // coreWords returns the lower-cased words of a run's core.
 func (r nameRun) coreWords(toks []token) []string {
@@ -646,7 +650,7 @@ func personOf(head nameRun, toks []token, from, of, to int, lex *lexicon) bool {
 	if of-from < 2 || head.typ != typePerson {
 		return false
 	}
-	return lex.firstName(toks[from].lower) || head.to-head.coreFrom >= 2 && classifyRun(toks, of+1, to, lex).typ == typeOrg
+	return lex.firstName(toks[from].lower) || head.full() && classifyRun(toks, of+1, to, lex).typ == typeOrg
 }
 
 // initial reports whether w is an initial: one capital letter and a full

@@ -529,7 +529,7 @@ func (x *extractor) titleGender(r int) byte {
 // male and female), or 0 for a single name or a first name used for both.
 func (x *extractor) nameGender(r int) byte {
 	run := x.runs[r]
-	if run.to-run.coreFrom < 2 {
+	if !run.full() {
 		return 0
 	}
 	switch w := strings.TrimSuffix(x.toks[run.coreFrom].lower, "."); {
@@ -575,7 +575,7 @@ func (x *extractor) genders() map[string]byte {
 		cands := x.nameCands(r)
 		full := x.fullestOf(r, cands)
 		key := x.nameKey(full)
-		ambiguous := run.to-run.coreFrom < 2 && len(cands) > 1 && x.manyPeople(cands)
+		ambiguous := !run.full() && len(cands) > 1 && x.manyPeople(cands)
 		vote := func(g byte) {
 			if ambiguous {
 				pending = append(pending, short{r, g})
@@ -1274,7 +1274,7 @@ func (x *extractor) personLike(r int) bool {
 		// untitled name after an article names a thing, or modifies
 		// one, unless a first name or a fuller name in the article
 		// makes it a person (a Donald Trump rally).
-		if run.to-run.coreFrom >= 2 {
+		if run.full() {
 			return x.nameGender(r) != 0
 		}
 		return x.longNames[w]
@@ -1330,7 +1330,7 @@ func (x *extractor) placeWords(i, to int) int {
 // (Cuban in Mark Cuban, not in Senator Cuban or Young Cuban).
 func (x *extractor) surname(w string) bool {
 	for _, run := range x.runs {
-		if run.typ == typePerson && run.to-run.coreFrom >= 2 && x.toks[run.to-1].lower == w && !x.groupName(run.coreFrom, run.to) {
+		if run.typ == typePerson && run.full() && x.toks[run.to-1].lower == w && !x.groupName(run.coreFrom, run.to) {
 			return true
 		}
 	}
@@ -2336,7 +2336,7 @@ func (x *extractor) describedOrg(at int, head string) string {
 				// An article opens the phrase: not a headline's
 				// Pennsylvania hospital sued ….
 				from := x.runs[r].from
-				if (x.runs[r].typ != typePerson || x.runs[r].to-x.runs[r].coreFrom < 2) && from > 0 && (determiners[x.toks[from-1].lower] || indefinites[x.toks[from-1].lower]) {
+				if (x.runs[r].typ != typePerson || !x.runs[r].full()) && from > 0 && (determiners[x.toks[from-1].lower] || indefinites[x.toks[from-1].lower]) {
 					return x.text(from, j+1)
 				}
 				break
@@ -2659,7 +2659,7 @@ func (x *extractor) lastNamedSpeaker(at int) (string, int) {
 			return "", -1
 		}
 		run := x.runs[f.np.run]
-		if run.typ != typePerson || run.to-run.coreFrom < 2 && !x.personLike(f.np.run) {
+		if run.typ != typePerson || !run.full() && !x.personLike(f.np.run) {
 			return "", -1 // but Feinberg said, after Ashley Feinberg
 		}
 		return f.speaker, f.run
@@ -2823,7 +2823,7 @@ func (x *extractor) introducedHolder(words []string, at int) int {
 		k++ // --
 	}
 	if k+1 < len(x.toks) && (x.toks[k].text == "," || dashes[x.toks[k].text]) {
-		if r := x.runAt[k+1]; r >= 0 && x.runs[r].from == k+1 && x.runs[r].typ == typePerson && x.runs[r].to-x.runs[r].coreFrom >= 2 {
+		if r := x.runAt[k+1]; r >= 0 && x.runs[r].from == k+1 && x.runs[r].typ == typePerson && x.runs[r].full() {
 			return r
 		}
 	}
@@ -2835,7 +2835,7 @@ func (x *extractor) introducedHolder(words []string, at int) int {
 	}
 	for k := end + 1; k < stop; k++ {
 		r := x.runAt[k]
-		if r < 0 || x.runs[r].from != k || x.runs[r].typ != typePerson || x.runs[r].to-x.runs[r].coreFrom < 2 || x.toks[k].quote >= 0 {
+		if r < 0 || x.runs[r].from != k || x.runs[r].typ != typePerson || !x.runs[r].full() || x.toks[k].quote >= 0 {
 			continue
 		}
 		desc := map[string]bool{}
