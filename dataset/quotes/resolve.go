@@ -1686,8 +1686,7 @@ func (x *extractor) personInPhrase(at, h int) bool {
 // latest on a tie, and how many modifiers describe it; -1 when the phrase
 // has no modifier or nobody is described with one.
 func (x *extractor) describedHolder(words []string, at int) (int, int) {
-	mods, head := words[:len(words)-1], words[len(words)-1]
-	if len(mods) == 0 {
+	if len(words) < 2 {
 		return -1, 0
 	}
 	desc := map[string]map[string]bool{} // person → the words describing it
@@ -1705,20 +1704,27 @@ func (x *extractor) describedHolder(words []string, at int) (int, int) {
 			desc[key] = map[string]bool{}
 		}
 		x.describe(r, desc[key])
-		if !stemIn(head, desc[key]) {
-			continue
-		}
-		n := 0
-		for _, m := range mods {
-			if stemIn(m, desc[key]) {
-				n++
-			}
-		}
-		if n > 0 && n >= bestN {
+		if n := describedWith(words, desc[key]); n > 0 && n >= bestN {
 			best, bestN = r, n
 		}
 	}
 	return best, bestN
+}
+
+// describedWith returns how many of the qualifiers of a role phrase
+// (words, head last) a person's description desc holds, or -1 when it
+// lacks the head.
+func describedWith(words []string, desc map[string]bool) int {
+	if !stemIn(words[len(words)-1], desc) {
+		return -1
+	}
+	n := 0
+	for _, m := range words[:len(words)-1] {
+		if stemIn(m, desc) {
+			n++
+		}
+	}
+	return n
 }
 
 // describedAfter returns the first person run after token at that the
@@ -1730,11 +1736,7 @@ func (x *extractor) describedAfter(words []string, at int) int {
 		}
 		desc := map[string]bool{}
 		x.describe(r, desc)
-		all := true
-		for _, w := range words {
-			all = all && stemIn(w, desc)
-		}
-		if all {
+		if describedWith(words, desc) == len(words)-1 {
 			return r
 		}
 	}
