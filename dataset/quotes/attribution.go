@@ -748,8 +748,20 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 		}
 	}
 	// the prime minister; juru bicara Kemlu; the group's spokesman
-	k := i
-	for k < hi && k < i+4 && x.toks[k].kind == tokWord && x.toks[k].quote < 0 && !x.toks[k].capitalised() && !x.lex.has("cue", x.toks[k].lower) {
+	k, lim := i, i+4
+	for k < hi && k < lim && x.toks[k].kind == tokWord && x.toks[k].quote < 0 && !x.lex.has("cue", x.toks[k].lower) {
+		if x.toks[k].capitalised() {
+			// said another leading Supreme Court advocate, a former White
+			// House lawyer: an organisation or place that modifies the
+			// role word after it.
+			r := x.runAt[k]
+			if k == i || r < 0 || x.runs[r].from != k || x.runs[r].typ == typePerson || x.runs[r].to >= hi || !x.isRoleWord(x.runs[r].to) {
+				break
+			}
+			lim += x.runs[r].to - k - 1
+			k = x.runs[r].to
+			continue
+		}
 		if x.isRoleWord(k) {
 			n := np{from: start, to: k + 1, run: -1, role: x.toks[k].lower}
 			// said his roommate at Wharton, Bruce Turry
@@ -789,8 +801,19 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 	}
 	// An article and a few words: a man calling himself …, the 46-year-old.
 	if start < i && !demonstratives[x.toks[start].lower] {
-		e := i
-		for e < hi && e < i+3 && x.toks[e].kind == tokWord && x.toks[e].quote < 0 && !x.toks[e].capitalised() && !x.lex.has("cue", x.toks[e].lower) {
+		e, lim := i, i+3
+		for e < hi && e < lim && x.toks[e].kind == tokWord && x.toks[e].quote < 0 && !x.lex.has("cue", x.toks[e].lower) {
+			if x.toks[e].capitalised() {
+				// said another leading Supreme Court advocate: an
+				// organisation or place that modifies the noun after it.
+				r := x.runAt[e]
+				if e == i || r < 0 || x.runs[r].from != e || x.runs[r].typ == typePerson || x.runs[r].to >= hi || !x.lowerNoun(x.runs[r].to) {
+					break
+				}
+				lim += x.runs[r].to - e
+				e = x.runs[r].to
+				continue
+			}
 			if prepositions[x.toks[e].lower] && e > i {
 				// said his best friend at Lehigh, Bruce Turry: the
 				// person in apposition.
@@ -1092,3 +1115,12 @@ func (x *extractor) affiliation(from, to int) bool {
 
 // affiliationWords join the names of an affiliation.
 var affiliationWords = map[string]bool{"of": true, "in": true, "the": true, "at": true, "for": true}
+
+// lowerNoun reports whether token i can be a lower-case noun that ends a
+// phrase: a word, not capitalised, quoted, a cue, a preposition, a
+// conjunction or a relative.
+func (x *extractor) lowerNoun(i int) bool {
+	t := x.toks[i]
+	return t.kind == tokWord && t.quote < 0 && !t.capitalised() && !x.lex.has("cue", t.lower) &&
+		!prepositions[t.lower] && !conjunctions[t.lower] && !whWords[t.lower] && !x.lex.has("that", t.lower)
+}
