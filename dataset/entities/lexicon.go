@@ -220,7 +220,7 @@ func loadLexicon() (*lexicon, error) {
 			l.addPhrase(p, phrase)
 		}
 	}
-	l.addCountries()
+	l.addRegions()
 	return l, nil
 }
 
