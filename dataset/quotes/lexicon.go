@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	lexfile "newsdesk/dataset/lexicon"
+	"newsdesk/dataset/regions"
 )
 
 //go:embed lexicon/*.tsv
@@ -110,6 +111,15 @@ func mustLoadLexicons() map[string]*lexicon {
 	// are shared by every language; stop words are not, as a function
 	// word of one language is a name in another (Indonesian Dan, and; the
 	// English first name Dan).
+	// Every country and larger region CLDR names, in English and
+	// Indonesian, is a place (Europe, Eritrea, Asia Tenggara), whether a
+	// lexicon lists it or not.
+	loc := out["en"].tags["loc"]
+	for _, r := range regions.All() {
+		for _, n := range r.Names {
+			loc[n] = true
+		}
+	}
 	for _, tag := range []string{"title", "org", "loc", "place", "placehead", "abbr", "conn", "male", "female"} {
 		union := map[string]bool{}
 		for _, name := range names {
