@@ -725,6 +725,14 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 	if r := x.otherPerson(end, at); r >= 0 {
 		return x.fullest(r)
 	}
+	// Suu Kyi's fate is still unclear, but she said …: the possessor
+	// that opens the sentence, when the pronoun opens a clause joined to
+	// it and no other name comes between.
+	if at >= end+2 && x.toks[at-2].text == "," && conjunctions[x.toks[at-1].lower] {
+		if r := x.possessorOpener(end, at); r >= 0 {
+			return x.fullest(r)
+		}
+	}
 	for end > 0 {
 		start := x.sentenceStart(end - 1)
 		if x.paraAt[start] < x.paraAt[at]-4 {
@@ -787,14 +795,30 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 			// Ban's term as U.N. chief expires later this year. He
 			// said …: the possessor that opens a sentence with no
 			// other person.
-			if r := x.runAt[start]; r >= 0 && x.runs[r].from == start && x.runs[r].typ == typePerson && x.runs[r].to < end &&
-				isPossessive(x.toks[x.runs[r].to]) && x.personLike(r) && x.genderFits(r) {
+			if r := x.possessorOpener(start, end); r >= 0 {
 				return x.fullest(r)
 			}
 		}
 		end = start
 	}
 	return "", -1
+}
+
+// possessorOpener returns the person whose possessive opens tokens
+// [start, end) (Ban's term …), when the gender fits and no other name
+// follows before end; else -1.
+func (x *extractor) possessorOpener(start, end int) int {
+	r := x.runAt[start]
+	if r < 0 || x.runs[r].from != start || x.runs[r].typ != typePerson || x.runs[r].to >= end ||
+		!isPossessive(x.toks[x.runs[r].to]) || !x.personLike(r) || !x.genderFits(r) {
+		return -1
+	}
+	for i := x.runs[r].to; i < end; i++ {
+		if o := x.runAt[i]; o >= 0 && o != r && x.toks[i].quote < 0 && x.runs[o].typ == typePerson {
+			return -1
+		}
+	}
+	return r
 }
 
 // cataphor returns the person who is the subject of the main
