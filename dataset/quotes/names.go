@@ -157,9 +157,14 @@ func nameRuns(toks []token, lex *lexicon, lowerWords map[string]bool) []nameRun 
 				j += 2
 				continue
 			}
-			if toks[j].kind == tokWord && lex.has("conn", toks[j].lower) && !toks[j].capitalised() &&
-				j+1 < len(toks) && isNameWord(toks, j+1, lex) && !lex.has("stop", toks[j+1].text) {
-				j += 2
+			// Charles de Gaulle, Ursula von der Leyen, Juan de la Cruz:
+			// one connector or a few before the next word of the name.
+			k := j
+			for k < len(toks) && k < j+3 && toks[k].kind == tokWord && lex.has("conn", toks[k].lower) && !toks[k].capitalised() {
+				k++
+			}
+			if k > j && k < len(toks) && isNameWord(toks, k, lex) && !lex.has("stop", toks[k].text) {
+				j = k + 1
 				continue
 			}
 			break

@@ -539,6 +539,7 @@ func TestExtract(t *testing.T) {
 		{"OrganisationInsideRoleThenName", "en", "\"The odds are good,\" said a former White House lawyer, Jane Doe.", "The odds", "direct", "Jane Doe", "a former White House lawyer", "said"},
 		{"RegionIsNoPerson", "en", "Maria Lindt spoke on Monday.\n\nLast year Southeast Asia bought more of the grain. \"We are worried,\" she said.", "We are", "direct", "Maria Lindt", "she", "said"},
 		{"PossessorOpensSentenceBeforeJoinedClause", "en", "Ralph Hewitt spoke first.\n\nAung San Suu Kyi's fate is still unclear, but she said she would govern. \"I'm going to be above the president,\" she said.", "I'm going", "direct", "Aung San Suu Kyi", "she", "said"},
+		{"NameWithTwoParticles", "en", "Ursula von der Leyen sees parallels. \"I see the same,\" she told reporters.", "I see", "direct", "Ursula von der Leyen", "she", "told reporters"},
 		{"ListenerAfterRelativeClause", "en", `"The FBI has the emails," an intelligence source, who was not authorized to speak on the record, told Fox News.`, "The FBI has", "direct", "", "an intelligence source", "told"},
 		{"Byline", "en", "“He cannot answer a question without scaring people.” ― Esther Tapia\nNext line.", "He cannot answer", "direct", "Esther Tapia", "Esther Tapia", ""},
 		{"HonorificAndTitleWord", "en", `"They pay us a lot of money," Mr. King said.`, "They pay us", "direct", "King", "Mr. King", "said"},
