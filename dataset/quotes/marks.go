@@ -140,10 +140,13 @@ func findSpans(runes []rune, paras []paragraph) []qspan {
 	var out []qspan
 	fam := famNone
 	open, nparas := -1, 0
+	resume := -1 // where to read a paragraph again after a stray single mark
 	for pi := 0; pi < len(paras); pi++ {
 		p := paras[pi]
 		i := p.start
-		if fam != famNone {
+		if resume >= 0 {
+			i, resume = resume, -1
+		} else if fam != famNone {
 			i++ // the opening mark of a continuation paragraph
 			if fam == famTwoApos {
 				i++
@@ -177,6 +180,10 @@ func findSpans(runes []rune, paras []paragraph) []qspan {
 			}
 			if closesAt(runes, i, p, fam) {
 				q := qspan{open: open, start: open + 1, end: i, close: i, closed: true, paras: nparas}
+				if (fam == famSingle || fam == famStraightSingle) && q.end-q.start < 2 {
+					fam = famNone // rock 'n' roll: apostrophes around a letter
+					continue
+				}
 				if fam == famTwoApos {
 					q.start++
 					q.close = i + 1
@@ -193,6 +200,10 @@ func findSpans(runes []rune, paras []paragraph) []qspan {
 					fam, open, nparas = f, i, 1
 				}
 			}
+			// Sophie in 't Veld said, 'I see …': the same for a single mark.
+			if (fam == famSingle || fam == famStraightSingle) && opensAt(runes, i, p) == fam {
+				open = i
+			}
 		}
 		if fam == famNone {
 			continue
@@ -202,9 +213,15 @@ func findSpans(runes []rune, paras []paragraph) []qspan {
 			nparas++
 			continue
 		}
-		if fam != famSingle && fam != famStraightSingle {
-			out = appendSpan(out, runes, qspan{open: open, start: open + 1, end: p.end, close: -1, paras: nparas})
+		if fam == famSingle || fam == famStraightSingle {
+			// Tell 'em, Sophie in 't Veld: a single mark that nothing
+			// closes was an apostrophe. Read the paragraph again after
+			// it, so the quotation marks it hid are paired.
+			fam, resume = famNone, open+1
+			pi--
+			continue
 		}
+		out = appendSpan(out, runes, qspan{open: open, start: open + 1, end: p.end, close: -1, paras: nparas})
 		fam = famNone
 	}
 	return out

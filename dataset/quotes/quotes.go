@@ -5,9 +5,11 @@
 // Spans. Quotation marks are paired paragraph by paragraph: curly and
 // straight double marks, two apostrophes used as one (NYT text), single
 // curly marks (an apostrophe inside a word, attacker’s or L’Asia, is no
-// mark), guillemets and „ “. A quotation left open at the end of a
-// paragraph continues only when the next paragraph opens with a mark (the
-// convention for quotations over several paragraphs); otherwise it ends
+// mark; nor is a single mark that nothing closes in its paragraph, Tell
+// 'em or in 't Veld, nor two around a letter, rock 'n' roll), guillemets
+// and „ “. A quotation left open at the end of a paragraph continues
+// only when the next paragraph opens with a mark (the convention for
+// quotations over several paragraphs); otherwise it ends
 // with its paragraph, so a lost mark never runs across the article. A mark
 // misplaced before a cue clause (…, “it wrote.) is read as the closing mark
 // it was meant to be. A title in marks ("Saturday Night Live", after an

@@ -635,6 +635,9 @@ func TestExtractSpans(t *testing.T) {
 		{"CurlyInsideStraightQuotation", "en", "Dr. Ward stated:\n\n\"The department isn\u2019t about \u201cEqual Justice Under Law\u201d anymore. It is about politics.\n\n\"The latest example is this lawsuit.\"", []string{"The department isn\u2019t about \u201cEqual Justice Under Law\u201d anymore. It is about politics.\n\n\"The latest example is this lawsuit."}},
 		{"CurlyRightAfterStraightMark", "en", "\"\u201cYou don\u2019t win the nomination by states,\u201d Rubio responded before adding more.\"", []string{"You don\u2019t win the nomination by states"}},
 		{"StrayStraightMarkBeforeCurlyQuote", "en", "\"Trump tried to laugh it off by interjecting, \u201cOnly Rosie O\u2019Donnell.\u201d But Kelly was relentless.\n\n\u201cDoes that sound right?\u201d she asked.", []string{"Does that sound right?"}},
+		{"ApostropheBeforeWordHidesNoQuote", "en", "Tell 'em all, Rama said. \"We are ready,\" he added.", []string{"We are ready"}},
+		{"ApostropheInNameThenSingleQuote", "en", "Sophie in 't Veld said, 'We are ready,' and left.", []string{"We are ready"}},
+		{"ApostrophesAroundALetter", "en", "He loved rock 'n' roll. \"We are ready,\" he said.", []string{"We are ready"}},
 		{"InchesAreNoQuote", "en", `The screen measured 55" across, Rama said.`, nil},
 	}
 	for _, tt := range tests {
