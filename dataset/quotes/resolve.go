@@ -1468,6 +1468,9 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 	possessed := at >= 0 && x.runAt[at] >= 0 && x.runs[x.runAt[at]].from == at && x.possessor(x.runAt[at])
 	if (opensThe || possessed) && len(words) >= 2 && !x.lex.has("thing", role) && !x.lex.has("body", role) {
 		r, n := x.describedHolder(words, at)
+		if r >= 0 && !x.placesFit(r, at) {
+			r = -1 // the Wisconsin Republican: not Republican candidate Trump
+		}
 		if r >= 0 && n == len(words)-1 {
 			return x.fullest(r)
 		}
@@ -1476,7 +1479,7 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 		// manager, Jeff Weaver, appeared …: the person the article
 		// describes with every word of the role only further on.
 		if r < 0 {
-			if r := x.describedAfter(words, at); r >= 0 {
+			if r := x.describedAfter(words, at); r >= 0 && x.placesFit(r, at) {
 				return x.fullest(r)
 			}
 		}
@@ -1867,7 +1870,7 @@ func (x *extractor) roleHolder(words []string, at int) int {
 	}
 	mods := x.roleModifiers(at)
 	fits := func(r int, want string, lower bool) bool {
-		if !x.holdsRole(r, want, lower) {
+		if !x.holdsRole(r, want, lower) || !x.placesFit(r, at) {
 			return false
 		}
 		// the GOP front-runner is not Democratic front-runner Clinton:
@@ -3086,6 +3089,86 @@ func (x *extractor) roleModifiers(at int) map[string]bool {
 	}
 	x.addQualifiers(out, at, end, true)
 	return out
+}
+
+// rolePlaces returns, lower-cased, the places named in the role phrase
+// that a determiner starts at token at (the Wisconsin Republican →
+// wisconsin), up to its first lower-case word.
+func (x *extractor) rolePlaces(at int) []string {
+	if at < 0 || !determiners[x.toks[at].lower] {
+		return nil
+	}
+	end := at + 1
+	for end < len(x.toks) && end < at+5 && x.toks[end].kind == tokWord && x.toks[end].quote < 0 && x.toks[end].capitalised() {
+		end++
+	}
+	var out []string
+	for k := at + 1; k < end; k++ {
+		if r := x.runAt[k]; r >= 0 && x.runs[r].typ == typeOrg {
+			k = x.runs[r].to - 1 // the Washington Post columnist
+			continue
+		}
+		for n := min(3, end-k); n >= 1; n-- {
+			if p := joinTokens(x.toks, k, k+n); x.lex.has("loc", p) {
+				out = append(out, strings.ToLower(p))
+				k += n - 1
+				break
+			}
+		}
+	}
+	return out
+}
+
+// placesFit reports whether person run r can hold the role phrase that a
+// determiner starts at token at as far as places go: the Wisconsin
+// Republican is not Republican candidate Donald Trump unless the article
+// ties Trump to Wisconsin.
+func (x *extractor) placesFit(r, at int) bool {
+	for _, pl := range x.rolePlaces(at) {
+		if !x.tiedToPlace(r, pl) {
+			return false
+		}
+	}
+	return true
+}
+
+// tiedToPlace reports whether the article ties the person of run r to
+// place (lower-case) where it names the person: in the title or the
+// capitalised words right before the name (Texas Sen. Ted Cruz, Wisconsin
+// Rep. Paul Ryan), after "of" (Sen. Ted Cruz of Texas) or in an
+// apposition (Mr. Cruz, a senator from Texas,).
+func (x *extractor) tiedToPlace(r int, place string) bool {
+	has := func(from, to int) bool {
+		from, to = max(from, 0), min(to, len(x.toks))
+		return from < to && strings.Contains(" "+strings.ToLower(joinTokens(x.toks, from, to))+" ", " "+place+" ")
+	}
+	for o := range x.runs {
+		run := x.runs[o]
+		if run.typ != typePerson || !x.samePerson(o, r) {
+			continue
+		}
+		before := run.from
+		for before > 0 && before > run.from-3 && x.toks[before-1].kind == tokWord && x.toks[before-1].quote < 0 && x.toks[before-1].capitalised() {
+			before--
+		}
+		if has(before, run.coreFrom) {
+			return true
+		}
+		n := len(strings.Fields(place))
+		if e := run.to; e < len(x.toks) && x.toks[e].lower == "of" && has(e+1, e+1+n) {
+			return true
+		}
+		if e := run.to; e+1 < len(x.toks) && x.toks[e].text == "," && x.appositionAt(e+1) {
+			end := e + 1
+			for end < len(x.toks) && end < e+13 && x.toks[end].kind == tokWord && x.toks[end].quote < 0 {
+				end++
+			}
+			if has(e+1, end) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // holderModifiers returns the qualifiers, lower-cased, before the name
