@@ -751,15 +751,12 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 	k, lim := i, i+4
 	for k < hi && k < lim && x.toks[k].kind == tokWord && x.toks[k].quote < 0 && !x.lex.has("cue", x.toks[k].lower) {
 		if x.toks[k].capitalised() {
-			// said another leading Supreme Court advocate, a former White
-			// House lawyer: an organisation or place that modifies the
-			// role word after it.
-			r := x.runAt[k]
-			if k == i || r < 0 || x.runs[r].from != k || x.runs[r].typ == typePerson || x.runs[r].to >= hi || !x.isRoleWord(x.runs[r].to) {
+			e := x.modifierRun(k, i, hi, x.isRoleWord)
+			if e < 0 {
 				break
 			}
-			lim += x.runs[r].to - k - 1
-			k = x.runs[r].to
+			lim += e - k - 1
+			k = e
 			continue
 		}
 		if x.isRoleWord(k) {
@@ -804,14 +801,12 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 		e, lim := i, i+3
 		for e < hi && e < lim && x.toks[e].kind == tokWord && x.toks[e].quote < 0 && !x.lex.has("cue", x.toks[e].lower) {
 			if x.toks[e].capitalised() {
-				// said another leading Supreme Court advocate: an
-				// organisation or place that modifies the noun after it.
-				r := x.runAt[e]
-				if e == i || r < 0 || x.runs[r].from != e || x.runs[r].typ == typePerson || x.runs[r].to >= hi || !x.lowerNoun(x.runs[r].to) {
+				m := x.modifierRun(e, i, hi, x.lowerNoun)
+				if m < 0 {
 					break
 				}
-				lim += x.runs[r].to - e
-				e = x.runs[r].to
+				lim += m - e - 1
+				e = m
 				continue
 			}
 			if prepositions[x.toks[e].lower] && e > i {
@@ -1115,6 +1110,18 @@ func (x *extractor) affiliation(from, to int) bool {
 
 // affiliationWords join the names of an affiliation.
 var affiliationWords = map[string]bool{"of": true, "in": true, "the": true, "at": true, "for": true}
+
+// modifierRun returns the end of the organisation or place run that opens
+// at token k, inside a phrase whose first word is i, when it modifies the
+// word after it that noun accepts (said another leading Supreme Court
+// advocate, a former White House lawyer); else -1.
+func (x *extractor) modifierRun(k, i, hi int, noun func(int) bool) int {
+	r := x.runAt[k]
+	if k == i || r < 0 || x.runs[r].from != k || x.runs[r].typ == typePerson || x.runs[r].to >= hi || !noun(x.runs[r].to) {
+		return -1
+	}
+	return x.runs[r].to
+}
 
 // lowerNoun reports whether token i can be a lower-case noun that ends a
 // phrase: a word, not capitalised, quoted, a cue, a preposition, a
