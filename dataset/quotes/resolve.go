@@ -3135,8 +3135,9 @@ func (x *extractor) placesFit(r, at int) bool {
 // tiedToPlace reports whether the article ties the person of run r to
 // place (lower-case) where it names the person: in the title or the
 // capitalised words right before the name (Texas Sen. Ted Cruz, Wisconsin
-// Rep. Paul Ryan), after "of" (Sen. Ted Cruz of Texas) or in an
-// apposition (Mr. Cruz, a senator from Texas,).
+// Rep. Paul Ryan), after "of" (Sen. Ted Cruz of Texas), in brackets (Sen.
+// Ted Cruz (R-Texas)) or in an apposition (Mr. Cruz, a senator from
+// Texas,).
 func (x *extractor) tiedToPlace(r int, place string) bool {
 	has := func(from, to int) bool {
 		from, to = max(from, 0), min(to, len(x.toks))
@@ -3157,6 +3158,14 @@ func (x *extractor) tiedToPlace(r int, place string) bool {
 		n := len(strings.Fields(place))
 		if e := run.to; e < len(x.toks) && x.toks[e].lower == "of" && has(e+1, e+1+n) {
 			return true
+		}
+		// Sen. Ted Cruz (R-Texas): the state in the brackets after it.
+		if e := run.to; e < len(x.toks) && x.toks[e].text == "(" {
+			for k := e + 1; k < len(x.toks) && k < e+6 && x.toks[k].text != ")"; k++ {
+				if w := x.toks[k].lower; w == place || strings.HasSuffix(w, "-"+place) {
+					return true
+				}
+			}
 		}
 		if e := run.to; e+1 < len(x.toks) && x.toks[e].text == "," && x.appositionAt(e+1) {
 			end := e + 1
