@@ -53,6 +53,10 @@ const (
 	famTwoApos // ''…'' (two apostrophes as a double mark, as in NYT text)
 )
 
+// single reports whether f is a family of single marks (‘…’ or '…'),
+// which are also apostrophes.
+func (f family) single() bool { return f == famSingle || f == famStraightSingle }
+
 // opensAt reports the family of an opening mark at i, or famNone.
 func opensAt(runes []rune, i int, p paragraph) family {
 	r := runes[i]
@@ -180,7 +184,7 @@ func findSpans(runes []rune, paras []paragraph) []qspan {
 			}
 			if closesAt(runes, i, p, fam) {
 				q := qspan{open: open, start: open + 1, end: i, close: i, closed: true, paras: nparas}
-				if (fam == famSingle || fam == famStraightSingle) && q.end-q.start < 2 {
+				if fam.single() && q.end-q.start < 2 {
 					fam = famNone // rock 'n' roll: apostrophes around a letter
 					continue
 				}
@@ -201,24 +205,23 @@ func findSpans(runes []rune, paras []paragraph) []qspan {
 				}
 			}
 			// Sophie in 't Veld said, 'I see …': the same for a single mark.
-			if (fam == famSingle || fam == famStraightSingle) && opensAt(runes, i, p) == fam {
+			if fam.single() && opensAt(runes, i, p) == fam {
 				open = i
 			}
 		}
 		if fam == famNone {
 			continue
 		}
-		if fam != famSingle && fam != famStraightSingle && pi+1 < len(paras) && nparas < maxParas &&
-			opensAt(runes, paras[pi+1].start, paras[pi+1]) == fam {
-			nparas++
-			continue
-		}
-		if fam == famSingle || fam == famStraightSingle {
+		if fam.single() {
 			// Tell 'em, Sophie in 't Veld: a single mark that nothing
 			// closes was an apostrophe. Read the paragraph again after
 			// it, so the quotation marks it hid are paired.
 			fam, resume = famNone, open+1
 			pi--
+			continue
+		}
+		if pi+1 < len(paras) && nparas < maxParas && opensAt(runes, paras[pi+1].start, paras[pi+1]) == fam {
+			nparas++
 			continue
 		}
 		out = appendSpan(out, runes, qspan{open: open, start: open + 1, end: p.end, close: -1, paras: nparas})
