@@ -1467,8 +1467,9 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 	// Sanders's campaign manager: as the campaign manager.
 	possessed := at >= 0 && x.runAt[at] >= 0 && x.runs[x.runAt[at]].from == at && x.possessor(x.runAt[at])
 	if (opensThe || possessed) && len(words) >= 2 && !x.lex.has("thing", role) && !x.lex.has("body", role) {
+		places := x.rolePlaces(at)
 		r, n := x.describedHolder(words, at)
-		if r >= 0 && !x.placesFit(r, at) {
+		if r >= 0 && !x.placesFit(r, places) {
 			r = -1 // the Wisconsin Republican: not Republican candidate Trump
 		}
 		if r >= 0 && n == len(words)-1 {
@@ -1479,7 +1480,7 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 		// manager, Jeff Weaver, appeared …: the person the article
 		// describes with every word of the role only further on.
 		if r < 0 {
-			if r := x.describedAfter(words, at); r >= 0 && x.placesFit(r, at) {
+			if r := x.describedAfter(words, at); r >= 0 && x.placesFit(r, places) {
 				return x.fullest(r)
 			}
 		}
@@ -1868,9 +1869,9 @@ func (x *extractor) roleHolder(words []string, at int) int {
 	for k := at; k >= 0 && k < len(x.toks) && k < at+4; k++ {
 		former = former || x.toks[k].lower == "former"
 	}
-	mods := x.roleModifiers(at)
+	mods, places := x.roleModifiers(at), x.rolePlaces(at)
 	fits := func(r int, want string, lower bool) bool {
-		if !x.holdsRole(r, want, lower) || !x.placesFit(r, at) {
+		if !x.holdsRole(r, want, lower) || !x.placesFit(r, places) {
 			return false
 		}
 		// the GOP front-runner is not Democratic front-runner Clinton:
@@ -3119,12 +3120,12 @@ func (x *extractor) rolePlaces(at int) []string {
 	return out
 }
 
-// placesFit reports whether person run r can hold the role phrase that a
-// determiner starts at token at as far as places go: the Wisconsin
+// placesFit reports whether person run r can hold a role phrase whose
+// places (rolePlaces) are given, as far as places go: the Wisconsin
 // Republican is not Republican candidate Donald Trump unless the article
 // ties Trump to Wisconsin.
-func (x *extractor) placesFit(r, at int) bool {
-	for _, pl := range x.rolePlaces(at) {
+func (x *extractor) placesFit(r int, places []string) bool {
+	for _, pl := range places {
 		if !x.tiedToPlace(r, pl) {
 			return false
 		}
