@@ -960,7 +960,7 @@ func (f *finder) apposed(m found) bool {
 		return false
 	}
 	w := f.toks[i+2]
-	return w.word && unicode.IsLower([]rune(w.text)[0]) && !lex.listGap(w.key)
+	return w.word && unicode.IsLower(f.rs[w.s]) && !lex.listGap(w.key)
 }
 
 // StripTitle returns the name in s without the titles and roles before it
