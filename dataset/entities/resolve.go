@@ -693,7 +693,7 @@ func initialsMatch(acr, name string) bool {
 	}
 	var all, caps []rune
 	for _, w := range words {
-		r := []rune(w)[0]
+		r, _ := firstRune(w)
 		all = append(all, unicode.ToLower(r))
 		if unicode.IsUpper(r) {
 			caps = append(caps, unicode.ToLower(r))
