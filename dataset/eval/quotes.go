@@ -545,10 +545,11 @@ func head(s string) string {
 // withoutPostModifier cuts the words of a phrase that opens with a
 // determiner before what comes after its head noun: the senator from
 // Vermont is a senator, the wife of Bill Clinton a wife, the head of the
-// RNC's rules committee a head. The head is the lower-case word before
-// the first preposition or relative pronoun. A title before a name is
-// not a head (the former secretary of state Hillary Clinton is Clinton),
-// nor is a capitalised word (Secretary of State John Kerry).
+// RNC's rules committee a head, the Holocaust Memorial Museum in
+// Washington a museum. The head is the word before the first preposition
+// or relative pronoun. A title before a name is not a head (the former
+// secretary of state Hillary Clinton is Clinton, the Secretary of State
+// John Kerry is Kerry).
 func withoutPostModifier(f []string) []string {
 	if len(f) < 3 || !determinerOpens(f[0]) {
 		return f
@@ -557,15 +558,21 @@ func withoutPostModifier(f []string) []string {
 		if !postModifierOpens[strings.ToLower(f[i])] {
 			continue
 		}
-		if !unicode.IsLower(firstRune(f[i-1])) {
-			return f
-		}
 		// of state Hillary Clinton: a name after a lower-case word ends
 		// the phrase, and the title before it is no head.
 		rest := f[i+1:]
 		n := 0
 		for n < len(rest) && unicode.IsUpper(firstRune(rest[len(rest)-1-n])) {
 			n++
+		}
+		if !unicode.IsLower(firstRune(f[i-1])) {
+			// The Holocaust Memorial Museum in Washington is a museum,
+			// but the Secretary of State John Kerry is Kerry, and
+			// another Muslim who … is nobody named.
+			if n >= 2 || !strings.EqualFold(f[0], "the") {
+				return f
+			}
+			return f[:i]
 		}
 		if n >= 2 && n < len(rest) {
 			return f

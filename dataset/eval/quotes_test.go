@@ -41,6 +41,9 @@ func TestSameHead(t *testing.T) {
 		{"Whit Ayres", "Republican pollster Whit Ayres -- author of a report", true},
 		{"Bernie Sanders", "Sen. Bernie Sanders (I-Vt.)", true},
 		{"Fox News", "Fox News's", true},
+		{"Holocaust Memorial Museum", "The Holocaust Memorial Museum in Washington", true},
+		{"John Kerry", "The Secretary of State John Kerry", true},
+		{"", "Another Muslim who worshiped at the Islamic Center and who didn't want to be named", false},
 		{"", "", true},
 		// A capitalised modifier is no name of the source.
 		{"Democratic", "Democratic strategist Simon Rosenberg, president of a think tank", false},
