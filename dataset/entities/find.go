@@ -266,6 +266,10 @@ func (f *finder) runs() [][]int {
 		if t.skip {
 			continue // Joko "Jokowi" Widodo: one name
 		}
+		if t.text == "&" && len(cur) > 0 && !t.nl && i+1 < len(toks) && f.joinable(i+1) && toks[i-1].e < t.s && t.e < toks[i+1].s {
+			cur = append(cur, i) // Procter & Gamble: one organisation (R&D is no name)
+			continue
+		}
 		if !t.word || t.nl {
 			flush()
 		}
@@ -668,7 +672,7 @@ func (f *finder) plainType(p []*token, prev *token) string {
 	if lex.place.has(p) {
 		return Location
 	}
-	if hasOrgWord(p) {
+	if hasOrgWord(p) || ampersand(p) {
 		return Organization
 	}
 	if len(p) >= 2 && (lex.loc.match(p, 0) > 0 || lex.loc.has(p[len(p)-1:])) {
@@ -718,6 +722,17 @@ func (f *finder) plainType(p []*token, prev *token) string {
 		return guessPerson
 	}
 	return Other
+}
+
+// ampersand reports whether an ampersand joins the words of p: Procter &
+// Gamble, Echo Point Books & Media name a firm, not a person.
+func ampersand(p []*token) bool {
+	for _, t := range p {
+		if t.text == "&" {
+			return true
+		}
+	}
+	return false
 }
 
 // namesPeople reports whether a word of p, or a part of a hyphenated word,

@@ -276,7 +276,8 @@ func runMeantimeEntities(ctx context.Context, dir string, w io.Writer) error {
 }
 
 // isNameText reports whether every word of the span starts with a capital
-// (lowercase joiners such as of, and, de allowed inside).
+// (lowercase joiners such as of, and, de and an ampersand allowed inside:
+// Procter & Gamble).
 func isNameText(text string, sp nerSpan) bool {
 	rs := []rune(text)
 	if sp.start < 0 || sp.end > int64(len(rs)) || sp.start >= sp.end {
@@ -288,7 +289,7 @@ func isNameText(text string, sp nerSpan) bool {
 		if unicode.IsUpper(r) {
 			continue
 		}
-		if i > 0 && i < len(words)-1 && (wd == "of" || wd == "and" || wd == "de" || wd == "for" || wd == "the") {
+		if i > 0 && i < len(words)-1 && (wd == "of" || wd == "and" || wd == "&" || wd == "de" || wd == "for" || wd == "the") {
 			continue
 		}
 		return false

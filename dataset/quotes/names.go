@@ -146,6 +146,14 @@ func nameRuns(toks []token, lex *lexicon, lowerWords map[string]bool) []nameRun 
 				j++
 				continue
 			}
+			// Procter & Gamble, Echo Point Books & Media: an ampersand
+			// set off by spaces between capitalised words joins one
+			// organisation's name (R&D is no name).
+			if toks[j].text == "&" && j+1 < len(toks) && toks[j-1].end < toks[j].start && toks[j].end < toks[j+1].start &&
+				isNameWord(toks, j+1, lex) && !lex.has("stop", toks[j+1].text) {
+				j += 2
+				continue
+			}
 			// Organisasi Kerja Sama dan Pembangunan Ekonomi: a conjunction
 			// inside the name of an organisation that opens with an
 			// organisation word, when no other organisation, title or
@@ -370,6 +378,9 @@ func classifyRun(toks []token, from, to int, lex *lexicon) nameRun {
 	r := nameRun{from: from, to: to, coreFrom: from, typ: typePerson}
 	text := joinTokens(toks, from, to)
 	for i := from; i < to; i++ {
+		if toks[i].text == "&" {
+			r.typ = typeOrg // Procter & Gamble
+		}
 		acronym := isAcronym(toks[i].text) && !lex.has("title", toks[i].text) && !lex.has("loc", toks[i].text) &&
 			(i == to-1) && !(i > from && romanSuffix[toks[i].text]) // MEK, Priorities USA; not the initials of ST Burhanuddin, nor Joseph R. Murray II
 		if lex.has("org", toks[i].text) || acronym {
