@@ -109,6 +109,68 @@ func isPossessive(t token) bool {
 	return t.lower == "’s" || t.lower == "'s" || t.kind == tokWord && (t.text == "’" || t.text == "'") // Sanders’ campaign
 }
 
+// cueSubject finds the subject of the cue at token end, as npBefore
+// does, starting at or after lo. A phrase after a preposition only
+// qualifies the noun before it, which heads the subject: a professor at
+// Harvard University said, the head of the agency said, an aide to
+// Governor John Kasich said. (npBefore itself stops at the preposition:
+// a relative pronoun or an apposition goes with the nearest noun, an
+// awkward situation for Hillary Clinton, who said.)
+func (x *extractor) cueSubject(end, lo int) (np, bool) {
+	n, ok := x.npBefore(end, lo)
+	if !ok || n.pron || n.lead > 0 {
+		return n, ok // a spokesman for the bank: the bank's, as npBefore found
+	}
+	h, ok := x.headBeforePreposition(n.from, lo)
+	if !ok {
+		return n, true
+	}
+	// Tom Fitton, the president of Judicial Watch, said: the person
+	// the role phrase stands in apposition to.
+	if p, ok := x.personBeforeApposition(h.from); ok && p.from >= lo {
+		p.to = n.to
+		return p, true
+	}
+	h.to = n.to
+	return h, true
+}
+
+// headBeforePreposition returns the phrase that a post-modifier starting
+// at token i (of the agency, at Harvard University) qualifies: a
+// preposition at i-1 after an article and one to three lower-case words
+// (a professor, the head, a senior fellow). The phrase is resolved as a
+// role: after "the" its last word must be a role noun (the share of
+// Republicans is left to npBefore); after "a" any noun names someone the
+// article brings in.
+func (x *extractor) headBeforePreposition(i, lo int) (np, bool) {
+	p := i - 1
+	if p-2 < lo || !postModifierPreps[x.toks[p].lower] || x.toks[p].quote >= 0 {
+		return np{}, false
+	}
+	role := x.isRoleWord(p-1) || x.lex.has("generic", x.toks[p-1].lower)
+	for k := p - 1; k >= lo && k >= p-4; k-- {
+		t := x.toks[k]
+		if t.kind != tokWord || t.quote >= 0 {
+			return np{}, false
+		}
+		if articles[t.lower] {
+			if k == p-1 || !role && t.lower == "the" {
+				return np{}, false
+			}
+			return np{from: k, to: p, run: -1, role: x.toks[p-1].lower}, true
+		}
+		if t.capitalised() || x.lex.has("cue", t.lower) || x.lex.has("pron", t.lower) || x.lex.has("that", t.lower) ||
+			x.lex.has("aux", t.lower) || prepositions[t.lower] || determiners[t.lower] || conjunctions[t.lower] {
+			return np{}, false
+		}
+	}
+	return np{}, false
+}
+
+// postModifierPreps open a phrase that qualifies the noun before it in a
+// speaker phrase (a professor at, the head of, an aide to, a lawyer for).
+var postModifierPreps = map[string]bool{"of": true, "at": true, "for": true, "to": true, "with": true, "from": true}
+
 // npBefore finds the noun phrase that ends just before token end and
 // starts at or after lo: the subject of a cue (Rama said, the prime
 // minister told, Iran's foreign ministry said).
@@ -299,6 +361,11 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 			m-- // committee
 		}
 		if from, ok := x.speaksFor(m, lo); ok {
+			if x.runs[r].typ == typePerson && x.personLike(r) {
+				// a spokeswoman for Governor Andrew Cuomo said: as the
+				// governor's spokeswoman, someone else.
+				return np{from: from, to: j + 1, run: -1, role: x.toks[m-1].lower}, true
+			}
 			return np{from: from, to: j + 1, run: r}, true
 		}
 		run := x.runs[r]

@@ -666,7 +666,7 @@ func (x *extractor) after(k int) (attribution, bool) {
 		if b := c - 1; b > k && (relatives[x.toks[b].lower] || x.lex.has("aux", x.toks[b].lower) && b-1 > k && relatives[x.toks[b-1].lower]) {
 			continue
 		}
-		n, ok := x.npBefore(c, k)
+		n, ok := x.cueSubject(c, k)
 		if !ok {
 			n, ok = x.genericNP(k, c)
 		}
@@ -751,7 +751,7 @@ func (x *extractor) after(k int) (attribution, bool) {
 			if hi-p.to > 3 || x.lex.has("listener", x.text(p.from, p.to)) {
 				break
 			}
-			n, ok := x.npBefore(m, c)
+			n, ok := x.cueSubject(m, c)
 			if !ok || n.from != c {
 				n, ok = x.genericNP(c, m)
 			}
@@ -1096,11 +1096,11 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 		// a woman in Worcester, Massachusetts, told him: a place after a
 		// preposition is no subject; the noun before it is (not …, filed
 		// in Washington, alleged).
-		nb, nbOK := x.npBefore(c, x.phraseStart(lo))
+		nb, nbOK := x.cueSubject(c, x.phraseStart(lo))
 		if k := x.relativeAside(c, lo); !nbOK && k >= 0 {
 			// A witness, who did not want to be named, told the Post:
 			// the subject before the relative clause set off by commas.
-			nb, nbOK = x.npBefore(k, x.phraseStart(lo))
+			nb, nbOK = x.cueSubject(k, x.phraseStart(lo))
 		}
 		// Another intelligence source speaking to Fox News said: whom a
 		// participle speaks to is its listener; the speaker comes before.

@@ -129,7 +129,7 @@ func (x *extractor) indirectIn(s, e int) {
 		case c > s+3 && (c+1 >= e-1 || x.adjunctOnly(p.to, e)) && p.tag != "according" && x.commaBeforeSubject(s, c) && x.toks[e-1].text != ":":
 			// Content, digital consultant Phil Musser says; but In the
 			// text of the post, Wallnau wrote: the words follow.
-			n, _ := x.npBefore(c, s)
+			n, _ := x.cueSubject(c, s)
 			k := n.from - 1
 			if x.adjunctOnly(s, k) || p.to < e && x.toks[p.to].text == ":" {
 				continue // In a statement, the club said: "…": the words follow
@@ -137,7 +137,7 @@ func (x *extractor) indirectIn(s, e int) {
 			x.addIndirect(s, k, p, n)
 			return
 		case p.tag == "indirect":
-			n, ok := x.npBefore(c, s)
+			n, ok := x.cueSubject(c, s)
 			if strings.HasSuffix(x.toks[p.to-1].lower, "ing") || c > s && x.lex.has("while", x.toks[c-1].lower) {
 				// Sanders stepped up his attacks, saying the plan …;
 				// Prabowo meninjau tanggul, seraya mengatakan bahwa …:
