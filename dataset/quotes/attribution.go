@@ -144,17 +144,29 @@ func (x *extractor) cueSubject(end, lo int) (np, bool) {
 // article brings in.
 func (x *extractor) headBeforePreposition(i, lo int) (np, bool) {
 	p := i - 1
-	if p-2 < lo || !postModifierPreps[x.toks[p].lower] || x.toks[p].quote >= 0 {
+	if p-1 < lo || !postModifierPreps[x.toks[p].lower] || x.toks[p].quote >= 0 {
 		return np{}, false
 	}
-	role := x.isRoleWord(p-1) || x.lex.has("generic", x.toks[p-1].lower)
-	for k := p - 1; k >= lo && k >= p-4; k-- {
+	// one of the city's residents said: one of a group, not named.
+	if q := p - 1; x.toks[p].lower == "of" && quantifiers[x.toks[q].lower] && (q == lo || x.toks[q-1].kind != tokWord) {
+		return np{from: q, to: p, run: -1, role: x.toks[q].lower}, true
+	}
+	// the chief of staff to the mayor: a role of several words ends there.
+	head := p - 1
+	for n := x.lex.maxLen["role"]; n >= 2; n-- {
+		if f := p - n; f >= lo && x.lex.has("role", strings.ToLower(x.text(f, p))) {
+			head = f
+			break
+		}
+	}
+	role := head < p-1 || x.isRoleWord(p-1) || x.lex.has("generic", x.toks[p-1].lower)
+	for k := head; k >= lo && k >= head-3; k-- {
 		t := x.toks[k]
 		if t.kind != tokWord || t.quote >= 0 {
 			return np{}, false
 		}
 		if articles[t.lower] {
-			if k == p-1 || !role && t.lower == "the" {
+			if k == head || !role && t.lower == "the" {
 				return np{}, false
 			}
 			return np{from: k, to: p, run: -1, role: x.toks[p-1].lower}, true
@@ -166,6 +178,10 @@ func (x *extractor) headBeforePreposition(i, lo int) (np, bool) {
 	}
 	return np{}, false
 }
+
+// quantifiers take a group after "of" and name none of it (one of the
+// residents, some of the protesters).
+var quantifiers = map[string]bool{"one": true, "some": true, "many": true, "most": true, "several": true, "two": true, "few": true}
 
 // postModifierPreps open a phrase that qualifies the noun before it in a
 // speaker phrase (a professor at, the head of, an aide to, a lawyer for).

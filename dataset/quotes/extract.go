@@ -739,6 +739,18 @@ func (x *extractor) after(k int) (attribution, bool) {
 			if n, ok := x.npAfter(p.to, hi); ok && n.run >= 0 && n.from == p.to {
 				return attribution{cue: p, hasCue: true, speaker: n, hasNP: true}, true
 			}
+			// "…," one port worker, who asked not to be named, said: the
+			// phrase that opens the clause, before a relative clause set
+			// off by commas, speaks.
+			if r := x.relativeAside(c, k); r > k && (p.to >= hi || x.toks[p.to].kind == tokPunct || x.adjunctOnly(p.to, hi)) {
+				n, ok := x.cueSubject(r, k)
+				if !ok || n.from != k {
+					n, ok = x.genericNP(k, r)
+				}
+				if ok && n.from == k && n.to == r {
+					return attribution{cue: p, hasCue: true, speaker: n, hasNP: true}, true
+				}
+			}
 		}
 		// "…" are not on the same level as Clinton's reaction to the
 		// attacks, the candidate said Friday: a subject and its cue that
