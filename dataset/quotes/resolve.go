@@ -1587,10 +1587,8 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 		// In an interview with Morning Joe hosts Joe Scarborough and
 		// Mika Brzezinski …. "…," the host said: the one person the
 		// article describes with the noun.
-		if len(words) == 1 {
-			if r := x.onlyDescribed(role, at); r >= 0 {
-				return x.fullest(r)
-			}
+		if r := x.onlyDescribed(role, at); r >= 0 {
+			return x.fullest(r)
 		}
 		return x.nearestPerson(at)
 	}
@@ -1610,6 +1608,42 @@ func (x *extractor) describedRightBefore(r int, role string) bool {
 	return t.quote < 0 && t.kind == tokWord && !t.capitalised() && (t.lower == role || t.lower == role+"s")
 }
 
+// predicateAfter returns the tokens [from, to) of the noun phrase that a
+// copula right after person run r gives it (Maria Lopez is the city's
+// mayor; Lopez, who was a senator,), or from == to when there is none.
+func (x *extractor) predicateAfter(r int) (int, int) {
+	k := x.runs[r].to
+	if k+1 < len(x.toks) && x.toks[k].text == "," && x.toks[k+1].lower == "who" {
+		k += 2
+	}
+	if k+1 >= len(x.toks) || !copulas[x.toks[k].lower] || x.toks[k].quote >= 0 {
+		return 0, 0
+	}
+	from := k + 1
+	if t := x.toks[from]; !determiners[t.lower] && !possessivePronouns[t.lower] {
+		return 0, 0
+	}
+	to := from
+	for to < len(x.toks) && to < from+6 {
+		t := x.toks[to]
+		if t.kind != tokWord || t.quote >= 0 || prepositions[t.lower] || relatives[t.lower] || x.lex.has("cue", t.lower) || conjunctions[t.lower] {
+			break
+		}
+		to++
+	}
+	return from, to
+}
+
+// copulas link a person to the noun phrase that says what the person is.
+var copulas = map[string]bool{"is": true, "was": true, "became": true, "becomes": true}
+
+// predicateHeads reports whether the noun phrase a copula gives person run
+// r ends in the role noun: Maria Lopez is the city's mayor.
+func (x *extractor) predicateHeads(r int, role string) bool {
+	from, to := x.predicateAfter(r)
+	return to > from && x.toks[to-1].lower == role
+}
+
 // onlyDescribed returns a person run before token at that the article
 // describes with the role noun (or its plural), when it describes one
 // person only; else -1.
@@ -1622,7 +1656,7 @@ func (x *extractor) onlyDescribed(role string, at int) int {
 		if !x.personLike(r) {
 			continue
 		}
-		if !x.describedRightBefore(r, role) {
+		if !x.describedRightBefore(r, role) && !x.predicateHeads(r, role) {
 			continue
 		}
 		k := x.personKey(r)
@@ -1805,6 +1839,12 @@ func (x *extractor) describe(r int, words map[string]bool) {
 				break
 			}
 			add(t)
+		}
+	}
+	// A predicate describes: Maria Lopez is the city's mayor.
+	if from, to := x.predicateAfter(r); to > from {
+		for k := from; k < to; k++ {
+			add(x.toks[k])
 		}
 	}
 	// An apposition describes; a clause after the comma does not (But
