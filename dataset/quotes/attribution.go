@@ -217,6 +217,15 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 	if j < lo {
 		return np{}, false
 	}
+	// pengusaha itu mengatakan (that businessman said): a determiner
+	// after its noun closes the phrase.
+	if t := x.toks[j]; j > lo && t.kind == tokWord && t.quote < 0 && postDefinite[t.lower] {
+		if n, ok := x.npBefore(j, lo); ok && n.to == j && !n.pron {
+			n.to = end
+			return n, true
+		}
+		return np{}, false
+	}
 	// The groups who wrote to her on Thursday say: a relative clause
 	// without commas between the subject and its cue; the State
 	// Department less than two weeks ago said: a time phrase.

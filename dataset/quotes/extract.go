@@ -1008,6 +1008,9 @@ func (x *extractor) before(openTok int) (attribution, bool) {
 		if p.tag == "according" || x.lex.has("according", x.text(p.from, p.to)) {
 			if n, ok := x.npAfter(p.to, end); ok {
 				a.speaker, a.hasNP = n, true
+			} else if x.hasSuffix(p.to - 1) {
+				// Menurutnya, …: the pronoun glued to the cue speaks.
+				a.speaker, a.hasNP = np{from: p.from, to: p.to, run: -1, pron: true}, true
 			}
 			return a, true
 		}

@@ -151,6 +151,12 @@ func (x *extractor) speakerName(n np) (string, int) {
 		if run.typ == typePerson {
 			return x.fullest(n.run)
 		}
+		// politikus Partai Golkar itu (that Golkar politician): a role
+		// noun before an organisation's name, the phrase closed by a
+		// determiner, is someone who holds the role there.
+		if t := x.toks[n.from]; n.from < run.from && t.kind == tokWord && !t.capitalised() && x.lex.has("role", t.lower) && !x.lex.has("body", t.lower) && x.definiteAfter(run.to-1) {
+			return x.resolveRole(t.lower, n.from)
+		}
 		if x.groupNoun(n.run) {
 			return x.nearestOrg(run.from, x.toks[run.from].lower)
 		}
@@ -1464,6 +1470,8 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 	// kata presiden: in a language without articles, a bare role noun
 	// right after the cue is definite.
 	opensThe = opensThe || at > 0 && x.toks[at].lower == role && x.toks[at-1].kind == tokWord && x.lex.has("bare", x.toks[at-1].lower)
+	// pengusaha itu: a determiner after the noun makes it definite too.
+	opensThe = opensThe || at >= 0 && x.toks[at].lower == role && x.definiteAfter(at)
 	// Sanders's campaign manager: as the campaign manager.
 	possessed := at >= 0 && x.runAt[at] >= 0 && x.runs[x.runAt[at]].from == at && x.possessor(x.runAt[at])
 	if (opensThe || possessed) && len(words) >= 2 && !x.lex.has("thing", role) && !x.lex.has("body", role) {
