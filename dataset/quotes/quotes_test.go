@@ -557,6 +557,7 @@ func TestExtract(t *testing.T) {
 		{"AccordingWithCliticIndonesian", "id", "Ketua juru runding Kolombia Haendel Rodriguez menuduh negara produsen minyak. Menurutnya, proses negosiasi \"diblokir oleh sejumlah kecil negara.\"", "diblokir oleh", "partial", "Haendel Rodriguez", "nya", "Menurutnya"},
 		{"PostDeterminerClosesSubjectIndonesian", "id", "Elon Musk mendirikan partai baru.\n\n\"Kita hidup dalam sistem satu partai,\" pengusaha itu memposting di X.", "Kita hidup", "direct", "Elon Musk", "pengusaha itu", "memposting"},
 		{"RoleOfOrganisationIndonesian", "id", "Dedi Kurniawan, anggota Komisi V DPR, menilai tarif itu wajar.\n\nMenurut politikus Partai Golkar itu, Kementerian Perhubungan akan \"berkoordinasi dengan Pemprov DKI.\"", "berkoordinasi", "partial", "Dedi Kurniawan", "politikus Partai Golkar", "Menurut"},
+		{"AccountIsAText", "en", "Budget fight\n\nAccording to an Associated Press account, the plan was \"dead on arrival.\"", "dead on arrival", "partial", "Associated Press", "an Associated Press account", "According to"},
 		{"ListenerAfterRelativeClause", "en", `"The FBI has the emails," an intelligence source, who was not authorized to speak on the record, told Fox News.`, "The FBI has", "direct", "", "an intelligence source", "told"},
 		{"Byline", "en", "“He cannot answer a question without scaring people.” ― Esther Tapia\nNext line.", "He cannot answer", "direct", "Esther Tapia", "Esther Tapia", ""},
 		{"HonorificAndTitleWord", "en", `"They pay us a lot of money," Mr. King said.`, "They pay us", "direct", "King", "Mr. King", "said"},
