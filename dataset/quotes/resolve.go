@@ -2347,7 +2347,7 @@ func (x *extractor) nameThatSpoke(at, paras int) (string, int) {
 		}
 		run := x.runs[f.run]
 		if run.to-run.from == 1 && run.coreFrom == run.from && !x.longNames[x.toks[run.from].lower] &&
-			!x.lex.firstName(x.toks[run.from].lower) {
+			!x.lex.firstName(x.toks[run.from].lower) && !x.calledHeOrShe(f.speaker) {
 			return f.speaker, f.run
 		}
 		break
@@ -2362,7 +2362,20 @@ func (x *extractor) companyLike(r int) bool {
 	run := x.runs[r]
 	w := x.toks[run.from].lower
 	return run.to-run.from == 1 && run.coreFrom == run.from && run.typ != typeLocation && !x.longNames[w] &&
-		!x.lex.firstName(w) && !x.titledAnywhere(w) && !x.modifiesNoun(run.to)
+		!x.lex.firstName(w) && !x.titledAnywhere(w) && !x.modifiesNoun(run.to) && !x.calledHeOrShe(x.runText(run.from, run.to))
+}
+
+// calledHeOrShe reports whether a quotation before was attributed to
+// speaker by "he" or "she": the name is a person's, no company's
+// (… his first name, Sipho, agreed. "…," he said).
+func (x *extractor) calledHeOrShe(speaker string) bool {
+	for i := range x.found {
+		f := &x.found[i]
+		if f.speaker == speaker && f.np.pron && f.np.to == f.np.from+1 && (x.toks[f.np.from].lower == "he" || x.toks[f.np.from].lower == "she") {
+			return true
+		}
+	}
+	return false
 }
 
 // orgCalled returns the name run, before token at in its paragraph or the
