@@ -1515,7 +1515,10 @@ func (x *extractor) clauseSubjectPhrase(lo, hi int) (np, bool) {
 			}
 			continue
 		}
-		if x.lex.has("pron", t.lower) && personPronouns[t.lower] {
+		// I had to spend the weekend figuring out how to attack a friend
+		// without saying, "…": outside quotation marks, "I" is the
+		// writer (but not in the aside of Trump said, and I quote, "…").
+		if x.lex.has("pron", t.lower) && (personPronouns[t.lower] || t.text == "I" && !(i+1 < hi && x.toks[i+1].lower == "quote")) {
 			return np{from: i, to: i + 1, run: -1, pron: true}, true
 		}
 		// his promise to be "neutral", her own admission: a possessive
