@@ -562,6 +562,7 @@ func TestExtract(t *testing.T) {
 		{"FirstPersonSubjectOfFragmentIsTheWriter", "en", "Why I Vote.\n\nMy neighbour asked me what the election was for. I had to spend the weekend explaining it to him without saying, \u201cThis is the worst campaign in memory.\u201d\n\nMaria Olsen is a retired teacher in Duluth.", "This is the worst", "direct", "Maria Olsen", "I", "saying"},
 		{"FirstPersonWithoutWriterNamesNobody", "en", "When I was 19, I wanted my vote to \"mean\" something.", "mean", "partial", "", "I", ""},
 		{"AndIQuoteIsAnAside", "en", "No wonder Trump said, and I quote, \"We love the poorly educated.\" He is treating his supporters as fools.\n\nMaria Olsen, Duluth.", "We love", "direct", "Trump", "Trump", "said"},
+		{"WriterPresentedAfterApposition", "en", "Party Unity Is a Two-Way Street.\n\nI told my colleagues that the nominee must earn the \"trust\" of young voters.\n\nRep. Maria Olsen, D-Minn., was an early backer of the senator.", "trust", "partial", "Maria Olsen", "I", "told"},
 		{"ListenerAfterRelativeClause", "en", `"The FBI has the emails," an intelligence source, who was not authorized to speak on the record, told Fox News.`, "The FBI has", "direct", "", "an intelligence source", "told"},
 		{"Byline", "en", "“He cannot answer a question without scaring people.” ― Esther Tapia\nNext line.", "He cannot answer", "direct", "Esther Tapia", "Esther Tapia", ""},
 		{"HonorificAndTitleWord", "en", `"They pay us a lot of money," Mr. King said.`, "They pay us", "direct", "King", "Mr. King", "said"},

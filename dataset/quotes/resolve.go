@@ -2999,7 +2999,8 @@ var particles = map[string]bool{"up": true, "down": true, "out": true, "off": tr
 
 // writer returns the person who writes a first-person article: the one a
 // closing line presents (Cindy Godwin is a retired marketing executive …;
-// Gaudiano is a Washington-based reporter …), else the one a title opens
+// Gaudiano is a Washington-based reporter …; Rep. Raul Grijalva, D-Ariz.,
+// was an early backer of …), else the one a title opens
 // with (Ann Coulter: And Then There Was the One; Dinesh D’Souza’s
 // ‘Stealing America’); else nobody.
 func (x *extractor) writer() (string, int) {
@@ -3015,7 +3016,18 @@ func (x *extractor) writer() (string, int) {
 		if r < 0 || x.runs[r].from != i || x.runs[r].typ != typePerson || x.runs[r].to+1 >= len(x.toks) {
 			continue
 		}
-		if e := x.runs[r].to; x.toks[e].lower == "is" && articles[x.toks[e+1].lower] {
+		e := x.runs[r].to
+		// Rep. Raul Grijalva, D-Ariz., was an early backer of …: an
+		// apposition may come between.
+		if x.toks[e].text == "," {
+			for k := e + 1; k < len(x.toks) && k <= e+8 && x.paraAt[k] == x.paraAt[e]; k++ {
+				if x.toks[k].text == "," {
+					e = k + 1
+					break
+				}
+			}
+		}
+		if e+1 < len(x.toks) && (x.toks[e].lower == "is" || x.toks[e].lower == "was") && articles[x.toks[e+1].lower] {
 			return x.fullest(r)
 		}
 	}
