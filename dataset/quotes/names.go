@@ -253,6 +253,40 @@ func nameRuns(toks []token, lex *lexicon, lowerWords map[string]bool) []nameRun 
 			out[k].typ = typeOrg
 		}
 	}
+	// The advocacy group Autism Speaks; Judicial Watch, a conservative
+	// watchdog group,: a name that a noun for a body stands right before
+	// or heads the apposition after is an organisation's (but not the
+	// group Donald Trump addressed: a known first name opens a person's;
+	// nor Jeff Weaver, a campaign aide: the last noun heads the phrase).
+	// So is the same name anywhere else.
+	bodyNamed := map[string]bool{}
+	for _, r := range out {
+		if r.typ != typePerson || r.coreFrom != r.from || r.to-r.from < 2 || lex.firstName(toks[r.from].lower) {
+			continue
+		}
+		if b := r.from - 1; b >= 1 && toks[b].kind == tokWord && !toks[b].capitalised() && toks[b].quote < 0 && lex.has("body", toks[b].lower) {
+			bodyNamed[joinTokens(toks, r.from, r.to)] = true
+			continue
+		}
+		if r.to+2 >= len(toks) || toks[r.to].text != "," || !articles[toks[r.to+1].lower] {
+			continue
+		}
+		for k := r.to + 2; k < len(toks) && k <= r.to+6; k++ {
+			t := toks[k]
+			if t.kind != tokWord || t.capitalised() || t.quote >= 0 || prepositions[t.lower] {
+				break // the commissioner for the military: a person
+			}
+			if lex.has("body", t.lower) && k+1 < len(toks) && (toks[k+1].kind != tokWord || toks[k+1].lower == "that" || toks[k+1].lower == "which") {
+				bodyNamed[joinTokens(toks, r.from, r.to)] = true
+				break
+			}
+		}
+	}
+	for k, r := range out {
+		if r.typ == typePerson && r.coreFrom == r.from && bodyNamed[joinTokens(toks, r.from, r.to)] {
+			out[k].typ = typeOrg
+		}
+	}
 	// A capitalised word opening a sentence, a lower-case noun or two,
 	// then a full name: the word describes the person (Conservative icon
 	// Phyllis Schlafly, Tennis great Billie Jean King), unless it is the
