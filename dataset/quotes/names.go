@@ -268,6 +268,16 @@ func nameRuns(toks []token, lex *lexicon, lowerWords map[string]bool) []nameRun 
 			bodyNamed[joinTokens(toks, r.from, r.to)] = true
 			continue
 		}
+		// Black Lives Matter, which …; Black Lives Matter issued a
+		// statement saying it …: "which" and "it" stand for no person.
+		if r.to+1 < len(toks) && toks[r.to].text == "," && toks[r.to+1].lower == "which" {
+			bodyNamed[joinTokens(toks, r.from, r.to)] = true
+			continue
+		}
+		if itSpeaks(toks, r.to, lex) && !(r.from > 0 && lex.has("role", toks[r.from-1].lower)) {
+			bodyNamed[joinTokens(toks, r.from, r.to)] = true
+			continue
+		}
 		if r.to+2 >= len(toks) || toks[r.to].text != "," || !articles[toks[r.to+1].lower] {
 			continue
 		}
@@ -717,4 +727,22 @@ var romanSuffix = map[string]bool{"II": true, "III": true, "IV": true}
 // from or works (Texas-based, Korean-born).
 func originWord(w string) bool {
 	return strings.HasSuffix(w, "-based") || strings.HasSuffix(w, "-born")
+}
+
+// itSpeaks reports whether the words from token i on, in a name's clause,
+// report its speech with "it" as the speaker (… issued a statement saying
+// it took the action; … said it would), before any other name.
+func itSpeaks(toks []token, i int, lex *lexicon) bool {
+	for k := i; k+1 < len(toks) && k < i+8; k++ {
+		t := toks[k]
+		if t.kind != tokWord || t.quote >= 0 || t.capitalised() {
+			return false
+		}
+		if lex.has("cue", t.lower) && toks[k+1].lower == "it" && toks[k+1].kind == tokWord {
+			// but … said it is not surprising: "it" with a copula is
+			// the subject of nothing.
+			return k+2 < len(toks) && !copulas[toks[k+2].lower] && toks[k+2].lower != "seems" && toks[k+2].lower != "appears"
+		}
+	}
+	return false
 }
