@@ -739,6 +739,7 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 			return x.fullest(r)
 		}
 	}
+	near := x.paraAt[at] // the paragraph a bare surname must be near
 	for end > 0 {
 		start := x.sentenceStart(end - 1)
 		if x.paraAt[start] < x.paraAt[at]-4 {
@@ -779,7 +780,12 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 		}
 		if r, pron := x.sentenceSubject(start, end); r >= 0 {
 			return x.fullest(r)
+		} else if r := x.bareSurnameSubject(start, end); r >= 0 && x.paraAt[start] >= near-1 {
+			return x.fullest(r)
 		} else if pron {
+			if x.samePronoun(start, end) {
+				near = x.paraAt[start] // a chain of pronoun subjects
+			}
 			// If Clinton's wobbly on trade, she's tough on China. ¶ She
 			// has proposed …: the pronoun subject of the main clause
 			// stands for the person the clause before it names.
@@ -808,6 +814,42 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 		end = start
 	}
 	return "", -1
+}
+
+// bareSurnameSubject returns the one-word name that opens tokens [start,
+// end) before a verb, when a he or she is being resolved and the name is
+// no group (Russian), no place, no organisation, no first name known for the other gender,
+// and the article writes it capitalised inside a sentence too (Obama
+// departs the UK for Germany today … he warned: "…"): the pronoun tells
+// it is a person's, though nothing else in the article does; else -1.
+func (x *extractor) bareSurnameSubject(start, end int) int {
+	if x.wantGender == 0 {
+		return -1
+	}
+	r := x.runAt[start]
+	if r < 0 || x.runs[r].from != start || x.runs[r].to != start+1 || x.runs[r].typ != typePerson || x.runs[r].coreFrom != start ||
+		x.toks[start].quote >= 0 || !x.verbAfter(start+1, end) || x.lowerWords[x.toks[start].lower] || x.groupName(start, start+1) || !x.genderFits(r) {
+		return -1
+	}
+	// Sometimes, Twelve, Harsh: a capitalised word that opens a sentence
+	// is a name only when the article also capitalises it inside one.
+	for i, t := range x.toks {
+		if t.text == x.toks[start].text && t.quote < 0 && !lineOrSentenceStart(x.toks, i) {
+			return r
+		}
+	}
+	return -1
+}
+
+// samePronoun reports whether the first personal pronoun in tokens
+// [start, end), outside quotation marks, has the gender being resolved.
+func (x *extractor) samePronoun(start, end int) bool {
+	for i := start; i < end; i++ {
+		if t := x.toks[i]; t.quote < 0 && t.kind == tokWord && personPronouns[t.lower] {
+			return pronounGender[t.lower] == x.wantGender
+		}
+	}
+	return false
 }
 
 // possessorOpener returns the person whose possessive opens tokens
