@@ -764,6 +764,12 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 				return "", -1 // but The first lady spoke …: someone known
 			}
 		}
+		// A reporter for Agence France-Presse called it "absolute
+		// chaos." ¶ "…," he said: a person the sentence before brings in
+		// unnamed, with a singular role noun, is who the pronoun stands for.
+		if x.wantGender != 0 && x.unnamedRoleOpener(start, end) {
+			return "", -1
+		}
 		if name, r := x.speakerIn(start, end); r >= 0 {
 			return name, r
 		}
@@ -1088,6 +1094,43 @@ func (x *extractor) unnamedOpener(start, end int) (g byte, definite bool) {
 
 // nounGender returns 'm' or 'f' for a noun of lexicon tag man or woman,
 // else 0.
+// unnamedRoleOpener reports whether tokens [start, end) open with a
+// singular indefinite phrase headed by a role noun for a person (a
+// reporter for …, one witness), and the sentence names no person.
+func (x *extractor) unnamedRoleOpener(start, end int) bool {
+	start = x.firstToken(start, end)
+	if start >= end {
+		return false
+	}
+	if w := x.toks[start].lower; w != "a" && w != "an" && w != "one" {
+		return false
+	}
+	for k := start + 1; k < end && k < start+5; k++ {
+		t := x.toks[k]
+		if t.kind != tokWord || t.quote >= 0 || x.runAt[k] >= 0 && x.runs[x.runAt[k]].typ == typePerson {
+			return false
+		}
+		if x.nounGender(t.lower) != 0 {
+			return false // a man, a woman: see unnamedOpener
+		}
+		if x.lex.has("role", t.lower) && !x.lex.has("body", t.lower) {
+			// but One pastor supporting Mr. Cruz, Darran Whiting, said:
+			// a sentence that names a person is about that person; and
+			// A reporter asked about the shoal: the one asked answers.
+			for i := k + 1; i < end; i++ {
+				if r := x.runAt[i]; r >= 0 && x.toks[i].quote < 0 && x.runs[r].typ == typePerson || askVerbs[x.toks[i].lower] {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// askVerbs put a question to someone, who answers next.
+var askVerbs = map[string]bool{"asked": true, "asks": true, "asking": true, "questioned": true, "pressed": true}
+
 func (x *extractor) nounGender(w string) byte {
 	switch {
 	case x.lex.has("man", w):
