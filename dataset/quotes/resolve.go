@@ -360,6 +360,9 @@ func (x *extractor) resolvePronoun(at int) (string, int) {
 		return x.nearestOrgName(at)
 	}
 	if w == "i" && !x.insideQuote(at) {
+		if name, r := x.signatureAfter(at); r >= 0 {
+			return name, r // a letter to the editor, signed below
+		}
 		return x.writer() // "…," I said, in a first-person article
 	}
 	if w == "they" {
@@ -3081,6 +3084,28 @@ func (x *extractor) nounAfter(i int) bool {
 
 // particles are the adverbs of phrasal verbs (back her up, cut her off).
 var particles = map[string]bool{"up": true, "down": true, "out": true, "off": true, "back": true, "away": true, "over": true, "in": true, "on": true}
+
+// signatureAfter returns the person who signs the text that token at is
+// in: the next paragraph, among the few after it, that holds nothing but
+// a full name (a letter to the editor: … I agree. ¶ Debby James. ¶
+// Mission Viejo, Calif.); else -1.
+func (x *extractor) signatureAfter(at int) (string, int) {
+	p := x.paraAt[at]
+	for i := at + 1; i < len(x.toks) && x.paraAt[i] <= p+6; i++ {
+		if i > 0 && x.paraAt[i-1] == x.paraAt[i] && x.toks[i-1].kind != tokBreak {
+			continue // not a paragraph's first token
+		}
+		r := x.runAt[i]
+		if r < 0 || x.runs[r].from != i || x.runs[r].typ != typePerson || !x.runs[r].full() || x.runs[r].coreFrom != i {
+			continue
+		}
+		e := x.runs[r].to
+		if e == len(x.toks) || x.paraAt[e] != x.paraAt[i] || e+1 < len(x.toks) && x.toks[e].text == "." && x.paraAt[e+1] != x.paraAt[i] {
+			return x.fullest(r)
+		}
+	}
+	return "", -1
+}
 
 // writer returns the person who writes a first-person article: the one a
 // closing line presents (Cindy Godwin is a retired marketing executive …;
