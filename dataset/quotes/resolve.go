@@ -3157,7 +3157,11 @@ func (x *extractor) writer() (string, int) {
 		}
 	}
 	if r := x.runAt[0]; r >= 0 && x.runs[r].from == 0 && x.runs[r].typ == typePerson && x.runs[r].to < len(x.toks) {
-		if t := x.toks[x.runs[r].to]; t.text == ":" || isPossessive(t) {
+		// Ann Coulter: …; Dinesh D’Souza’s ‘Stealing America’ (but not
+		// Trampling Latinos' Sensibilities: a possessive names the writer
+		// only before a title in quotation marks).
+		e := x.runs[r].to
+		if t := x.toks[e]; t.text == ":" || isPossessive(t) && e+1 < len(x.toks) && x.toks[e+1].quote >= 0 {
 			return x.fullest(r)
 		}
 	}
