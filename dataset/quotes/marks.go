@@ -50,8 +50,13 @@ const (
 	famGuillemet
 	famSingle
 	famStraightSingle
-	famTwoApos // ''…'' (two apostrophes as a double mark, as in NYT text)
+	famTwoApos  // ''…'' (two apostrophes as a double mark, as in NYT text)
+	famBacktick // ``…'' (two backticks open, two apostrophes close: AP and
+	// LDC newswire text)
 )
+
+// wide reports whether the marks of family f are two characters long.
+func (f family) wide() bool { return f == famTwoApos || f == famBacktick }
 
 // single reports whether f is a family of single marks (‘…’ or '…'),
 // which are also apostrophes.
@@ -82,6 +87,12 @@ func opensAt(runes []rune, i int, p paragraph) family {
 	case '‘':
 		if prevOK && nextOK && !unicode.IsDigit(next) {
 			return famSingle
+		}
+	case '`':
+		// ``…'' never stands for anything else, so a space may follow
+		// it (Jordan `` is seeking some guidance'').
+		if next == '`' && prevOK && i+2 < p.end {
+			return famBacktick
 		}
 	case '\'':
 		if next == '\'' {
@@ -128,7 +139,7 @@ func closesAt(runes []rune, i int, p paragraph, f family) bool {
 		return r == '’' && prevWord && !nextWord
 	case famStraightSingle:
 		return r == '\'' && prevWord && !nextWord
-	case famTwoApos:
+	case famTwoApos, famBacktick:
 		return r == '\'' && i+1 < p.end && runes[i+1] == '\'' && (i+2 >= p.end || runes[i+2] != '\'')
 	}
 	return false
@@ -152,7 +163,7 @@ func findSpans(runes []rune, paras []paragraph) []qspan {
 			i, resume = resume, -1
 		} else if fam != famNone {
 			i++ // the opening mark of a continuation paragraph
-			if fam == famTwoApos {
+			if fam.wide() {
 				i++
 			}
 		}
@@ -164,7 +175,7 @@ func findSpans(runes []rune, paras []paragraph) []qspan {
 			if fam == famNone {
 				if f := opensAt(runes, i, p); f != famNone {
 					fam, open, nparas = f, i, 1
-					if f == famTwoApos {
+					if f.wide() {
 						i++
 					}
 				}
@@ -188,7 +199,7 @@ func findSpans(runes []rune, paras []paragraph) []qspan {
 					fam = famNone // rock 'n' roll: apostrophes around a letter
 					continue
 				}
-				if fam == famTwoApos {
+				if fam.wide() {
 					q.start++
 					q.close = i + 1
 					i++
@@ -203,6 +214,15 @@ func findSpans(runes []rune, paras []paragraph) []qspan {
 				if f := opensAt(runes, i, p); f != famNone {
 					fam, open, nparas = f, i, 1
 				}
+			}
+			// ``We haven't analyzed it. ``We believe …'': a second ``
+			// before any closing mark ends the first quotation there (a
+			// closing mark was lost) and opens the next.
+			if fam == famBacktick && opensAt(runes, i, p) == famBacktick {
+				out = appendSpan(out, runes, qspan{open: open, start: open + 2, end: i, close: -1, paras: nparas})
+				open, nparas = i, 1
+				i++
+				continue
 			}
 			// Sophie in 't Veld said, 'I see …': the same for a single mark.
 			if fam.single() && opensAt(runes, i, p) == fam {
@@ -224,7 +244,11 @@ func findSpans(runes []rune, paras []paragraph) []qspan {
 			nparas++
 			continue
 		}
-		out = appendSpan(out, runes, qspan{open: open, start: open + 1, end: p.end, close: -1, paras: nparas})
+		q := qspan{open: open, start: open + 1, end: p.end, close: -1, paras: nparas}
+		if fam.wide() {
+			q.start++
+		}
+		out = appendSpan(out, runes, q)
 		fam = famNone
 	}
 	return out
@@ -260,7 +284,7 @@ func straightGoesOn(runes []rune, j int, p paragraph, next []paragraph) bool {
 
 func isQuoteMark(r rune) bool {
 	switch r {
-	case '"', '“', '”', '„', '«', '»', '‘', '’', '\'':
+	case '"', '“', '”', '„', '«', '»', '‘', '’', '\'', '`':
 		return true
 	}
 	return false

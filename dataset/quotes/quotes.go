@@ -3,7 +3,8 @@
 // speakers that the entities package merges across articles.
 //
 // Spans. Quotation marks are paired paragraph by paragraph: curly and
-// straight double marks, two apostrophes used as one (NYT text), single
+// straight double marks, two apostrophes used as one (NYT text), two
+// backticks opening what two apostrophes close (AP newswire), single
 // curly marks (an apostrophe inside a word, attacker’s or L’Asia, is no
 // mark; nor is a single mark that nothing closes in its paragraph, Tell
 // 'em or in 't Veld, nor two around a letter, rock 'n' roll), guillemets

@@ -674,6 +674,11 @@ func TestExtractSpans(t *testing.T) {
 		{"ApostropheInNameThenSingleQuote", "en", "Sophie in 't Veld said, 'We are ready,' and left.", []string{"We are ready"}},
 		{"ApostrophesAroundALetter", "en", "He loved rock 'n' roll. \"We are ready,\" he said.", []string{"We are ready"}},
 		{"InchesAreNoQuote", "en", `The screen measured 55" across, Rama said.`, nil},
+		{"Backticks", "en", "Calling her ``an excellent girl,'' Castro said she had been ``practically kidnapped.''", []string{"an excellent girl", "practically kidnapped."}},
+		{"BackticksThenSpace", "en", "The minister said Jordan `` is seeking some guidance'' on the embargo.", []string{"is seeking some guidance"}},
+		{"BackticksLostClosingMark", "en", "Replied spokesman Richard Boucher, ``We have not analyzed it. ``We believe the facts are clear.'' Nothing else was said.", []string{"We have not analyzed it.", "We believe the facts are clear."}},
+		{"BackticksOverParagraphs", "en", "``I am the father,'' he said. ``I speak for him.\n\n``Why should it be delayed?''\n\nElian was found at sea.", []string{"I am the father", "I speak for him.\n\n``Why should it be delayed?"}},
+		{"TwoApostrophesLeftOpen", "en", "He said: ''We will not stop\n\nOther text follows.", []string{"We will not stop"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
