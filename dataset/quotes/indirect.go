@@ -161,6 +161,16 @@ func (x *extractor) indirectIn(s, e int) {
 			}
 			if k < e && x.runAt[k] >= 0 && k == p.to && x.lex.has("listener", x.text(p.from, p.to)) {
 				k = x.runs[x.runAt[k]].to // told CNN
+				// told Mr. Antar's lawyers that: the possessed noun is
+				// who was told, too.
+				if k+1 < e && isPossessive(x.toks[k]) {
+					for m := k + 1; m < e && m <= k+4; m++ {
+						if t := x.toks[m]; t.kind != tokWord || t.capitalised() || t.quote >= 0 || x.lex.has("that", t.lower) {
+							break
+						}
+						k = m + 1
+					}
+				}
 			}
 			for k < e && x.toks[k].text == "," {
 				k++
