@@ -776,6 +776,11 @@ func (x *extractor) nearestPerson(at int) (string, int) {
 		if name, r := x.speakerIn(start, end); r >= 0 {
 			return name, r
 		}
+		// "…," said a U.S. Embassy official in Nairobi, who refused to
+		// identify himself. "…," he said: the unnamed speaker before.
+		if x.wantGender != 0 && x.unnamedSpeakerIn(start, end) {
+			return "", -1
+		}
 		// Menurutnya, …. ¶ "…," ujarnya: a sentence that opens with
 		// whom it is according to is that person's.
 		if k := x.afterConjunctions(start, end); k < end && x.hasSuffix(k) && x.lex.has("according", x.toks[k].lower) {
@@ -1129,6 +1134,39 @@ func (x *extractor) unnamedRoleOpener(start, end int) bool {
 		}
 	}
 	return false
+}
+
+// unnamedSpeakerIn reports whether a quotation found in tokens [start,
+// end) has a cue and an indefinite role phrase for one person as its
+// speaker (a U.S. Embassy official, one witness), of a gender that fits,
+// and the sentence names no person outside it.
+func (x *extractor) unnamedSpeakerIn(start, end int) bool {
+	unnamed := false
+	for i := range x.found {
+		f := &x.found[i]
+		if !f.hasNP || f.cue == "" || f.speaker != "" || f.np.from < start || f.np.to > end || f.np.run >= 0 || f.np.role == "" {
+			continue
+		}
+		if w := x.toks[f.np.from].lower; w != "a" && w != "an" && w != "one" {
+			continue
+		}
+		if !x.lex.has("role", f.np.role) || x.lex.has("body", f.np.role) || x.lex.has("thing", f.np.role) {
+			continue
+		}
+		if g := x.nounGender(f.np.role); g != 0 && g != x.wantGender {
+			continue
+		}
+		unnamed = true
+	}
+	if !unnamed {
+		return false
+	}
+	for i := start; i < end; i++ {
+		if r := x.runAt[i]; r >= 0 && x.toks[i].quote < 0 && x.runs[r].typ == typePerson && x.personLike(r) && x.subjectLike(r) {
+			return false // (but not in Nairobi, who …: after a preposition)
+		}
+	}
+	return true
 }
 
 // askVerbs put a question to someone, who answers next.
