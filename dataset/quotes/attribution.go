@@ -359,16 +359,17 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 		return np{from: j, to: j + 1, run: -1, pron: true}, true
 	}
 	if r := x.runAt[j]; r >= 0 {
-		// Mr. Morgan of the Sierra Club said: the person, not the club.
-		if x.runs[r].typ != typePerson {
-			k := x.runs[r].from - 1
-			if k >= lo && determiners[x.toks[k].lower] {
-				k--
-			}
-			if k-1 >= lo && x.toks[k].lower == "of" {
-				if p := x.runAt[k-1]; p >= 0 && x.runs[p].typ == typePerson && x.runs[p].coreFrom < x.runs[p].to {
-					return np{from: x.runs[p].from, to: j + 1, run: p}, true
-				}
+		// Mr. Morgan of the Sierra Club said: the person, not the club;
+		// Steve Milunovich at First Boston said: nor a firm whose name
+		// looks like a person's.
+		b := x.runs[r].from - 1
+		if b >= lo && determiners[x.toks[b].lower] {
+			b--
+		}
+		if b-1 >= lo && (x.toks[b].lower == "of" || x.runs[r].typ == typePerson && (x.toks[b].lower == "at" || x.toks[b].lower == "from")) {
+			if p := x.runAt[b-1]; p >= 0 && x.runs[p].typ == typePerson && x.runs[p].coreFrom < x.runs[p].to &&
+				(x.runs[r].typ != typePerson || x.runs[p].fullOrTitled() && x.personLike(p)) {
+				return np{from: x.runs[p].from, to: j + 1, run: p}, true
 			}
 		}
 		// Nurses at Korle Bu hospital said: the people, not the place.

@@ -576,6 +576,7 @@ func TestExtract(t *testing.T) {
 		{"WriterFromPossessiveBeforeQuotedTitle", "en", "Dinesh D\u2019Souza\u2019s \u2018Stealing America\u2019.\n\nI had to tell the judge that I felt \"deeply sorry.\"", "deeply sorry", "partial", "Dinesh D\u2019Souza", "I", ""},
 		{"NoWriterFromPossessiveHeadline", "en", "Trampling Latinos\u2019 Sensibilities.\n\nI had to tell the judge that I felt \"deeply sorry.\"", "deeply sorry", "partial", "", "I", ""},
 		{"PronounAfterUnnamedSpeaker", "en", "Ambassador Prudence Bushnell was among the injured.\n\n\"It was definitely a bomb,\" said a U.S. Embassy official in Nairobi, who refused to identify himself. \"You can see a huge crater behind the building,\" he said.", "You can see", "direct", "", "he", "said"},
+		{"PersonAtFirmWithPersonLikeName", "en", "Unisys is expected to break even in the fourth quarter.\n\nSo Steve Milunovich at First Boston said he is cutting his estimate. \"I was feeling like I was too high to begin with,\" he said.", "I was feeling", "direct", "Steve Milunovich", "he", "said"},
 		{"ListenerAfterRelativeClause", "en", `"The FBI has the emails," an intelligence source, who was not authorized to speak on the record, told Fox News.`, "The FBI has", "direct", "", "an intelligence source", "told"},
 		{"Byline", "en", "“He cannot answer a question without scaring people.” ― Esther Tapia\nNext line.", "He cannot answer", "direct", "Esther Tapia", "Esther Tapia", ""},
 		{"HonorificAndTitleWord", "en", `"They pay us a lot of money," Mr. King said.`, "They pay us", "direct", "King", "Mr. King", "said"},
