@@ -449,7 +449,9 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 				// after a preposition is an adjunct; the subject is
 				// before it.
 				if k-1 >= lo && prepositions[x.toks[k-1].lower] && tk.lower != "her" {
-					if n, ok := x.npBefore(k-1, lo); ok && !x.hasComma(n.from, k-1) && (n.pron || n.role != "" || n.run >= 0 && x.runs[n.run].typ != typeLocation) {
+					// (but not when Kopp was in his 30s, said: a clause,
+					// its verb between).
+					if n, ok := x.npBefore(k-1, lo); ok && n.to == k-1 && !x.hasComma(n.from, k-1) && (n.pron || n.role != "" || n.run >= 0 && x.runs[n.run].typ != typeLocation) {
 						return n, true
 					}
 				}

@@ -1724,6 +1724,12 @@ func (x *extractor) resolveRole(role string, at int) (string, int) {
 		if r := x.onlyDescribed(role, at); r >= 0 {
 			return x.fullest(r)
 		}
+		// the stepmother, the widow: a noun that tells a gender passes it
+		// on, as a pronoun's does.
+		if g := x.nounGender(role); g != 0 && x.wantGender == 0 {
+			x.wantGender = g
+			defer func() { x.wantGender = 0 }()
+		}
 		return x.nearestPerson(at)
 	}
 	return "", -1
