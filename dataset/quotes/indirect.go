@@ -83,6 +83,14 @@ func (x *extractor) indirectIn(s, e int) {
 		if !ok {
 			continue
 		}
+		// told reporters that …, said in a statement that …: a longer cue
+		// that opens with a cue of reported speech is that cue, the rest
+		// its object or adjunct.
+		if p.tag == "cue" {
+			if q, ok := x.matchAt(c, e, "indirect"); ok {
+				p = q
+			}
+		}
 		switch {
 		case p.tag == "according" && c == s:
 			// According to X, content; Menurutnya, content.
