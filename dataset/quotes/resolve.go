@@ -178,6 +178,15 @@ func (x *extractor) speakerName(n np) (string, int) {
 			x.runs[r].typ != typePerson && x.runs[r].typ != typeLocation {
 			return x.runText(x.runs[r].from, x.runs[r].to), r
 		}
+		// The St. Louis company said: a name before a noun for a kind of
+		// organisation that is no organisation's name describes one named
+		// before, as "the company" does.
+		if r := x.runAt[from]; r >= 0 && x.runs[r].from == from && x.runs[r].to == n.to-1 && x.runs[r].typ != typeOrg &&
+			x.lex.has("kind", x.toks[n.to-1].lower) && definite[x.toks[n.from].lower] {
+			if name, o := x.nearestOrg(n.from, x.toks[n.to-1].lower); o >= 0 && o != r {
+				return name, o
+			}
+		}
 		return x.text(from, n.to), -1
 	case n.ofPerson:
 		// her campaign: the campaign of the person "her" stands for.
