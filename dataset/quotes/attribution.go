@@ -879,6 +879,15 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 					n.run, n.to = r2, x.runs[r2].to
 				}
 			}
+			// said his daughter, Rosa, who …: the person in apposition to
+			// a definite role (a first name alone only when a comma closes
+			// it; after an indefinite one see apposedAfterPlace).
+			if n.run < 0 && m == k+1 && m+1 < hi && x.toks[m].text == "," && !indefinites[x.toks[start].lower] {
+				if r2 := x.runAt[m+1]; r2 >= 0 && x.runs[r2].from == m+1 && x.runs[r2].typ == typePerson && x.runs[r2].coreFrom == x.runs[r2].from &&
+					(x.runs[r2].full() || x.runs[r2].to < hi && x.toks[x.runs[r2].to].text == ",") {
+					n.run, n.to = r2, x.runs[r2].to
+				}
+			}
 			if n.run >= 0 && x.runs[n.run].typ == typeOther {
 				n.run = -1
 			}

@@ -580,6 +580,7 @@ func TestExtract(t *testing.T) {
 		{"NameInClauseInsideRelativeAside", "en", "James Kopp fled in 1998.\n\nKopp's stepmother, who married Kopp's father when Kopp was in his 30s, said: \"I would like to see him come forward.\"", "I would like", "direct", "", "Kopp's stepmother", "said"},
 		{"GenderedRoleSkipsOtherGender", "en", "James Kopp fled in 1998.\n\nThe stepmother, who met Kopp in 1990, said: \"I would like to see him come forward.\"", "I would like", "direct", "", "The stepmother", "said"},
 		{"PlaceBeforeKindNounIsNamedOrganisation", "en", "Anheuser-Busch Cos. said it plans to discount its beers.\n\nThe St. Louis company said rivals \"have been following a policy of deep discounting.\"", "have been following", "partial", "Anheuser-Busch Cos.", "The St. Louis company", "said"},
+		{"FirstNameInAppositionAfterCueRole", "en", "Manuel Gonzalez would not come to the door.\n\n\"He must go to work,\" said his daughter, Rosa, who said he would prefer not to talk.", "He must go", "direct", "Rosa", "his daughter, Rosa", "said"},
 		{"ListenerAfterRelativeClause", "en", `"The FBI has the emails," an intelligence source, who was not authorized to speak on the record, told Fox News.`, "The FBI has", "direct", "", "an intelligence source", "told"},
 		{"Byline", "en", "“He cannot answer a question without scaring people.” ― Esther Tapia\nNext line.", "He cannot answer", "direct", "Esther Tapia", "Esther Tapia", ""},
 		{"HonorificAndTitleWord", "en", `"They pay us a lot of money," Mr. King said.`, "They pay us", "direct", "King", "Mr. King", "said"},
