@@ -359,6 +359,18 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 		return np{from: j, to: j + 1, run: -1, pron: true}, true
 	}
 	if r := x.runAt[j]; r >= 0 {
+		// children marched around the Parque Central chanting: a name
+		// after a preposition is no subject of a participle after it.
+		if b := x.runs[r].from - 1; end < len(x.toks) && strings.HasSuffix(x.toks[end].lower, "ing") && b >= lo {
+			if determiners[x.toks[b].lower] && b > lo {
+				b--
+			}
+			// (but with Sen. John McCain calling it …: the agent of an
+			// absolute phrase)
+			if w := x.toks[b].lower; prepositions[w] && w != "of" && w != "with" {
+				return np{}, false
+			}
+		}
 		// Mr. Morgan of the Sierra Club said: the person, not the club;
 		// Steve Milunovich at First Boston said: nor a firm whose name
 		// looks like a person's.
