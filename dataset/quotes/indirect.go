@@ -185,7 +185,8 @@ func (x *extractor) indirectIn(s, e int) {
 			}
 			// said on MSNBC that …, told reporters in Iowa that …, said
 			// Tuesday that …
-			if k < e && (prepositions[x.toks[k].lower] || x.toks[k].capitalised() && x.lex.has("stop", x.toks[k].text)) {
+			// (also said last week that …, said earlier this month that …)
+			if k < e && (prepositions[x.toks[k].lower] || x.toks[k].capitalised() && x.lex.has("stop", x.toks[k].text) || x.lex.has("time", x.toks[k].lower) && x.toks[k].lower != "so") {
 				for m := k + 1; m < e && m < k+7; m++ {
 					if t := x.toks[m]; t.text == "," || t.quote >= 0 || x.lex.has("cue", t.lower) {
 						break

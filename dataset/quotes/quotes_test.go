@@ -780,6 +780,7 @@ func TestExtractIndirect(t *testing.T) {
 		{"SerayaMenambahkanAfterQuotation", "id", "Hendra Wijaya berbicara di luar ruang sidang. \"Klien kami tidak bersalah,\" kata Hendra, seraya menambahkan bahwa timnya akan mengajukan banding pekan depan.", "timnya akan mengajukan banding pekan depan", "Hendra Wijaya", "menambahkan"},
 		{"TwoWordClauseIndonesian", "id", "Sementara itu, pengacara terdakwa Hendra Wijaya mengatakan kliennya kecewa.", "kliennya kecewa", "Hendra Wijaya", "mengatakan"},
 		{"TwoWordClause", "en", "Daniel Reyes said prices rose.", "prices rose", "Daniel Reyes", "said"},
+		{"TimeBeforeThat", "en", "Mayor Lena Brandt announced last week that the buses would run on Sunday.", "the buses would run on Sunday", "Lena Brandt", "announced"},
 		{"ToldReportersThat", "en", "Mayor Lena Brandt told reporters that the buses would run on Sunday.", "the buses would run on Sunday", "Lena Brandt", "told"},
 		{"SaidInAStatementThat", "en", "Mayor Lena Brandt said in a statement that the buses would run on Sunday.", "the buses would run on Sunday", "Lena Brandt", "said"},
 		{"ToldPossessedListener", "en", "Prosecutor Anna Lowell told Mr. Antar's lawyers that any fees he paid may be seized.", "any fees he paid may be seized", "Anna Lowell", "told"},
