@@ -299,7 +299,11 @@ func (x *extractor) npBefore(end, lo int) (np, bool) {
 		if s < j && determiners[x.toks[s].lower] {
 			s++
 		}
-		if r := x.runAt[s]; r >= 0 && x.runs[r].typ == typePerson && x.runs[r].coreFrom < x.runs[r].to &&
+		// (Hewlett-Packard, a Palo Alto, Calif., computer company, said:
+		// an organisation with its apposition too, which an article
+		// opens; Kepala Dinas Perhubungan DKI Jakarta, Hendra
+		// Wijayakusuma, mengatakan is the person's)
+		if r := x.runAt[s]; r >= 0 && (x.runs[r].typ == typePerson || x.runs[r].typ == typeOrg && x.runs[r].from == s && x.runs[r].to+1 < j && articles[x.toks[x.runs[r].to+1].lower]) && x.runs[r].coreFrom < x.runs[r].to &&
 			x.runs[r].to < j && x.toks[x.runs[r].to].text == "," {
 			// Bupati Sukabumi, Marwan Hamami, mengatakan: a title and
 			// a one-word name, then the person in apposition.

@@ -46,7 +46,7 @@ func (l *lexicon) has(tag, phrase string) bool { return l.tags[tag][phrase] }
 func (l *lexicon) firstName(w string) bool { return l.has("male", w) || l.has("female", w) }
 
 // caseSensitive tags keep the case of their phrases.
-var caseSensitive = map[string]bool{"title": true, "stop": true, "abbr": true, "org": true, "loc": true, "place": true, "placehead": true, "sub": true}
+var caseSensitive = map[string]bool{"title": true, "stop": true, "abbr": true, "org": true, "legal": true, "loc": true, "place": true, "placehead": true, "sub": true}
 
 func parseLexicon(name string, data []byte) (*lexicon, error) {
 	l := &lexicon{tags: map[string]map[string]bool{}, maxLen: map[string]int{}}
@@ -120,7 +120,7 @@ func mustLoadLexicons() map[string]*lexicon {
 			loc[n] = true
 		}
 	}
-	for _, tag := range []string{"title", "org", "loc", "place", "placehead", "abbr", "conn", "male", "female"} {
+	for _, tag := range []string{"title", "org", "legal", "loc", "place", "placehead", "abbr", "conn", "male", "female"} {
 		union := map[string]bool{}
 		for _, name := range names {
 			for p := range out[strings.TrimSuffix(name, ".tsv")].tags[tag] {

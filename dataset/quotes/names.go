@@ -297,6 +297,19 @@ func nameRuns(toks []token, lex *lexicon, lowerWords map[string]bool) []nameRun 
 			out[k].typ = typeOrg
 		}
 	}
+	// Courtaulds PLC … Courtaulds said: the first word of a company's
+	// name that ends in its legal form is the company alone too.
+	company := map[string]bool{}
+	for _, r := range out {
+		if r.typ == typeOrg && r.to-r.from >= 2 && lex.has("legal", toks[r.to-1].text) {
+			company[toks[r.from].text] = true
+		}
+	}
+	for k, r := range out {
+		if r.typ == typePerson && r.to == r.from+1 && r.coreFrom == r.from && company[toks[r.from].text] && !lex.firstName(toks[r.from].lower) {
+			out[k].typ = typeOrg
+		}
+	}
 	// A capitalised word opening a sentence, a lower-case noun or two,
 	// then a full name: the word describes the person (Conservative icon
 	// Phyllis Schlafly, Tennis great Billie Jean King), unless it is the
