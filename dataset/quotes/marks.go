@@ -101,11 +101,29 @@ func opensAt(runes []rune, i int, p paragraph) family {
 			}
 			return famNone
 		}
-		if prevOK && unicode.IsLetter(next) {
+		if prevOK && unicode.IsLetter(next) && !contraction(runes, i+1, p.end) {
 			return famStraightSingle
 		}
 	}
 	return famNone
+}
+
+// contraction reports whether the letters at i end an English word after an
+// apostrophe written apart from it, as tokenised text has them (America 's,
+// I 'm, we 've): no quotation opens with them.
+func contraction(runes []rune, i, end int) bool {
+	j := i
+	for j < end && j-i < 3 && unicode.IsLetter(runes[j]) {
+		j++
+	}
+	if j < end && unicode.IsLetter(runes[j]) {
+		return false
+	}
+	switch string(runes[i:j]) {
+	case "s", "re", "ve", "ll", "d", "m", "t":
+		return true
+	}
+	return false
 }
 
 func isOpener(r rune) bool {

@@ -3190,7 +3190,7 @@ func (x *extractor) writer() (string, int) {
 				}
 			}
 		}
-		if e+1 < len(x.toks) && (x.toks[e].lower == "is" || x.toks[e].lower == "was") && articles[x.toks[e+1].lower] {
+		if e+1 < len(x.toks) && (x.toks[e].lower == "is" || x.toks[e].lower == "was") && (articles[x.toks[e+1].lower] || x.titleBefore(e+1)) {
 			return x.fullest(r)
 		}
 	}
@@ -3224,6 +3224,23 @@ func (x *extractor) writer() (string, int) {
 		return x.text(0, 2), -1
 	}
 	return "", -1
+}
+
+// titleBefore reports whether the tokens from i are a job title in
+// capitals or a role, then at, of or for within the sentence (Joel B.
+// Pollak is Senior Editor-at-Large at Breitbart News; Ann Lee is
+// professor of law at Yale).
+func (x *extractor) titleBefore(i int) bool {
+	for k := i; k < len(x.toks) && k < i+6 && x.paraAt[k] == x.paraAt[i]; k++ {
+		t := x.toks[k]
+		if k > i && (t.text == "at" || t.text == "of" || t.text == "for") {
+			return true
+		}
+		if t.kind != tokWord || !t.capitalised() && !x.isRoleWord(k) {
+			return false
+		}
+	}
+	return false
 }
 
 // mainClause returns where the main clause of the sentence [start, end)
