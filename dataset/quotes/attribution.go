@@ -870,6 +870,12 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 			k = e
 			continue
 		}
+		// said the group's spokesman, the firm's chief executive: the
+		// body owns the role that heads the phrase.
+		if x.isRoleWord(k) && k+2 < hi && k+2 < lim+2 && isPossessive(x.toks[k+1]) && x.isRoleWord(k+2) {
+			k, lim = k+2, lim+2
+			continue
+		}
 		if x.isRoleWord(k) {
 			n := np{from: start, to: k + 1, run: -1, role: x.toks[k].lower}
 			// said his roommate at Wharton, Bruce Turry
@@ -898,7 +904,14 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 			// said his daughter, Rosa, who …: the person in apposition to
 			// a definite role (a first name alone only when a comma closes
 			// it; after an indefinite one see apposedAfterPlace).
-			if n.run < 0 && m == k+1 && m+1 < hi && x.toks[m].text == "," && !indefinites[x.toks[start].lower] {
+			// said the general secretary of the British union Unite,
+			// Tony Woodley: as after a one-word role.
+			if n.run < 0 && m > k+1 {
+				if p := x.apposedAfterPlace(m, hi); p >= 0 {
+					return np{from: start, to: x.runs[p].to, run: p}, true
+				}
+			}
+			if n.run < 0 && m+1 < hi && x.toks[m].text == "," && !indefinites[x.toks[start].lower] {
 				if r2 := x.runAt[m+1]; r2 >= 0 && x.runs[r2].from == m+1 && x.runs[r2].typ == typePerson && x.runs[r2].coreFrom == x.runs[r2].from &&
 					(x.runs[r2].full() || x.runs[r2].to < hi && x.toks[x.runs[r2].to].text == ",") {
 					n.run, n.to = r2, x.runs[r2].to
@@ -957,11 +970,28 @@ func (x *extractor) apposedAfterPlace(k, hi int) int {
 	if determiners[x.toks[j].lower] {
 		j++
 	}
-	r := x.runAt[j]
-	if r < 0 || x.runs[r].from != j || x.runs[r].typ == typePerson && x.personLike(r) {
+	// the general secretary of the British union Unite, Tony Woodley:
+	// lower-case words may stand before and between names of the place.
+	r, e := -1, j
+	for e < hi && e < j+8 {
+		t := x.toks[e]
+		if q := x.runAt[e]; q >= 0 && x.runs[q].from == e {
+			r, e = q, x.runs[q].to
+			continue
+		}
+		if t.text == "'" || t.text == "’" || isPossessive(t) {
+			e++ // the dockers' union
+			continue
+		}
+		if t.kind != tokWord || t.quote >= 0 || t.capitalised() || x.lex.has("cue", t.lower) || x.lex.has("that", t.lower) ||
+			whWords[t.lower] || prepositions[t.lower] || conjunctions[t.lower] {
+			break
+		}
+		e++
+	}
+	if r < 0 || x.runs[r].to != e || x.runs[r].typ == typePerson && x.personLike(r) {
 		return -1
 	}
-	e := x.runs[r].to
 	if e+1 >= hi || x.toks[e].text != "," {
 		return -1
 	}

@@ -1413,6 +1413,14 @@ func (x *extractor) clauseSubject(lo, hi int) (np, bool) {
 			return np{from: n.from, to: x.runs[r].to, run: r}, true
 		}
 	}
+	// Ryanair CEO, Michael O'Leary, justified …, saying: a name that
+	// ends in a title, with a person's full name in apposition after it,
+	// is that person's title.
+	if ok && n.run >= 0 && n.to == x.runs[n.run].to && n.to < hi && x.lex.has("title", x.toks[n.to-1].text) {
+		if r := x.appositionPerson(n.to); r == x.runAt[n.to+1] && r >= 0 && x.runs[r].full() && x.runs[r].to < hi && x.toks[x.runs[r].to].text == "," {
+			return np{from: n.from, to: x.runs[r].to, run: r}, true
+		}
+	}
 	return n, ok
 }
 

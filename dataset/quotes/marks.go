@@ -173,12 +173,15 @@ func findSpans(runes []rune, paras []paragraph) []qspan {
 	var out []qspan
 	fam := famNone
 	open, nparas := -1, 0
-	resume := -1 // where to read a paragraph again after a stray single mark
+	resume := -1      // where to read a paragraph again after a stray single mark
+	unmarked := false // the quotation goes on into a paragraph with no opening mark
 	for pi := 0; pi < len(paras); pi++ {
 		p := paras[pi]
 		i := p.start
 		if resume >= 0 {
 			i, resume = resume, -1
+		} else if unmarked {
+			unmarked = false
 		} else if fam != famNone {
 			i++ // the opening mark of a continuation paragraph
 			if fam.wide() {
@@ -262,6 +265,14 @@ func findSpans(runes []rune, paras []paragraph) []qspan {
 			nparas++
 			continue
 		}
+		// Text with a line per sentence (``We will win. ¶ We must.''
+		// ¶ said Harper): the next paragraph closes the quotation before
+		// any mark opens another one.
+		if pi+1 < len(paras) && nparas < maxParas && closedIn(runes, paras[pi+1], fam) {
+			nparas++
+			unmarked = true
+			continue
+		}
 		q := qspan{open: open, start: open + 1, end: p.end, close: -1, paras: nparas}
 		if fam.wide() {
 			q.start++
@@ -270,6 +281,23 @@ func findSpans(runes []rune, paras []paragraph) []qspan {
 		fam = famNone
 	}
 	return out
+}
+
+// closedIn reports whether paragraph p holds a mark that closes a
+// quotation of family f before any mark that opens one.
+func closedIn(runes []rune, p paragraph, f family) bool {
+	for i := p.start; i < p.end; i++ {
+		if !isQuoteMark(runes[i]) {
+			continue
+		}
+		if closesAt(runes, i, p, f) {
+			return true
+		}
+		if opensAt(runes, i, p) != famNone {
+			return false
+		}
+	}
+	return false
 }
 
 // nestedClose returns the curly closing mark that pairs with the curly

@@ -589,6 +589,10 @@ func TestExtract(t *testing.T) {
 		{"RadioIsNoPerson", "en", "Prime Minister Yitzhak Rabin was killed in 1995.\n\nShe told her rabbi about it. The talk was \"nonsense,\" the radio said.", "nonsense", "partial", "", "the radio", "said"},
 		{"CompanyFirstWordAfterLegalName", "en", "Courtaulds PLC announced plans to spin off its textiles business, Courtaulds Textiles.\n\nAnalysts welcomed the plan.\n\nCourtaulds has been under pressure since speculators bought stakes last year, said Julia Blake, an analyst.\n\nIn a statement, the company said: \"Both parts can realize their full potential.\"", "Both parts", "direct", "Courtaulds", "the company", "said"},
 		{"OrganisationWithApposition", "en", "Hewlett-Packard Co. said it raised its stake in Octel.\n\nHewlett-Packard, a Palo Alto, Calif., computer company, said it acquired the stock \"to develop a strategic partnership.\"", "to develop", "partial", "Hewlett-Packard", "Hewlett-Packard, a Palo Alto, Calif., computer company", "said"},
+		{"RoleOfABodyThenName", "en", "The union called off the strike on Friday.\n\n\"We have a fair deal,\" said the union's chief negotiator, Marta Kowal.", "We have a fair deal", "direct", "Marta Kowal", "the union's chief negotiator, Marta Kowal", "said"},
+		{"RoleOfANamedBodyThenName", "en", "The plant will stay open.\n\n\"It is the best decision for our members,\" said the general secretary of the dockers' union Unite Port, Ola Berg.", "It is the best decision", "direct", "Ola Berg", "the general secretary of the dockers' union Unite Port, Ola Berg", "said"},
+		{"CompanyNamedGeneralHoldsNoRole", "en", "The government welcomed the decision by General Dynamics.\n\n\"It is good news,\" said the general secretary.", "It is good news", "direct", "", "the general secretary", "said"},
+		{"TitleEndingANameBeforeApposition", "en", "Aerolinea CEO, Tomas Vidal, defended the order, saying, \"The A320 is the most reliable plane we fly.\"", "The A320", "direct", "Tomas Vidal", "Aerolinea CEO, Tomas Vidal", "saying"},
 		{"ListenerAfterRelativeClause", "en", `"The FBI has the emails," an intelligence source, who was not authorized to speak on the record, told Fox News.`, "The FBI has", "direct", "", "an intelligence source", "told"},
 		{"Byline", "en", "“He cannot answer a question without scaring people.” ― Esther Tapia\nNext line.", "He cannot answer", "direct", "Esther Tapia", "Esther Tapia", ""},
 		{"HonorificAndTitleWord", "en", `"They pay us a lot of money," Mr. King said.`, "They pay us", "direct", "King", "Mr. King", "said"},
@@ -693,6 +697,7 @@ func TestExtractSpans(t *testing.T) {
 		{"BackticksThenSpace", "en", "The minister said Jordan `` is seeking some guidance'' on the embargo.", []string{"is seeking some guidance"}},
 		{"BackticksLostClosingMark", "en", "Replied spokesman Richard Boucher, ``We have not analyzed it. ``We believe the facts are clear.'' Nothing else was said.", []string{"We have not analyzed it.", "We believe the facts are clear."}},
 		{"BackticksOverParagraphs", "en", "``I am the father,'' he said. ``I speak for him.\n\n``Why should it be delayed?''\n\nElian was found at sea.", []string{"I am the father", "I speak for him.\n\n``Why should it be delayed?"}},
+		{"LinePerSentence", "en", "Shares fell again .\n`` We are worried .\nThe decline has hit our orders , '' said a supplier .\n\"Sales will recover.\nWe are sure,\" Harper said.\n\"This never closes.\nHarper left for \"talks.\"", []string{"We are worried .\nThe decline has hit our orders", "Sales will recover.\nWe are sure", "This never closes.", "talks."}},
 		{"TwoApostrophesLeftOpen", "en", "He said: ''We will not stop\n\nOther text follows.", []string{"We will not stop"}},
 	}
 	for _, tt := range tests {
