@@ -121,8 +121,28 @@ func (x *extractor) cueSubject(end, lo int) (np, bool) {
 	if !ok || n.pron || n.lead > 0 {
 		return n, ok // a spokesman for the bank: the bank's, as npBefore found
 	}
+	// Scott Carson, president and CEO of Boeing Commercial Airplanes
+	// said: the title and its "of" that open a run of no person's name
+	// end an apposition that lost its closing comma.
+	if r := n.run; r >= 0 && n.from == x.runs[r].from && x.runs[r].coreFrom > x.runs[r].from && !x.lex.firstName(x.toks[x.runs[r].coreFrom].lower) {
+		for q := x.runs[r].from + 1; q < x.runs[r].coreFrom; q++ {
+			if x.toks[q].lower == "of" {
+				if p, ok := x.openApposition(q+1, lo); ok {
+					p.to = n.to
+					return p, true
+				}
+				break
+			}
+		}
+	}
 	h, ok := x.headBeforePreposition(n.from, lo)
 	if !ok {
+		// Scott Carson, president and CEO of Boeing Commercial
+		// Airplanes said: an apposition that lost its closing comma.
+		if p, ok := x.openApposition(n.from, lo); ok {
+			p.to = n.to
+			return p, true
+		}
 		return n, true
 	}
 	// Tom Fitton, the president of Judicial Watch, said: the person
@@ -133,6 +153,32 @@ func (x *extractor) cueSubject(end, lo int) (np, bool) {
 	}
 	h.to = n.to
 	return h, true
+}
+
+// openApposition returns the person who opens the clause at or after lo
+// with an apposition that ends in a preposition at token i-1 (Scott
+// Carson, president and CEO of …): a full name, a comma, then only role
+// words joined by and, with no article; else false.
+func (x *extractor) openApposition(i, lo int) (np, bool) {
+	p := i - 1
+	if p-2 < lo || !postModifierPreps[x.toks[p].lower] || x.toks[p].quote >= 0 || !x.isRoleWord(p-1) {
+		return np{}, false
+	}
+	k := p - 1
+	for k > lo && (x.isRoleWord(k) || x.toks[k].lower == "and" && x.isRoleWord(k-1) && x.isRoleWord(k+1)) {
+		k--
+	}
+	if x.toks[k].text != "," {
+		return np{}, false
+	}
+	r := x.personEndingAt(k)
+	if r < 0 || !x.runs[r].full() || x.runs[r].from < lo {
+		return np{}, false
+	}
+	if f := x.runs[r].from; f != x.sentenceStart(f) && x.toks[f-1].text != "," {
+		return np{}, false
+	}
+	return np{from: x.runs[r].from, to: x.runs[r].to, run: r}, true
 }
 
 // headBeforePreposition returns the phrase that a post-modifier starting
