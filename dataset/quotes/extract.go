@@ -251,7 +251,7 @@ func (x *extractor) quote(si int) {
 	// A comma after it ("… from the A.C.A.," said Rosenberg) ends an
 	// abbreviation, not the sentence.
 	fullStop := s.end > s.start && x.runes[s.end-1] == '.' && !(s.end < len(x.runes) && x.runes[s.end] == ',')
-	if !ok && s.closed && (!fullStop || x.bylineAt(closeTok+1) || x.bareCueSentence(closeTok+1)) {
+	if !ok && s.closed && (!fullStop || x.bylineAt(closeTok+1) || x.bareCueSentence(closeTok+1) || x.cueLine(closeTok+1) > 0) {
 		a, ok = x.after(closeTok + 1)
 	}
 	if !ok && kind == dataset.KindDirect {
@@ -567,9 +567,30 @@ var dashes = map[string]bool{",": true, "—": true, "–": true, "-": true, "�
 // clauseConjunctions open a clause of their own after a quotation.
 var clauseConjunctions = map[string]bool{"while": true, "whereas": true, "although": true, "though": true, "because": true}
 
+// cueLine returns the first token of the line after the break at token k
+// when a cue in lower case opens it: text with a line per sentence may put
+// the attribution on a line of its own ("…." ¶ said Stephen Harper);
+// else -1.
+func (x *extractor) cueLine(k int) int {
+	if k >= len(x.toks) || x.toks[k].kind != tokBreak {
+		return -1
+	}
+	j := k
+	for j < len(x.toks) && x.toks[j].kind == tokBreak {
+		j++
+	}
+	if j+1 < len(x.toks) && x.toks[j].kind == tokWord && x.toks[j].quote < 0 && !x.toks[j].capitalised() && x.lex.has("cue", x.toks[j].lower) {
+		return j
+	}
+	return -1
+}
+
 // after finds the attribution in the clause after a closing mark:
 // "…," Rama said / said Rama / he added / ujarnya / kata Prabowo.
 func (x *extractor) after(k int) (attribution, bool) {
+	if j := x.cueLine(k); j > 0 {
+		k = j
+	}
 	hi := x.windowEnd(k)
 	// "…," she said; "…" - Sanders: punctuation ends the quotation, as
 	// it does before an attribution (not the "grass-roots firepower" they
