@@ -48,7 +48,7 @@ import (
 // first annotated the stand-in was the referent 59% of the time, so it is
 // a poor judge.
 func quotesSuites() []Suite {
-	return []Suite{{Name: "quotes", Corpus: "polnear", Run: runPolnear}}
+	return []Suite{{Name: "quotes", Corpus: "polnear", Run: runPolnear}, {Name: "quotes/meantime", Corpus: "meantime-en", Run: runMeantimeQuotes}}
 }
 
 //go:embed referents/polnear.tsv

@@ -122,3 +122,36 @@ func TestSpeakerGold(t *testing.T) {
 		})
 	}
 }
+
+func TestMeantimeKeys(t *testing.T) {
+	keys, err := meantimeKeys()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, ks := range keys {
+		n += len(ks)
+	}
+	if n != 245 {
+		t.Errorf("referents/meantime-quotes.tsv holds %d keyed quotations, want 245", n)
+	}
+}
+
+func TestReadersAgree(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want bool
+	}{
+		{"Fidel Castro", "Castro", true},
+		{"NONE", "NONE", true},
+		{"NONE", "Fidel Castro", false},
+		{"John Smith; Mary Jones", "Mary Jones", true},
+		{"NOT_SPEECH", "NONE", false},
+		{"Alan Mulally", "Ford", false},
+	}
+	for _, tt := range tests {
+		if got := (meantimeKey{answers: [2]string{tt.a, tt.b}}).agree(); got != tt.want {
+			t.Errorf("agree(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
