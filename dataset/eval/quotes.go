@@ -205,17 +205,21 @@ type polnearScore struct {
 	indGold, indHit, indPred, indPredHit                       int
 }
 
+// extractQuotes returns the quotes of an article and its names merged as
+// the build merges them, so that a speaker and a gold source that resolve
+// to one entity agree (MEK, Mujahedeen-e-Khalq).
+func extractQuotes(doc *dataset.Doc) (quotes.Result, *entities.Resolver) {
+	res := quotes.Extract(doc)
+	return res, entities.Resolve(append(entities.Find(doc), res.Mentions...), nil)
+}
+
 func (s *polnearScore) add(d polnearDoc, errs io.Writer) {
 	var pub *dataset.Date
 	if t, err := dataset.ParseDate(d.Date); err == nil {
 		pub = &t
 	}
 	doc := NewDoc(d.DocID, d.Text, "en", pub)
-	res := quotes.Extract(doc)
-	// The names of the article merged as the build merges them, so that a
-	// speaker and a gold source that resolve to one entity agree (MEK,
-	// Mujahedeen-e-Khalq).
-	ents := entities.Resolve(append(entities.Find(doc), res.Mentions...), nil)
+	res, ents := extractQuotes(doc)
 	sameEntity := func(pred, want string) bool { return sameEntity(ents, doc.Source.SourceID, pred, want) }
 	runes := []rune(d.Text)
 	gold := goldContents(d, runes)

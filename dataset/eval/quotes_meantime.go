@@ -11,8 +11,6 @@ import (
 	"strings"
 
 	"newsdesk/dataset"
-	"newsdesk/dataset/entities"
-	"newsdesk/dataset/quotes"
 )
 
 // The MEANTIME quote suite scores speakers on news that is not political
@@ -118,8 +116,7 @@ func runMeantimeQuotes(ctx context.Context, dir string, w io.Writer) error {
 			continue
 		}
 		doc := NewDoc(d.DocID, d.Text, "en", nil)
-		res := quotes.Extract(doc)
-		ents := entities.Resolve(append(entities.Find(doc), res.Mentions...), nil)
+		res, ents := extractQuotes(doc)
 		for _, k := range ks {
 			nKeys++
 			if !k.agree() {

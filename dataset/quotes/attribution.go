@@ -122,8 +122,10 @@ func (x *extractor) cueSubject(end, lo int) (np, bool) {
 		return n, ok // a spokesman for the bank: the bank's, as npBefore found
 	}
 	// Scott Carson, president and CEO of Boeing Commercial Airplanes
-	// said: the title and its "of" that open a run of no person's name
-	// end an apposition that lost its closing comma.
+	// said: an apposition that lost its closing comma, its preposition
+	// before the phrase or inside a run that a title and "of" open, of no
+	// person's name. (A phrase headBeforePreposition reads has an article
+	// and no comma, which such an apposition never has.)
 	if r := n.run; r >= 0 && n.from == x.runs[r].from && x.runs[r].coreFrom > x.runs[r].from && !x.lex.firstName(x.toks[x.runs[r].coreFrom].lower) {
 		for q := x.runs[r].from + 1; q < x.runs[r].coreFrom; q++ {
 			if x.toks[q].lower == "of" {
@@ -135,14 +137,12 @@ func (x *extractor) cueSubject(end, lo int) (np, bool) {
 			}
 		}
 	}
+	if p, ok := x.openApposition(n.from, lo); ok {
+		p.to = n.to
+		return p, true
+	}
 	h, ok := x.headBeforePreposition(n.from, lo)
 	if !ok {
-		// Scott Carson, president and CEO of Boeing Commercial
-		// Airplanes said: an apposition that lost its closing comma.
-		if p, ok := x.openApposition(n.from, lo); ok {
-			p.to = n.to
-			return p, true
-		}
 		return n, true
 	}
 	// Tom Fitton, the president of Judicial Watch, said: the person
@@ -918,7 +918,7 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 		}
 		// said the group's spokesman, the firm's chief executive: the
 		// body owns the role that heads the phrase.
-		if x.isRoleWord(k) && k+2 < hi && k+2 < lim+2 && isPossessive(x.toks[k+1]) && x.isRoleWord(k+2) {
+		if x.isRoleWord(k) && k+2 < hi && isPossessive(x.toks[k+1]) && x.isRoleWord(k+2) {
 			k, lim = k+2, lim+2
 			continue
 		}
@@ -947,9 +947,6 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 					n.run, n.to = r2, x.runs[r2].to
 				}
 			}
-			// said his daughter, Rosa, who …: the person in apposition to
-			// a definite role (a first name alone only when a comma closes
-			// it; after an indefinite one see apposedAfterPlace).
 			// said the general secretary of the British union Unite,
 			// Tony Woodley: as after a one-word role.
 			if n.run < 0 && m > k+1 {
@@ -957,6 +954,9 @@ func (x *extractor) npAfter(i, hi int) (np, bool) {
 					return np{from: start, to: x.runs[p].to, run: p}, true
 				}
 			}
+			// said his daughter, Rosa, who …: the person in apposition to
+			// a definite role (a first name alone only when a comma closes
+			// it; after an indefinite one see apposedAfterPlace).
 			if n.run < 0 && m+1 < hi && x.toks[m].text == "," && !indefinites[x.toks[start].lower] {
 				if r2 := x.runAt[m+1]; r2 >= 0 && x.runs[r2].from == m+1 && x.runs[r2].typ == typePerson && x.runs[r2].coreFrom == x.runs[r2].from &&
 					(x.runs[r2].full() || x.runs[r2].to < hi && x.toks[x.runs[r2].to].text == ",") {

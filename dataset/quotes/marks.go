@@ -166,22 +166,23 @@ func closesAt(runes []rune, i int, p paragraph, f family) bool {
 // findSpans pairs the quotation marks of the text, paragraph by paragraph.
 // A quotation left open at the end of a paragraph continues when the next
 // paragraph starts with an opening mark (the convention for a quotation
-// over several paragraphs); otherwise it ends with its paragraph, so a lost
-// mark never swallows the article. Single quotation marks inside double
+// over several paragraphs), or closes it before any mark opens another
+// (text with a line per sentence); otherwise it ends with its paragraph, so
+// a lost mark never swallows the article. Single quotation marks inside double
 // ones are part of the outer quotation.
 func findSpans(runes []rune, paras []paragraph) []qspan {
 	var out []qspan
 	fam := famNone
 	open, nparas := -1, 0
-	resume := -1      // where to read a paragraph again after a stray single mark
-	unmarked := false // the quotation goes on into a paragraph with no opening mark
+	// where to read the next paragraph from, when not after its opening
+	// mark: again after a stray single mark, or from its start when a
+	// quotation goes on into it with no opening mark
+	resume := -1
 	for pi := 0; pi < len(paras); pi++ {
 		p := paras[pi]
 		i := p.start
 		if resume >= 0 {
 			i, resume = resume, -1
-		} else if unmarked {
-			unmarked = false
 		} else if fam != famNone {
 			i++ // the opening mark of a continuation paragraph
 			if fam.wide() {
@@ -270,7 +271,7 @@ func findSpans(runes []rune, paras []paragraph) []qspan {
 		// any mark opens another one.
 		if pi+1 < len(paras) && nparas < maxParas && closedIn(runes, paras[pi+1], fam) {
 			nparas++
-			unmarked = true
+			resume = paras[pi+1].start
 			continue
 		}
 		q := qspan{open: open, start: open + 1, end: p.end, close: -1, paras: nparas}

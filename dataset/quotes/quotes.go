@@ -10,7 +10,8 @@
 // 'em or in 't Veld, nor two around a letter, rock 'n' roll), guillemets
 // and „ “. A quotation left open at the end of a paragraph continues
 // only when the next paragraph opens with a mark (the convention for
-// quotations over several paragraphs); otherwise it ends
+// quotations over several paragraphs) or closes it before opening another
+// (text with a line per sentence); otherwise it ends
 // with its paragraph, so a lost mark never runs across the article. A mark
 // misplaced before a cue clause (…, “it wrote.) is read as the closing mark
 // it was meant to be. A title in marks ("Saturday Night Live", after an

@@ -1109,8 +1109,6 @@ func (x *extractor) unnamedOpener(start, end int) (g byte, definite bool) {
 	return 0, false
 }
 
-// nounGender returns 'm' or 'f' for a noun of lexicon tag man or woman,
-// else 0.
 // unnamedRoleOpener reports whether tokens [start, end) open with a
 // singular indefinite phrase headed by a role noun for a person (a
 // reporter for …, one witness), and the sentence names no person.
@@ -1119,7 +1117,7 @@ func (x *extractor) unnamedRoleOpener(start, end int) bool {
 	if start >= end {
 		return false
 	}
-	if w := x.toks[start].lower; w != "a" && w != "an" && w != "one" {
+	if !singleIndefinites[x.toks[start].lower] {
 		return false
 	}
 	for k := start + 1; k < end && k < start+5; k++ {
@@ -1156,7 +1154,7 @@ func (x *extractor) unnamedSpeakerIn(start, end int) bool {
 		if !f.hasNP || f.cue == "" || f.speaker != "" || f.np.from < start || f.np.to > end || f.np.run >= 0 || f.np.role == "" {
 			continue
 		}
-		if w := x.toks[f.np.from].lower; w != "a" && w != "an" && w != "one" {
+		if !singleIndefinites[x.toks[f.np.from].lower] {
 			continue
 		}
 		if !x.lex.has("role", f.np.role) || x.lex.has("body", f.np.role) || x.lex.has("thing", f.np.role) {
@@ -1181,6 +1179,12 @@ func (x *extractor) unnamedSpeakerIn(start, end int) bool {
 // askVerbs put a question to someone, who answers next.
 var askVerbs = map[string]bool{"asked": true, "asks": true, "asking": true, "questioned": true, "pressed": true}
 
+// singleIndefinites open a phrase for one person the article brings in
+// unnamed (a reporter, one witness).
+var singleIndefinites = map[string]bool{"a": true, "an": true, "one": true}
+
+// nounGender returns 'm' or 'f' for a noun of lexicon tag man or woman,
+// else 0.
 func (x *extractor) nounGender(w string) byte {
 	switch {
 	case x.lex.has("man", w):
