@@ -10,6 +10,7 @@ type Source struct {
 	LanguageEvidence  string  `col:"language_evidence" desc:"How language was obtained: manifest, or detected:<confidence>."`
 	Title             *string `col:"title" desc:"Headline when one can be found or is given in manifest.csv."`
 	Outlet            *string `col:"outlet" desc:"Publisher or wire service when it can be found (e.g. a dateline) or is given in manifest.csv."`
+	Author            *string `col:"author" desc:"Who wrote the article, when given in manifest.csv or named by a byline at the top of the file (By Jane Doe); several writers are joined by ', '."`
 	URL               *string `col:"url" desc:"Address of the article when given in manifest.csv."`
 	Published         *Date   `col:"published" desc:"Publication date when given or inferred."`
 	PublishedEvidence *string `col:"published_evidence" desc:"How published was obtained (manifest, dateline, inferred:...), or why it was left null (ambiguous:...)."`

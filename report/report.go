@@ -85,6 +85,7 @@ type Source struct {
 	Name       string
 	NamedAfter string // outlet, URL host or file name
 	Outlet     string
+	Author     string
 	Title      string
 	Language   string
 	Published  *dataset.Date
@@ -235,7 +236,7 @@ func (r *Report) buildSources(rows []dataset.Source) map[string]*Source {
 			name += " · " + title
 		}
 		seen[name]++
-		r.Sources[i] = Source{ID: s.SourceID, Name: name, NamedAfter: after, Outlet: deref(s.Outlet), Title: deref(s.Title),
+		r.Sources[i] = Source{ID: s.SourceID, Name: name, NamedAfter: after, Outlet: deref(s.Outlet), Author: deref(s.Author), Title: deref(s.Title),
 			Language: s.Language, Published: s.Published, Evidence: deref(s.PublishedEvidence),
 			Path: s.Path, URL: deref(s.URL), Row: i}
 	}

@@ -218,7 +218,7 @@ func process(in Input, prefix string, m Meta) (a *article) {
 		a.reject = "no article text left after removing boilerplate"
 		return a
 	}
-	applyMeta(&src, m)
+	applyMeta(&src, m, text)
 	a.doc = dataset.NewDoc(src, segment.Rows(src.SourceID, src.Text, src.Language))
 	if extractHook != nil {
 		extractHook(a.doc)
@@ -234,9 +234,10 @@ func process(in Input, prefix string, m Meta) (a *article) {
 // article.
 var extractHook func(*dataset.Doc)
 
-// applyMeta fills language, title, outlet and publication date: the
-// manifest's values win over what the text says.
-func applyMeta(src *dataset.Source, m Meta) {
+// applyMeta fills language, title, outlet, author and publication date:
+// the manifest's values win over what the text says. raw is the text
+// before cleaning, where the byline still is.
+func applyMeta(src *dataset.Source, m Meta, raw string) {
 	if m.Language != "" {
 		src.Language, src.LanguageEvidence = m.Language, "manifest"
 	} else {
@@ -252,6 +253,12 @@ func applyMeta(src *dataset.Source, m Meta) {
 		src.Outlet = dataset.Str(m.Outlet)
 	}
 	src.URL = dataset.Str(m.URL)
+	if names := meta.Byline(raw); len(names) > 0 {
+		src.Author = dataset.Str(strings.Join(names, ", "))
+	}
+	if m.Author != "" {
+		src.Author = dataset.Str(m.Author)
+	}
 	if m.Published != nil {
 		src.Published, src.PublishedEvidence = m.Published, dataset.Str("manifest")
 	}

@@ -17,7 +17,7 @@ const ManifestFile = "manifest.csv"
 
 // manifestColumns are the columns manifest.csv may have, in any order and
 // any subset, with path required.
-var manifestColumns = []string{"path", "outlet", "url", "published", "language", "title"}
+var manifestColumns = []string{"path", "outlet", "url", "published", "language", "title", "author"}
 
 // Meta is one manifest.csv row: what the user says about an article. Empty
 // fields say nothing.
@@ -28,6 +28,7 @@ type Meta struct {
 	Published *dataset.Date
 	Language  string
 	Title     string
+	Author    string
 }
 
 // ReadManifest reads dir/manifest.csv. A missing file gives an empty map.
@@ -99,7 +100,7 @@ func parseManifest(name string, r io.Reader, inputs []Input) (map[string]Meta, e
 		if !known[p] {
 			return nil, fmt.Errorf("%s:%d: path %s is not an article file in the seeds folder", name, line, p)
 		}
-		m := Meta{Line: line, Outlet: get("outlet"), URL: get("url"), Language: strings.ToLower(get("language")), Title: get("title")}
+		m := Meta{Line: line, Outlet: get("outlet"), URL: get("url"), Language: strings.ToLower(get("language")), Title: get("title"), Author: get("author")}
 		if l := m.Language; l != "" && !isLanguageCode(l) {
 			return nil, fmt.Errorf("%s:%d: language %q is not an ISO 639-1 code such as en or id", name, line, get("language"))
 		}

@@ -11,9 +11,9 @@ func TestParseManifest(t *testing.T) {
 		name, csv string
 		wantErr   string
 	}{
-		{"AllColumns", "path,outlet,url,published,language,title\na.txt,AFP,https://x,2022-09-07,en,Albania cuts ties\n", ""},
+		{"AllColumns", "path,outlet,url,published,language,title,author\na.txt,AFP,https://x,2022-09-07,en,Albania cuts ties,Jane Doe\n", ""},
 		{"SubsetAnyOrder", "title,path\n\"Iran, Albania\",sub/b.md\n", ""},
-		{"UnknownColumn", "path,author\na.txt,me\n", `manifest.csv:1: unknown column "author"`},
+		{"UnknownColumn", "path,writer\na.txt,me\n", `manifest.csv:1: unknown column "writer"`},
 		{"NoPath", "outlet\nAFP\n", "manifest.csv:1: no path column"},
 		{"DuplicatePath", "path\na.txt\nsub/b.md\na.txt\n", "manifest.csv:4: path a.txt already given on line 2"},
 		{"MissingFile", "path\nc.txt\n", "manifest.csv:2: path c.txt is not an article file"},
@@ -39,8 +39,8 @@ func TestParseManifest(t *testing.T) {
 			}
 		})
 	}
-	m, _ := parseManifest("m", strings.NewReader("path,published,language,title\na.txt,2022-09-07,EN,T\n"), inputs)
-	if got := m["a.txt"]; got.Published == nil || got.Published.String() != "2022-09-07" || got.Language != "en" || got.Title != "T" {
+	m, _ := parseManifest("m", strings.NewReader("path,published,language,title,author\na.txt,2022-09-07,EN,T, Jane Doe \n"), inputs)
+	if got := m["a.txt"]; got.Published == nil || got.Published.String() != "2022-09-07" || got.Language != "en" || got.Title != "T" || got.Author != "Jane Doe" {
 		t.Errorf("row = %+v", got)
 	}
 }

@@ -1,5 +1,6 @@
 // Package meta infers an article's title, outlet and publication date from
-// its cleaned text, each with the evidence it rests on.
+// its cleaned text, each with the evidence it rests on, and its writers
+// from the byline of the raw text (byline.go).
 //
 // It reads only the text's own header and datelines: the headline (a short
 // first line without a final period, after any date line, section kicker
@@ -135,7 +136,11 @@ func isKicker(l string) bool {
 
 func isByline(l string) bool {
 	f := strings.Fields(l)
-	return len(f) >= 2 && len(f) <= 8 && (f[0] == "By" || f[0] == "Oleh" || f[0] == "BY" || f[0] == "OLEH")
+	if len(f) < 2 || len(f) > 8 {
+		return false
+	}
+	w := strings.TrimSuffix(f[0], ":")
+	return w == "By" || w == "Oleh" || w == "BY" || w == "OLEH"
 }
 
 // outlet returns the outlet named in a dateline of the top lines, or else

@@ -140,6 +140,56 @@ func TestInferPublished(t *testing.T) {
 	}
 }
 
+func TestByline(t *testing.T) {
+	tests := []struct{ name, raw, want string }{
+		{"OwnLine", "Brazil's central bank holds rates\n\nBy Marcela Ayres\n\nBody.", "Marcela Ayres"},
+		{"CapitalsTwoWriters", "By NINA KARTIKA and EDWARD TAMBUNAN\n\nFloods hit Demak\n\nBody.", "Nina Kartika|Edward Tambunan"},
+		{"OlehColon", "Banjir rendam Demak\n\nOleh: Rahmat Hidayat\n\nIsi.", "Rahmat Hidayat"},
+		{"Penulis", "Judul berita di sini\n\nPenulis: Dian Anggraini | Editor: Fitria Chusna\n\nIsi.", "Dian Anggraini"},
+		{"PenulisKontributor", "Judul berita di sini\n\nPenulis Kontributor Demak, Riska Ayu Lestari | Editor Dita Angga Rusiana\n\nIsi.", "Riska Ayu Lestari"},
+		{"OutletAfterComma", "Council approves bus lanes\n\nBy Helen Marsh, Ravenscar Gazette\n\nBody.", "Helen Marsh"},
+		{"OutletAfterBar", "Council approves bus lanes\n\nBy Jane Doe | Reuters\n\nBody.", "Jane Doe"},
+		{"Markdown", "# Council approves bus lanes\n\n**By Jane Doe**\n\nBody.", "Jane Doe"},
+		{"HeaderDateBy", "Council approves bike lanes\nPosted on March 4, 2024 by Dana Whitfield\n\nBody.", "Dana Whitfield"},
+		{"ParticleInName", "By Ursula von der Leyen\n\nEurope must act\n\nBody.", "Ursula von der Leyen"},
+		{"SentenceIsNoByline", "By the time the polls closed, Rama had won.\n\nBody.", ""},
+		{"BodyLineIsNoByline", "Title of the story here\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nSix.\n\nSeven.\n\nEight.\n\nBy Jane Doe", ""},
+		{"NoByline", "Albania cuts ties with Iran\n\nTirana (AsiaNews) – Albania has broken off relations.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := strings.Join(Byline(tc.raw), "|"); got != tc.want {
+				t.Errorf("Byline = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestBylineNames(t *testing.T) {
+	tests := []struct{ byline, want string }{
+		{"Jane Doe", "Jane Doe"},
+		{"By JAMES B. STEWART", "James B. Stewart"},
+		{"MATT O'BRIEN", "Matt O'Brien"},
+		{"AWR Hawkins", "AWR Hawkins"},
+		{"Dr. Susan Berry", "Dr. Susan Berry"},
+		{"byYlan Q. Mui", "Ylan Q. Mui"},
+		{"Susan Page, @susanpage, USA TODAY", "Susan Page"},
+		{"Richard Wolf, and David Jackson, USA TODAY", "Richard Wolf|David Jackson"},
+		{"Philip Rucker,Robert Costa", "Philip Rucker|Robert Costa"},
+		{"Cameron Knight, The Cincinnati Enquirer", "Cameron Knight"},
+		{"Paul Ames, Special for USA TODAY", "Paul Ames"},
+		{"By EDUARDO PORTER. Email: eporter@example.com", "Eduardo Porter"},
+		{"AFP", "AFP"},
+		{"ELECTIONS 2016", ""},
+		{"author", ""},
+	}
+	for _, tc := range tests {
+		if got := strings.Join(BylineNames(tc.byline), "|"); got != tc.want {
+			t.Errorf("BylineNames(%q) = %q, want %q", tc.byline, got, tc.want)
+		}
+	}
+}
+
 func TestLexiconErrors(t *testing.T) {
 	if _, err := parseDates("month\ten\tx\tjan"); err == nil || !strings.Contains(err.Error(), "dates.txt:1") {
 		t.Errorf("parseDates(bad number) error = %v", err)

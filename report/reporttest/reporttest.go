@@ -23,32 +23,32 @@ const (
 )
 
 type article struct {
-	id, outlet, title, lang, date, evidence string
-	sentences                               []string
+	id, outlet, author, title, lang, date, evidence string
+	sentences                                       []string
 }
 
 var articles = []article{
-	{"a1b2c3d4e5f60718", "Reuters", "Dockworkers strike shuts Tanjung Priok port", "en", "2024-03-12", "dateline", []string{
+	{"a1b2c3d4e5f60718", "Reuters", "", "Dockworkers strike shuts Tanjung Priok port", "en", "2024-03-12", "dateline", []string{
 		"JAKARTA, March 12 (Reuters) - About 3,000 dockworkers walked off the job at Tanjung Priok on Tuesday, halting cargo handling at Indonesia's busiest port.",
 		`"We will not go back until the contracts are signed," union leader Siti Rahma told reporters.`,
 		"The port authority said 40 ships were waiting to berth.",
 		"Transport Minister Budi Karya said the government would mediate on Wednesday.",
 		`"` + FormulaQuote + `," the union's website read.`,
 	}},
-	{"0f1e2d3c4b5a6978", "Antara", "Mogok pekerja pelabuhan hentikan bongkar muat di Tanjung Priok", "id", "2024-03-12", "dateline", []string{
+	{"0f1e2d3c4b5a6978", "Antara", "Rahmat Hidayat", "Mogok pekerja pelabuhan hentikan bongkar muat di Tanjung Priok", "id", "2024-03-12", "dateline", []string{
 		"Jakarta (ANTARA) - Sekitar 2.500 pekerja pelabuhan mogok kerja di Tanjung Priok pada Selasa (12/3).",
 		`"Kami tidak akan kembali bekerja sebelum kontrak ditandatangani," kata Siti Rahma, ketua serikat pekerja.`,
 		"Menteri Perhubungan Budi Karya mengatakan pemerintah akan menjadi penengah pada hari Rabu.",
 		"Sebanyak 35 kapal menunggu untuk bersandar.",
 	}},
-	{"9a8b7c6d5e4f3a2b", "The Jakarta Post", ImgTitle, "en", "2024-03-14", "manifest", []string{
+	{"9a8b7c6d5e4f3a2b", "The Jakarta Post", "", ImgTitle, "en", "2024-03-14", "manifest", []string{
 		"Talks between the union and port operators collapsed on Thursday, the third day of the strike.",
 		`"` + MinusQuote + `," said a spokesperson for the union, which posts as ` + AtSpeaker + `.`,
 		"The strike began on March 11, according to the operator, a day earlier than other reports.",
 		"Operators offered a +5 percent raise.",
 		"A similar strike in 2019 lasted nearly two weeks.",
 	}},
-	{"5566778899aabbcc", "", "", "en", "", "", []string{
+	{"5566778899aabbcc", "", "", "", "en", "", "", []string{
 		"Shipping lines diverted at least 12 vessels to Surabaya.",
 		"Budi Karya said the talks would resume next week.",
 	}},
@@ -60,7 +60,7 @@ func Tables() *dataset.Tables {
 	docs := map[string]*dataset.Doc{}
 	for _, a := range articles {
 		src := dataset.Source{SourceID: a.id, Path: "articles/" + a.id + ".txt", Language: a.lang,
-			LanguageEvidence: "manifest", Title: dataset.Str(a.title), Outlet: dataset.Str(a.outlet),
+			LanguageEvidence: "manifest", Title: dataset.Str(a.title), Outlet: dataset.Str(a.outlet), Author: dataset.Str(a.author),
 			PublishedEvidence: dataset.Str(a.evidence), Text: strings.Join(a.sentences, " ")}
 		if a.date != "" {
 			d, err := dataset.ParseDate(a.date)

@@ -183,7 +183,7 @@ func (b *book) conflicts() error {
 
 func (b *book) sources() error {
 	cols := []column{
-		{"Source", 28, true}, {"Named after", 12, false}, {"Outlet", 18, false}, {"Title", 50, true}, {"Language", 10, false},
+		{"Source", 28, true}, {"Named after", 12, false}, {"Outlet", 18, false}, {"Author", 22, true}, {"Title", 50, true}, {"Language", 10, false},
 		{"Published", 12, false}, {"Date from", 18, false}, {"Path", 36, false}, {"URL", 36, false},
 		{"Source ID", 18, false},
 	}
@@ -194,7 +194,7 @@ func (b *book) sources() error {
 			url.url = s.URL
 		}
 		rows = append(rows, []cell{
-			text(s.Name), text(s.NamedAfter), text(s.Outlet), text(s.Title), text(s.Language), optDate(s.Published),
+			text(s.Name), text(s.NamedAfter), text(s.Outlet), text(s.Author), text(s.Title), text(s.Language), optDate(s.Published),
 			text(s.Evidence), text(s.Path), url, text(s.ID),
 		})
 	}
