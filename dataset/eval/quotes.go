@@ -16,6 +16,7 @@ import (
 
 	"newsdesk/dataset"
 	"newsdesk/dataset/entities"
+	"newsdesk/dataset/meta"
 	"newsdesk/dataset/quotes"
 )
 
@@ -82,6 +83,7 @@ type polnearDoc struct {
 	Annotator    string `json:"annotator"`
 	Compartment  string `json:"compartment"`
 	Date         string `json:"publication_date"`
+	Author       string `json:"author"`
 	Text         string `json:"text"`
 	Attributions []struct {
 		Source  *polnearSpan `json:"source"`
@@ -219,6 +221,11 @@ func (s *polnearScore) add(d polnearDoc, errs io.Writer) {
 		pub = &t
 	}
 	doc := NewDoc(d.DocID, d.Text, "en", pub)
+	// The byline is PolNeAR's author field, read as a byline is
+	// ("None" is its null; "Susan Page, @susanpage, USA TODAY").
+	if names := meta.BylineNames(d.Author); d.Author != "None" && len(names) > 0 {
+		doc.Source.Author = dataset.Str(strings.Join(names, ", "))
+	}
 	res, ents := extractQuotes(doc)
 	sameEntity := func(pred, want string) bool { return sameEntity(ents, doc.Source.SourceID, pred, want) }
 	runes := []rune(d.Text)

@@ -39,7 +39,9 @@
 // text that speaks (the statement said) is the subject of the sentence
 // that brought it in, the group or the company the nearest organisation;
 // an organisation or state speaks for itself (Iran's foreign ministry, the
-// MEK). A quotation opening a paragraph after narrative takes the person
+// MEK); "I" outside quotation marks is the writer the text presents (a
+// closing line, a letter's signature, a headline) or else the one writer
+// the byline names (sources.author). A quotation opening a paragraph after narrative takes the person
 // the paragraph before is about; a byline may follow in the next
 // paragraph (¶ - Sanders.). The speaker is the fullest form of the name in
 // the article (Rama → Edi Rama, never Mrs. Clinton → Bill Clinton); it is

@@ -743,6 +743,35 @@ func TestExtractContinuation(t *testing.T) {
 	}
 }
 
+// TestWriterFromByline: "I" outside quotation marks is the writer, and
+// when the text does not present one, the byline (sources.author) does.
+func TestWriterFromByline(t *testing.T) {
+	const story = "Party Unity Is a Two-Way Street.\n\nWhen I was 19, I wanted my vote to \"mean\" something."
+	tests := []struct{ name, text, author, want string }{
+		{"OneWriter", story, "Maria Olsen", "Maria Olsen"},
+		{"NoByline", story, "", ""},
+		{"SeveralWriters", story, "Maria Olsen, Tom Reyes", ""},
+		{"Agency", story, "AFP", ""},
+		{"Outlet", story, "Breitbart News", ""},
+		// An excerpt's byline may name the outlet's staff: the text's
+		// closing line wins.
+		{"ClosingLineFirst", story + "\n\nRep. Ana Ruiz, D-Minn., was an early backer of the senator.", "Maria Olsen", "Ana Ruiz"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := newDoc(t, "s1", tc.text, "en")
+			doc.Source.Author = dataset.Str(tc.author)
+			q, ok := find(Extract(doc).Quotes, "mean")
+			if !ok {
+				t.Fatal("quote not found")
+			}
+			if got := str(q.Speaker); got != tc.want {
+				t.Errorf("speaker = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
 func TestExtractIndirect(t *testing.T) {
 	tests := []struct {
 		name, lang, text, content, speaker, cue string

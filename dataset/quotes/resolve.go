@@ -3169,7 +3169,8 @@ func (x *extractor) signatureAfter(at int) (string, int) {
 // Gaudiano is a Washington-based reporter …; Rep. Raul Grijalva, D-Ariz.,
 // was an early backer of …), else the one a title opens
 // with (Ann Coulter: And Then There Was the One; Dinesh D’Souza’s
-// ‘Stealing America’); else nobody.
+// ‘Stealing America’), else the one the byline names; else nobody. The
+// text comes first: an excerpt's byline may name the outlet's staff.
 func (x *extractor) writer() (string, int) {
 	if len(x.toks) == 0 {
 		return "", -1
@@ -3227,7 +3228,24 @@ func (x *extractor) writer() (string, int) {
 	if len(x.toks) > 3 && x.lex.firstName(x.toks[0].lower) && x.toks[1].capitalised() && x.toks[2].text == ":" {
 		return x.text(0, 2), -1
 	}
-	return "", -1
+	return x.bylineWriter(), -1
+}
+
+// bylineWriter returns the writer the article's byline names
+// (sources.author), when it names one person: not several writers (a
+// first-person "I" in a joint piece is none of them for sure), not an
+// agency or an outlet (AFP, Breitbart News).
+func (x *extractor) bylineWriter() string {
+	a := x.doc.Source.Author
+	if a == nil || strings.Contains(*a, ",") {
+		return ""
+	}
+	for _, w := range strings.Fields(*a) {
+		if x.lex.has("org", w) || isAcronym(w) {
+			return ""
+		}
+	}
+	return *a
 }
 
 // titleBefore reports whether the tokens from i are a job title in
