@@ -10,19 +10,21 @@ import (
 // Byline returns the writers that a byline at the top of raw names, or
 // nil: a line of its own opened by "By", "Oleh" or "Penulis" (By Jane
 // Doe; BY NINA KARTIKA and EDWARD TAMBUNAN; Oleh: Rahmat Hidayat; By
-// Helen Marsh, Ravenscar Gazette; Penulis: Dian Anggraini | Editor: …), or the "by" part of a header date line (Posted on
-// March 4, 2024 by Dana Whitfield). raw is the text before cleaning, which
-// removes a byline line as boilerplate. The names are read by
-// BylineNames.
+// Helen Marsh, Ravenscar Gazette; Penulis: Dian Anggraini | Editor: …),
+// or the "by" part of a header date line (Posted on March 4, 2024 by Dana
+// Whitfield). raw is the text before cleaning, which removes a byline line
+// as boilerplate. The names are read as BylineNames reads them, but every
+// part of the line must be a name, a role, a handle or an outlet: a lead
+// that opens with "By" (By Friday, the embassy was empty.) is no byline.
 func Byline(raw string) []string {
 	for _, l := range topLines(raw, headerLines+2) {
 		l = strings.TrimSpace(markdownHeading.ReplaceAllString(strings.Trim(l, "*_> "), ""))
 		if isByline(l) || strings.HasPrefix(strings.ToLower(l), "penulis") {
-			return BylineNames(l)
+			return bylineNames(l, true)
 		}
 		if _, ok := headerDate(l); ok {
 			if i := strings.Index(l, " by "); i >= 0 {
-				return BylineNames(l[i+len(" by "):])
+				return bylineNames(l[i+len(" by "):], true)
 			}
 		}
 	}
@@ -36,9 +38,14 @@ func Byline(raw string) []string {
 // (Reuters, The Cincinnati Enquirer, USA TODAY) are left out; the names end
 // at a bar or a dash (By Jane Doe | Reuters), at a sentence's end (By
 // EDUARDO PORTER. Email: …) and at a part that is no name (Special for
-// USA TODAY). When the first part is no name (By the time the polls
-// closed, …) the line is no byline: nil.
-func BylineNames(s string) []string {
+// USA TODAY). A part that says what a writer is (Staff Writer, Kontributor
+// Demak) is left out. When the first part is no name (By the time the
+// polls closed, …) the line is no byline: nil.
+func BylineNames(s string) []string { return bylineNames(s, false) }
+
+// bylineNames reads the names of byline s; strict, a part that is no name
+// makes it no byline at all.
+func bylineNames(s string, strict bool) []string {
 	s = leadWord(strings.TrimSpace(s))
 	if loc := bylineEnd.FindStringIndex(s); loc != nil {
 		s = s[:loc[0]]
@@ -50,17 +57,20 @@ func BylineNames(s string) []string {
 		}
 	}
 	var names []string
-	for i, part := range bylineSep.Split(s, -1) {
+	for _, part := range bylineSep.Split(s, -1) {
 		part = strings.TrimSpace(part)
 		switch {
 		case part == "" || strings.HasPrefix(part, "@"):
 			continue
-		case i == 0 && writerRoles[strings.ToLower(strings.Fields(part)[0])]:
+		case writerRole(part):
 			continue // Penulis Kontributor Demak, Riska Ayu Lestari
 		case len(names) > 0 && isOutletName(part):
 			continue
 		}
 		name, ok := personName(part)
+		if !ok && strict {
+			return nil
+		}
 		if !ok {
 			break
 		}
@@ -69,9 +79,16 @@ func BylineNames(s string) []string {
 	return names
 }
 
-// writerRoles open a part of a byline that says what the writer is, not
-// who (Kontributor Demak, Riska Ayu Lestari).
-var writerRoles = map[string]bool{"kontributor": true, "wartawan": true, "koresponden": true, "reporter": true, "correspondent": true}
+// writerRole reports a part of a byline that says what the writer is, not
+// who: its first or last word is a writer's role (Kontributor Demak;
+// Staff Writer; Chief Political Correspondent).
+func writerRole(part string) bool {
+	f := strings.Fields(strings.ToLower(part))
+	return writerRoles[f[0]] || writerRoles[f[len(f)-1]]
+}
+
+var writerRoles = map[string]bool{"kontributor": true, "wartawan": true, "koresponden": true, "reporter": true, "correspondent": true,
+	"writer": true, "editor": true, "columnist": true, "contributor": true}
 
 // sentenceEnd finds a period after a word of two letters or more and a
 // space: where a sentence after the names begins (By NOAH REMNICK.
