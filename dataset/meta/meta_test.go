@@ -259,3 +259,20 @@ func BenchmarkInfer(b *testing.B) {
 		Infer(string(raw), "en")
 	}
 }
+
+// FuzzByline: any text gives names that are trimmed, non-empty and
+// without a line break, and never panics.
+func FuzzByline(f *testing.F) {
+	for _, s := range []string{"By Jane Doe\n\nBody.", "BY A and B, The Gazette | x", "Penulis: X | Editor: Y", "byYlan Q. Mui", "Oleh:  ,", "By \u00e9, @x, THE"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, raw string) {
+		for _, names := range [][]string{Byline(raw), BylineNames(raw)} {
+			for _, n := range names {
+				if n == "" || strings.TrimSpace(n) != n || strings.ContainsAny(n, "\n\r") {
+					t.Fatalf("name %q from %q", n, raw)
+				}
+			}
+		}
+	})
+}
