@@ -3,6 +3,8 @@ package build
 import (
 	"strings"
 	"testing"
+
+	"newsdesk/dataset"
 )
 
 func TestParseManifest(t *testing.T) {
@@ -42,5 +44,24 @@ func TestParseManifest(t *testing.T) {
 	m, _ := parseManifest("m", strings.NewReader("path,published,language,title,author\na.txt,2022-09-07,EN,T, Jane Doe \n"), inputs)
 	if got := m["a.txt"]; got.Published == nil || got.Published.String() != "2022-09-07" || got.Language != "en" || got.Title != "T" || got.Author != "Jane Doe" {
 		t.Errorf("row = %+v", got)
+	}
+}
+
+// TestApplyMetaAuthor: the manifest's author wins over the byline, which
+// is read from the raw text (the cleaned text has lost it).
+func TestApplyMetaAuthor(t *testing.T) {
+	raw := "Council approves bus lanes\n\nBy Helen Marsh, Ravenscar Gazette\n\nThe council voted on Monday."
+	tests := []struct{ name, manifest, want string }{
+		{"Byline", "", "Helen Marsh"},
+		{"ManifestWins", "Jane Doe, Tom Reyes", "Jane Doe, Tom Reyes"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			src := dataset.Source{Text: "Council approves bus lanes\n\nThe council voted on Monday."}
+			applyMeta(&src, Meta{Language: "en", Author: tc.manifest}, raw)
+			if got := src.Author; got == nil || *got != tc.want {
+				t.Errorf("author = %v, want %q", got, tc.want)
+			}
+		})
 	}
 }
