@@ -32,15 +32,16 @@ func Byline(raw string) []string {
 }
 
 // BylineNames returns the people a byline names, with or without its
-// leading "By", "Oleh" or "Penulis": names are separated by commas, "and", "&" or
-// "dan"; a name all in capitals is written in title case (JAMES B. STEWART
-// → James B. Stewart); a handle (@djusatoday) and an outlet after a comma
-// (Reuters, The Cincinnati Enquirer, USA TODAY) are left out; the names end
-// at a bar or a dash (By Jane Doe | Reuters), at a sentence's end (By
-// EDUARDO PORTER. Email: …) and at a part that is no name (Special for
-// USA TODAY). A part that says what a writer is (Staff Writer, Kontributor
-// Demak) is left out. When the first part is no name (By the time the
-// polls closed, …) the line is no byline: nil.
+// leading "By", "Oleh" or "Penulis". Names are separated by commas, "and",
+// "&" or "dan"; a name all in capitals is written in title case (JAMES B.
+// STEWART → James B. Stewart). A handle (@djusatoday), an outlet after a
+// comma (Reuters, The Cincinnati Enquirer, USA TODAY) and a part that says
+// what a writer is (Staff Writer, Kontributor Demak) are left out. The
+// names end at a bar or a dash (By Jane Doe | Reuters), at a place (By
+// Jane Doe in Tirana), at a sentence's end (By EDUARDO PORTER. Email: …)
+// and at a part that is no name (Special for USA TODAY). When the first
+// part is no name (By the time the polls closed, …) the line is no
+// byline: nil.
 func BylineNames(s string) []string { return bylineNames(s, false) }
 
 // bylineNames reads the names of byline s; strict, a part that is no name
@@ -115,10 +116,10 @@ func leadWord(s string) string {
 }
 
 // bylineSep separates the names of a byline; bylineEnd starts what
-// follows them (an outlet after a bar or a dash, a date).
+// follows them (an outlet after a bar or a dash, a place).
 var (
 	bylineSep = regexp.MustCompile(`\s*,\s*(?:(?:and|dan|&)\s+)?|\s+(?:and|AND|dan|DAN|&)\s+`)
-	bylineEnd = regexp.MustCompile(`\s+[|·–—-]\s+|\s*\|`)
+	bylineEnd = regexp.MustCompile(`\s+[|·–—-]\s+|\s*\||\s+(?:in|at|di)\s+\p{Lu}`)
 )
 
 // nameParticles may stand in lower case inside a name.

@@ -154,6 +154,7 @@ func TestByline(t *testing.T) {
 		{"ParticleInName", "By Ursula von der Leyen\n\nEurope must act\n\nBody.", "Ursula von der Leyen"},
 		{"SentenceIsNoByline", "By the time the polls closed, Rama had won.\n\nBody.", ""},
 		{"LeadAfterByIsNoByline", "Iran's diplomats leave Tirana\n\nBy Friday, the embassy was empty.\n\nBody.", ""},
+		{"PlaceAfterName", "Iran's diplomats leave Tirana\n\nBy Jane Doe in Tirana\n\nBody.", "Jane Doe"},
 		{"RoleAfterName", "Council approves bus lanes\n\nBy Jane Doe, Staff Writer\n\nBody.", "Jane Doe"},
 		{"BodyLineIsNoByline", "Title of the story here\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nSix.\n\nSeven.\n\nEight.\n\nBy Jane Doe", ""},
 		{"NoByline", "Albania cuts ties with Iran\n\nTirana (AsiaNews) – Albania has broken off relations.", ""},
