@@ -751,6 +751,8 @@ func TestWriterFromByline(t *testing.T) {
 		{"OneWriter", story, "Maria Olsen", "Maria Olsen"},
 		{"NoByline", story, "", ""},
 		{"SeveralWriters", story, "Maria Olsen, Tom Reyes", ""},
+		{"SeveralWritersJoinedByAnd", story, "Maria Olsen and Tom Reyes", ""},
+		{"InitialsInCapitals", story, "AWR Hawkins", "AWR Hawkins"},
 		{"Agency", story, "AFP", ""},
 		{"Outlet", story, "Breitbart News", ""},
 		// An excerpt's byline may name the outlet's staff: the text's

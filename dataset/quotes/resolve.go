@@ -3233,15 +3233,17 @@ func (x *extractor) writer() (string, int) {
 
 // bylineWriter returns the writer the article's byline names
 // (sources.author), when it names one person: not several writers (a
-// first-person "I" in a joint piece is none of them for sure), not an
-// agency or an outlet (AFP, Breitbart News).
+// first-person "I" in a joint piece is none of them for sure; a
+// manifest may join them with "and"), not an agency or an outlet (AFP,
+// Breitbart News; but AWR Hawkins is a person).
 func (x *extractor) bylineWriter() string {
 	a := x.doc.Source.Author
 	if a == nil || strings.Contains(*a, ",") {
 		return ""
 	}
-	for _, w := range strings.Fields(*a) {
-		if x.lex.has("org", w) || isAcronym(w) {
+	f := strings.Fields(*a)
+	for _, w := range f {
+		if x.lex.has("org", w) || len(f) == 1 && isAcronym(w) || w == "and" || w == "&" || w == "dan" {
 			return ""
 		}
 	}
