@@ -253,11 +253,10 @@ func applyMeta(src *dataset.Source, m Meta, raw string) {
 		src.Outlet = dataset.Str(m.Outlet)
 	}
 	src.URL = dataset.Str(m.URL)
-	if names := meta.Byline(raw); len(names) > 0 {
-		src.Author = dataset.Str(strings.Join(names, ", "))
-	}
 	if m.Author != "" {
 		src.Author = dataset.Str(m.Author)
+	} else if names := meta.Byline(raw); len(names) > 0 {
+		src.Author = dataset.Str(strings.Join(names, ", "))
 	}
 	if m.Published != nil {
 		src.Published, src.PublishedEvidence = m.Published, dataset.Str("manifest")

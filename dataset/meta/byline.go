@@ -19,7 +19,7 @@ import (
 func Byline(raw string) []string {
 	for _, l := range topLines(raw, headerLines+2) {
 		l = strings.TrimSpace(markdownHeading.ReplaceAllString(strings.Trim(l, "*_> "), ""))
-		if isByline(l) || strings.HasPrefix(strings.ToLower(l), "penulis") {
+		if _, ok := leadWord(l); ok {
 			return bylineNames(l, true)
 		}
 		if _, ok := headerDate(l); ok {
@@ -47,7 +47,7 @@ func BylineNames(s string) []string { return bylineNames(s, false) }
 // bylineNames reads the names of byline s; strict, a part that is no name
 // makes it no byline at all.
 func bylineNames(s string, strict bool) []string {
-	s = leadWord(strings.TrimSpace(s))
+	s, _ = leadWord(strings.TrimSpace(s))
 	if loc := bylineEnd.FindStringIndex(s); loc != nil {
 		s = s[:loc[0]]
 	}
@@ -100,8 +100,9 @@ var sentenceEnd = regexp.MustCompile(`(\p{L}{2,})\.\s`)
 var nameAbbreviations = map[string]bool{"Dr": true, "Mr": true, "Mrs": true, "Ms": true, "Jr": true, "Sr": true, "St": true, "Rev": true, "Prof": true, "JR": true, "SR": true, "DR": true}
 
 // leadWord strips "By", "Oleh" or "Penulis" (any case, a colon allowed)
-// from the start of s; a scraped "byYlan Q. Mui" loses its "by" too.
-func leadWord(s string) string {
+// from the start of s, and reports whether it did; a scraped "byYlan Q.
+// Mui" loses its "by" too, but "Penulisan" is another word.
+func leadWord(s string) (string, bool) {
 	for _, w := range []string{"by", "oleh", "penulis"} {
 		if len(s) <= len(w) || !strings.EqualFold(s[:len(w)], w) {
 			continue
@@ -109,10 +110,10 @@ func leadWord(s string) string {
 		rest := s[len(w):]
 		r, _ := utf8.DecodeRuneInString(rest)
 		if r == ':' || unicode.IsSpace(r) || unicode.IsUpper(r) && unicode.IsLower(rune(s[1])) {
-			return strings.TrimLeft(rest, ": \t")
+			return strings.TrimLeft(rest, ": \t"), true
 		}
 	}
-	return s
+	return s, false
 }
 
 // bylineSep separates the names of a byline; bylineEnd starts what
@@ -127,10 +128,10 @@ var nameParticles = map[string]bool{"van": true, "von": true, "de": true, "der":
 
 // personName returns part as a person's name, and whether it is one: one
 // to six words, each capitalised (or a particle), of letters, periods,
-// apostrophes and hyphens only. A
-// name all in capitals of two words or more is written in title case
-// (STEWART, O'NEILL, AL-ARIAN); one with a word in lower case keeps its
-// capitals (AWR Hawkins), as does one word (AFP).
+// apostrophes and hyphens only. A name all in capitals of two words or
+// more is written in title case (STEWART, O'NEILL, AL-ARIAN); one with a
+// word in lower case keeps its capitals (AWR Hawkins), as does one word
+// (AFP).
 func personName(part string) (string, bool) {
 	f := strings.Fields(part)
 	if len(f) == 0 || len(f) > 6 {

@@ -153,6 +153,7 @@ func TestByline(t *testing.T) {
 		{"HeaderDateBy", "Council approves bike lanes\nPosted on March 4, 2024 by Dana Whitfield\n\nBody.", "Dana Whitfield"},
 		{"ParticleInName", "By Ursula von der Leyen\n\nEurope must act\n\nBody.", "Ursula von der Leyen"},
 		{"SentenceIsNoByline", "By the time the polls closed, Rama had won.\n\nBody.", ""},
+		{"PenulisanIsNoByline", "Penulisan Sejarah Kota\n\nBuku baru terbit.\n\nIsi.", ""},
 		{"LeadAfterByIsNoByline", "Iran's diplomats leave Tirana\n\nBy Friday, the embassy was empty.\n\nBody.", ""},
 		{"PlaceAfterName", "Iran's diplomats leave Tirana\n\nBy Jane Doe in Tirana\n\nBody.", "Jane Doe"},
 		{"RoleAfterName", "Council approves bus lanes\n\nBy Jane Doe, Staff Writer\n\nBody.", "Jane Doe"},
